@@ -1,0 +1,27 @@
+"""Starting the GUI: preflight checks, QApplication, the first paint, then the data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from civicquiz import preflight
+
+    problem = preflight.display_problem() or preflight.library_problem()
+    if problem:
+        print(f"civicquiz: {problem}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    from civicquiz import APP_NAME, __version__
+    from civicquiz.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    window = MainWindow(data_dir=args.data_dir)
+    window.show()
+    window.start_loading()  # after the first paint: database work happens off the first frame
+    return int(app.exec())

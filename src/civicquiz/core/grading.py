@@ -1,0 +1,110 @@
+"""Grading a learner's answer to one question.
+
+Answers are plain dictionaries (stored as JSON with each response):
+
+- single_choice: ``{"option": "b"}``          - multiple_choice: ``{"options": ["a", "c"]}``
+- true_false: ``{"value": true}``             - short_answer: ``{"text": "Kurultai"}``
+- numeric: ``{"value": 130}``                 - matching: ``{"pairs": {"a": "answer text"}}``
+- ordering: ``{"order": ["c", "a", "b"]}``
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-"})
+_SPACES = re.compile(r"\s+")
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]"
+
+
+def normalize_answer(text: str) -> str:
+    """Fold case, accents, apostrophe and dash variants and spacing, so that typed answers
+    compare as a person would: ``Halyk  Keňesi.`` equals ``halyk kenesi``."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = _SPACES.sub(" ", stripped.casefold()).strip()
+    return folded.strip(_EDGE_PUNCTUATION).strip()
+
+
+@dataclass(frozen=True)
+class OptionView:
+    """What grading needs of an option (database rows and domain objects both fit)."""
+
+    key: str
+    text: str
+    correct: bool
+    match: str | None = None
+    weight: float | None = None
+
+
+@dataclass(frozen=True)
+class Grade:
+    score: float  # 0..1
+    correct: bool
+
+
+def _as_float(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", "").replace(" ", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def grade_response(
+    qtype: str,
+    options: Sequence[OptionView],
+    numeric: Sequence[dict[str, float]],
+    answer: dict[str, Any],
+) -> Grade:
+    """Score ``answer``; a malformed or empty answer scores 0 rather than raising."""
+    score = 0.0
+    if qtype == "single_choice":
+        chosen = answer.get("option")
+        score = 1.0 if any(o.key == chosen and o.correct for o in options) else 0.0
+    elif qtype == "true_false":
+        value = answer.get("value")
+        keyed = next((o.key for o in options if o.correct), None)
+        score = 1.0 if isinstance(value, bool) and keyed == ("true" if value else "false") else 0.0
+    elif qtype == "multiple_choice":
+        chosen_keys = set(answer.get("options") or [])
+        keyed = [o for o in options if o.correct]
+        if any(o.weight is not None for o in options):
+            score = sum((o.weight or 0.0) for o in options if o.key in chosen_keys)
+        else:
+            right = sum(1 for o in keyed if o.key in chosen_keys)
+            wrong = sum(1 for o in options if not o.correct and o.key in chosen_keys)
+            score = (right - wrong) / len(keyed) if keyed else 0.0
+        score = max(0.0, min(1.0, score))
+    elif qtype == "short_answer":
+        typed = normalize_answer(str(answer.get("text", "")))
+        best = 0.0
+        for option in options:
+            if typed and typed == normalize_answer(option.text):
+                best = max(best, option.weight if option.weight is not None else (1.0 if option.correct else 0.0))
+        score = best
+    elif qtype == "numeric":
+        value = _as_float(answer.get("value"))
+        if value is not None:
+            for accepted in numeric:
+                if abs(value - accepted["value"]) <= accepted.get("tolerance", 0.0) + 1e-9:
+                    score = max(score, accepted.get("weight", 1.0))
+    elif qtype == "matching":
+        pairs = answer.get("pairs") or {}
+        if options:
+            hits = sum(1 for o in options if o.match is not None and pairs.get(o.key) == o.match)
+            score = hits / len(options)
+    elif qtype == "ordering":
+        order = list(answer.get("order") or [])
+        expected = [o.key for o in options]
+        score = 1.0 if order == expected else 0.0
+    return Grade(score=score, correct=score >= 1.0 - 1e-9)

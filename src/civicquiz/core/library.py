@@ -1,0 +1,170 @@
+"""Storing banks in the database.
+
+Loading is idempotent and keyed by each question's stable id: a bank loaded again updates
+changed questions in place, adds new ones and retires those that disappeared, so every
+learner's responses and review state stay attached. The whole load is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, select
+
+from civicquiz.core import bank as domain
+from civicquiz.core.models import Bank, Question, QuestionOption, Topic, utcnow
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class LoadSummary:
+    bank_key: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def _citation_dict(citation: domain.Citation) -> dict[str, Any]:
+    return {"text": citation.text, "fact": citation.fact, "seed": citation.seed, "lines": list(citation.lines)}
+
+
+def _option_rows(question_id: int, question: domain.Question) -> list[QuestionOption]:
+    return [
+        QuestionOption(
+            question_id=question_id,
+            position=index,
+            key=o.key,
+            text=o.text,
+            correct=o.correct,
+            match=o.match,
+            weight=o.weight,
+            feedback=o.feedback,
+        )
+        for index, o in enumerate(question.options)
+    ]
+
+
+def load_bank(
+    session: Session,
+    bank: domain.Bank,
+    *,
+    origin: str = "imported",
+    source_file: str = "",
+    progress: Progress | None = None,
+) -> LoadSummary:
+    """Insert or update ``bank`` in the session's transaction (the caller commits)."""
+    summary = LoadSummary(bank.key)
+    row = session.exec(select(Bank).where(Bank.key == bank.key)).first()
+    now = utcnow()
+    if row is None:
+        row = Bank(key=bank.key, title=bank.title, imported_at=now)
+    row.title = bank.title
+    row.description = bank.description
+    row.language = bank.language
+    row.origin = origin
+    row.source_file = source_file
+    row.content_hash = bank.content_hash()
+    row.updated_at = now
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    bank_id = row.id
+
+    topics = {t.key: t for t in session.exec(select(Topic).where(Topic.bank_id == bank_id))}
+    for position, topic in enumerate(bank.topics):
+        topic_row = topics.get(topic.key) or Topic(bank_id=bank_id, key=topic.key, title=topic.title)
+        topic_row.title = topic.title
+        topic_row.position = position
+        topic_row.intro = topic.intro
+        topic_row.lesson = [
+            {"text": p.text, "citation": _citation_dict(p.citation) if p.citation else None}
+            for p in topic.paragraphs
+        ]
+        session.add(topic_row)
+        topics[topic.key] = topic_row
+    session.flush()
+    for question in bank.questions:  # topics named only by questions (teachers' banks)
+        if question.topic and question.topic not in topics:
+            topic_row = Topic(bank_id=bank_id, key=question.topic, title=question.topic, position=len(topics))
+            session.add(topic_row)
+            topics[question.topic] = topic_row
+    session.flush()
+
+    existing = {q.key: q for q in session.exec(select(Question).where(Question.bank_id == bank_id))}
+    total = len(bank.questions)
+    for position, question in enumerate(bank.questions):
+        digest = question.content_hash()
+        topic_row = topics.get(question.topic) if question.topic else None
+        topic_id = topic_row.id if topic_row else None
+        stored = existing.pop(question.key, None)
+        if stored is not None and stored.content_hash == digest and not stored.retired:
+            if stored.position != position or stored.topic_id != topic_id:
+                stored.position = position
+                stored.topic_id = topic_id
+                session.add(stored)
+            summary.unchanged += 1
+        else:
+            if stored is None:
+                stored = Question(bank_id=bank_id, key=question.key, qtype=question.qtype, stem="")
+                summary.added += 1
+            else:
+                summary.updated += 1
+                session.exec(delete(QuestionOption).where(QuestionOption.question_id == stored.id))  # type: ignore[call-overload]
+            stored.topic_id = topic_id
+            stored.qtype = question.qtype
+            stored.difficulty = question.difficulty
+            stored.stem = question.stem
+            stored.stem_format = question.stem_format
+            stored.explanation = question.explanation
+            stored.numeric = [
+                {"value": n.value, "tolerance": n.tolerance, "weight": n.weight} for n in question.numeric
+            ]
+            stored.sources = [_citation_dict(c) for c in question.sources]
+            stored.tags = list(question.tags)
+            stored.content_hash = digest
+            stored.position = position
+            stored.retired = False
+            session.add(stored)
+            session.flush()
+            assert stored.id is not None
+            session.add_all(_option_rows(stored.id, question))
+        if progress and (position % 500 == 0 or position == total - 1):
+            progress(position + 1, total)
+    for gone in existing.values():
+        if not gone.retired:
+            gone.retired = True
+            session.add(gone)
+            summary.retired += 1
+    session.flush()
+    return summary
+
+
+def bank_counts(session: Session) -> list[tuple[Bank, int]]:
+    """Every bank with its number of live (not retired) questions."""
+    counts = dict(
+        session.exec(
+            select(Question.bank_id, func.count())
+            .where(Question.retired == False)  # noqa: E712
+            .group_by(Question.bank_id)
+        ).all()
+    )
+    banks = session.exec(select(Bank).order_by(Bank.title)).all()
+    return [(b, int(counts.get(b.id, 0))) for b in banks]
+
+
+def ensure_builtin_bank(session: Session, bank: domain.Bank) -> LoadSummary | None:
+    """Load the built-in bank when it is missing or has changed; None when up to date."""
+    row = session.exec(select(Bank).where(Bank.key == bank.key)).first()
+    if row is not None and row.content_hash == bank.content_hash():
+        return None
+    return load_bank(session, bank, origin="builtin")

@@ -1,0 +1,220 @@
+"""Assembling quizzes, starting attempts and recording answers.
+
+Every answer is graded and committed in its own transaction the moment it is given, with
+the learner's review state, so a crash or a quit mid-quiz loses nothing already answered.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from civicquiz.core import scheduling
+from civicquiz.core.grading import Grade, OptionView, grade_response
+from civicquiz.core.models import (
+    Attempt,
+    Learner,
+    Question,
+    QuestionOption,
+    Response,
+    ReviewState,
+    utcnow,
+)
+
+
+class QuizError(ValueError):
+    """A quiz request cannot be met; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class QuizRequest:
+    size: int = 20
+    bank_ids: Sequence[int] | None = None  # None: every enabled bank
+    topic_ids: Sequence[int] | None = None
+    qtypes: Sequence[str] | None = None
+    due_first: bool = True
+
+
+def candidate_question_ids(connection: Any, request: QuizRequest) -> list[int]:
+    """Ids of the live questions a quiz may draw from, via one index-backed query."""
+    clauses = ["q.retired = 0", "b.enabled = 1"]
+    params: dict[str, Any] = {}
+
+    def in_list(column: str, name: str, values: Sequence[Any]) -> None:
+        names = [f"{name}{i}" for i in range(len(values))]
+        clauses.append(f"{column} IN ({', '.join(':' + n for n in names)})")
+        params.update(zip(names, values, strict=True))
+
+    if request.bank_ids is not None:
+        in_list("q.bank_id", "b", list(request.bank_ids))
+    if request.topic_ids is not None:
+        in_list("q.topic_id", "t", list(request.topic_ids))
+    if request.qtypes is not None:
+        in_list("q.qtype", "k", list(request.qtypes))
+    sql = "SELECT q.id FROM question q JOIN bank b ON b.id = q.bank_id WHERE " + " AND ".join(clauses)
+    return [row[0] for row in connection.execute(text(sql), params)]
+
+
+def due_question_ids(connection: Any, learner_id: int, now: datetime, limit: int) -> list[int]:
+    rows = connection.execute(
+        text(
+            "SELECT question_id FROM review_state WHERE learner_id = :l AND due <= :now "
+            "ORDER BY due LIMIT :n"
+        ),
+        {"l": learner_id, "now": now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), "n": limit},
+    )
+    return [row[0] for row in rows]
+
+
+def assemble_quiz(
+    session: Session, learner_id: int | None, request: QuizRequest, rng: random.Random | None = None
+) -> list[int]:
+    """Choose ``request.size`` question ids: reviews that are due first (when asked), then
+    questions drawn at random from the rest."""
+    rng = rng or random.Random()
+    connection = session.connection()
+    candidates = candidate_question_ids(connection, request)
+    if not candidates:
+        raise QuizError("There are no questions to choose from: enable a bank or pick other topics.")
+    chosen: list[int] = []
+    if request.due_first and learner_id is not None:
+        allowed = set(candidates)
+        due = due_question_ids(connection, learner_id, utcnow(), request.size * 4)
+        chosen = [q for q in due if q in allowed][: request.size]
+    remaining = request.size - len(chosen)
+    if remaining > 0:
+        taken = set(chosen)
+        pool = candidates if not taken else [q for q in candidates if q not in taken]
+        chosen.extend(rng.sample(pool, min(remaining, len(pool))))
+    return chosen
+
+
+def start_attempt(
+    session: Session,
+    learner_id: int,
+    question_ids: Sequence[int],
+    *,
+    mode: str = "practice",
+    title: str = "",
+    time_limit_s: int | None = None,
+    seed: int | None = None,
+) -> Attempt:
+    attempt = Attempt(
+        learner_id=learner_id,
+        mode=mode,
+        title=title,
+        question_ids=list(question_ids),
+        time_limit_s=time_limit_s,
+        seed=seed if seed is not None else random.randrange(2**31),
+    )
+    session.add(attempt)
+    learner = session.get(Learner, learner_id)
+    if learner is not None:
+        learner.last_active_at = utcnow()
+        session.add(learner)
+    session.commit()
+    return attempt
+
+
+def options_of(session: Session, question_id: int) -> list[QuestionOption]:
+    return list(
+        session.exec(
+            select(QuestionOption)
+            .where(QuestionOption.question_id == question_id)
+            .order_by(QuestionOption.position)  # type: ignore[arg-type]
+        )
+    )
+
+
+def grade_question(session: Session, question: Question, answer: dict[str, Any]) -> Grade:
+    assert question.id is not None
+    views = [OptionView(o.key, o.text, o.correct, o.match, o.weight) for o in options_of(session, question.id)]
+    return grade_response(question.qtype, views, question.numeric, answer)
+
+
+def record_response(
+    engine: Engine,
+    attempt_id: int,
+    question_id: int,
+    answer: dict[str, Any],
+    *,
+    elapsed_ms: int = 0,
+    confident: bool = False,
+) -> Response:
+    """Grade ``answer``, store it and update the review state, committed at once."""
+    with Session(engine, expire_on_commit=False) as session:
+        attempt = session.get(Attempt, attempt_id)
+        question = session.get(Question, question_id)
+        if attempt is None or question is None:
+            raise QuizError("That quiz or question no longer exists.")
+        if question_id not in attempt.question_ids:
+            raise QuizError("That question is not part of this quiz.")
+        if attempt.finished_at is not None:
+            raise QuizError("This quiz is already finished.")
+        grade = grade_question(session, question, answer)
+        now = utcnow()
+        response = Response(
+            attempt_id=attempt_id,
+            question_id=question_id,
+            position=attempt.question_ids.index(question_id),
+            answer=answer,
+            correct=grade.correct,
+            score=grade.score,
+            answered_at=now,
+            elapsed_ms=elapsed_ms,
+        )
+        session.add(response)
+        state = session.exec(
+            select(ReviewState).where(
+                ReviewState.learner_id == attempt.learner_id, ReviewState.question_id == question_id
+            )
+        ).first()
+        rating = scheduling.rating_for(grade.correct, elapsed_ms, confident)
+        card = scheduling.review(state.card if state else None, rating, now)
+        if state is None:
+            state = ReviewState(learner_id=attempt.learner_id, question_id=question_id)
+        state.card = card
+        state.due = datetime.fromisoformat(card["due"])
+        state.reps += 1
+        state.lapses += 0 if grade.correct else 1
+        state.last_review = now
+        session.add(state)
+        session.commit()
+        return response
+
+
+def finish_attempt(engine: Engine, attempt_id: int) -> Attempt:
+    with Session(engine, expire_on_commit=False) as session:
+        attempt = session.get(Attempt, attempt_id)
+        if attempt is None:
+            raise QuizError("That quiz no longer exists.")
+        if attempt.finished_at is None:
+            attempt.finished_at = utcnow()
+            session.add(attempt)
+            session.commit()
+        return attempt
+
+
+def responses_of(session: Session, attempt_id: int) -> list[Response]:
+    return list(
+        session.exec(select(Response).where(Response.attempt_id == attempt_id).order_by(Response.position))  # type: ignore[arg-type]
+    )
+
+
+def create_learner(session: Session, name: str) -> Learner:
+    clean = " ".join(name.split())
+    if not clean:
+        raise QuizError("A learner needs a name.")
+    if session.exec(select(Learner).where(Learner.name == clean)).first():
+        raise QuizError(f"There is already a learner called {clean!r}.")
+    learner = Learner(name=clean)
+    session.add(learner)
+    session.commit()
+    return learner

@@ -1,0 +1,249 @@
+"""Load and check the reform fact base (``facts.toml``).
+
+The fact base is the single source of the built-in bank: lessons and questions are derived
+from it by :mod:`civicquiz.facts.generate`. Loading checks its structure and cross-references;
+:func:`evidence_problems` checks the citations against the articles themselves.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FACT_KINDS = (
+    "date",
+    "person-role",
+    "number",
+    "institution",
+    "principle",
+    "event",
+    "claim",
+    "set",
+    "formula",
+)
+STATUSES = ("proposed", "scheduled", "held", "stated", "decided", "established", "expected")
+FAMILIES = (
+    "date",
+    "month",
+    "number",
+    "small-number",
+    "year",
+    "city",
+    "body",
+    "forum",
+    "person",
+    "set",
+    "formula",
+)
+
+
+class FactBaseError(ValueError):
+    """The fact base is malformed; the message lists every problem found."""
+
+
+@dataclass(frozen=True)
+class Source:
+    seed: str
+    publisher: str
+    title: str
+    description: str
+    date: str
+    note: str
+    anchor: str
+
+    def citation_text(self, lines: tuple[int, ...]) -> str:
+        """``DKNews.kz, “Title”, 10 February 2026, line 35``, saying plainly what the
+        article does not state (its publisher, title or date)."""
+        work = f"“{self.title}”" if self.title else f"{self.description[:1].upper()}{self.description[1:]} (untitled)"
+        parts = [f"{self.publisher}, {work}" if self.publisher else f"{work}, publisher not named"]
+        parts.append(format_iso_date(self.date) if self.date else "undated")
+        label = "line" if len(lines) == 1 else "lines"
+        parts.append(f"{label} {', '.join(str(n) for n in lines)}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    family: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    id: str
+    title: str
+    intro: str
+
+
+@dataclass
+class Fact:
+    id: str
+    topic: str
+    kind: str
+    status: str
+    statement: str
+    seed: str
+    lines: tuple[int, ...]
+    evidence: tuple[str, ...]
+    value: dict[str, Any] = field(default_factory=dict)
+    cloze: dict[str, Any] | None = None
+    false_claims: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def family(self) -> str | None:
+        family = self.value.get("family")
+        return str(family) if family else None
+
+
+@dataclass
+class FactBase:
+    bank_id: str
+    title: str
+    language: str
+    description: str
+    sources: dict[str, Source]
+    topics: list[TopicSpec]
+    entities: dict[str, Entity]
+    facts: list[Fact]
+
+    def fact(self, fact_id: str) -> Fact:
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)
+
+    def aliases_of(self, name: str) -> set[str]:
+        """The name itself plus every spelling recorded for the same entity."""
+        folded = name.casefold()
+        for entity in self.entities.values():
+            names = (entity.name, *entity.aliases)
+            if folded in (n.casefold() for n in names):
+                return set(names)
+        return {name}
+
+
+def format_iso_date(iso: str) -> str:
+    """``2026-03-15`` -> ``15 March 2026``; ``2026-01`` -> ``January 2026``."""
+    months = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]  # fmt: skip
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{months[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
+
+def _lines(raw: Any) -> tuple[int, ...]:
+    if isinstance(raw, int):
+        return (raw,)
+    return tuple(int(n) for n in raw)
+
+
+def load_fact_base(path: Path) -> FactBase:
+    """Read ``facts.toml``; raise :class:`FactBaseError` listing every structural problem."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise FactBaseError(f"{path}: {exc}") from exc
+    problems: list[str] = []
+    bank = raw.get("bank", {})
+    sources = {s["seed"]: Source(**s) for s in raw.get("source", [])}
+    topics = [TopicSpec(**t) for t in raw.get("topic", [])]
+    entities = {
+        e["id"]: Entity(e["id"], e["name"], e["family"], tuple(e.get("aliases", ())))
+        for e in raw.get("entity", [])
+    }
+    facts: list[Fact] = []
+    for item in raw.get("fact", []):
+        source = item.get("source", {})
+        facts.append(
+            Fact(
+                id=item["id"],
+                topic=item["topic"],
+                kind=item["kind"],
+                status=item["status"],
+                statement=" ".join(item["statement"].split()),
+                seed=source.get("seed", ""),
+                lines=_lines(source.get("line", ())),
+                evidence=tuple(source.get("evidence", ())),
+                value=dict(item.get("value", {})),
+                cloze=item.get("cloze"),
+                false_claims=list(item.get("false_claims", [])),
+            )
+        )
+    base = FactBase(
+        bank_id=bank.get("id", ""),
+        title=bank.get("title", ""),
+        language=bank.get("language", "en"),
+        description=" ".join(bank.get("description", "").split()),
+        sources=sources,
+        topics=topics,
+        entities=entities,
+        facts=facts,
+    )
+    problems.extend(structure_problems(base))
+    if problems:
+        raise FactBaseError(f"{path}: " + "; ".join(problems))
+    return base
+
+
+def structure_problems(base: FactBase) -> list[str]:
+    problems: list[str] = []
+    topic_ids = {t.id for t in base.topics}
+    fact_ids = [f.id for f in base.facts]
+    if len(set(fact_ids)) != len(fact_ids):
+        problems.append("fact ids are not unique")
+    known = set(fact_ids)
+    for fact in base.facts:
+        where = f"fact {fact.id!r}"
+        if fact.topic not in topic_ids:
+            problems.append(f"{where}: unknown topic {fact.topic!r}")
+        if fact.kind not in FACT_KINDS:
+            problems.append(f"{where}: unknown kind {fact.kind!r}")
+        if fact.status not in STATUSES:
+            problems.append(f"{where}: unknown status {fact.status!r}")
+        if fact.seed not in base.sources:
+            problems.append(f"{where}: unknown seed {fact.seed!r}")
+        if not fact.lines or not fact.evidence:
+            problems.append(f"{where}: a source needs a line and evidence terms")
+        if fact.family and fact.family not in FAMILIES:
+            problems.append(f"{where}: unknown value family {fact.family!r}")
+        entity = fact.value.get("entity")
+        if entity and entity not in base.entities:
+            problems.append(f"{where}: unknown entity {entity!r}")
+        for claim in fact.false_claims:
+            if claim.get("because") not in known:
+                problems.append(f"{where}: false claim refers to unknown fact {claim.get('because')!r}")
+        for counter in fact.value.get("counter", []):
+            if counter.get("because") not in known:
+                problems.append(f"{where}: counter item refers to unknown fact {counter.get('because')!r}")
+        if fact.cloze and "___" not in fact.cloze.get("text", ""):
+            problems.append(f"{where}: a cloze text needs a ___ blank")
+    return problems
+
+
+def evidence_problems(base: FactBase, seeds_dir: Path) -> list[str]:
+    """Evidence terms that do not occur verbatim on the cited line(s) of their article."""
+    problems: list[str] = []
+    cache: dict[str, list[str]] = {}
+    for fact in base.facts:
+        if fact.seed not in cache:
+            cache[fact.seed] = (seeds_dir / fact.seed).read_text(encoding="utf-8").split("\n")
+        lines = cache[fact.seed]
+        if any(n < 1 or n > len(lines) for n in fact.lines):
+            problems.append(f"fact {fact.id!r}: line {fact.lines} is outside {fact.seed}")
+            continue
+        cited = "\n".join(lines[n - 1] for n in fact.lines)
+        problems.extend(
+            f"fact {fact.id!r}: {term!r} is not on {fact.seed} line(s) {list(fact.lines)}"
+            for term in fact.evidence
+            if term not in cited
+        )
+    return problems

@@ -1,0 +1,274 @@
+"""CivicQuiz's own JSON bank format (``question_banks/schema.json``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from civicquiz.core.bank import (
+    Bank,
+    Citation,
+    LessonParagraph,
+    NumericAnswer,
+    Option,
+    Question,
+    Topic,
+    bank_problems,
+)
+from civicquiz.paths import resource_path
+
+FORMAT_NAME = "civicquiz-bank"
+FORMAT_VERSION = 1
+
+
+@dataclass
+class BankFileError(ValueError):
+    """A bank file was refused. ``problems`` are ``FILE:LINE: what is wrong`` lines."""
+
+    path: str
+    problems: list[str]
+
+    def __str__(self) -> str:
+        return "\n".join(self.problems)
+
+
+@cache
+def bank_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(resource_path("question_banks", "schema.json").read_text("utf-8"))
+    return schema
+
+
+def json_value_offsets(text: str) -> dict[tuple[str | int, ...], int]:
+    """Offsets where each value of a JSON document starts, keyed by its path.
+
+    The standard parser keeps no positions, so this walks the text once with the ``json``
+    module's own string scanner. It assumes ``text`` is valid JSON.
+    """
+    from json.decoder import scanstring
+
+    offsets: dict[tuple[str | int, ...], int] = {}
+    whitespace = " \t\n\r"
+
+    def skip(i: int) -> int:
+        while i < len(text) and text[i] in whitespace:
+            i += 1
+        return i
+
+    def value(i: int, path: tuple[str | int, ...]) -> int:
+        i = skip(i)
+        offsets[path] = i
+        char = text[i]
+        if char == "{":
+            i = skip(i + 1)
+            if text[i] == "}":
+                return i + 1
+            while True:
+                key, i = scanstring(text, skip(i) + 1)
+                i = skip(i) + 1  # the colon
+                i = skip(value(i, (*path, key)))
+                if text[i] == "}":
+                    return i + 1
+                i += 1  # the comma
+        if char == "[":
+            i = skip(i + 1)
+            if text[i] == "]":
+                return i + 1
+            index = 0
+            while True:
+                i = skip(value(i, (*path, index)))
+                index += 1
+                if text[i] == "]":
+                    return i + 1
+                i += 1
+        if char == '"':
+            return scanstring(text, i + 1)[1]
+        while i < len(text) and text[i] not in ",]}" + whitespace:
+            i += 1
+        return i
+
+    value(0, ())
+    return offsets
+
+
+def _line_of_pointer(text: str, path: list[str | int], offsets: dict[tuple[str | int, ...], int]) -> int:
+    """1-based line of the deepest existing value along ``path``."""
+    for cut in range(len(path), -1, -1):
+        offset = offsets.get(tuple(path[:cut]))
+        if offset is not None:
+            return text.count("\n", 0, offset) + 1
+    return 1
+
+
+def _citation(raw: dict[str, Any]) -> Citation:
+    return Citation(
+        text=raw["text"], fact=raw.get("fact"), seed=raw.get("seed"), lines=tuple(raw.get("lines", ()))
+    )
+
+
+def bank_from_dict(data: dict[str, Any]) -> Bank:
+    topics = [
+        Topic(
+            key=t["id"],
+            title=t["title"],
+            intro=t.get("intro", ""),
+            paragraphs=[
+                LessonParagraph(p["text"], _citation(p["citation"]) if "citation" in p else None)
+                for p in t.get("lesson", [])
+            ],
+        )
+        for t in data.get("topics", [])
+    ]
+    questions = [
+        Question(
+            key=q["id"],
+            qtype=q["type"],
+            stem=q["stem"],
+            topic=q.get("topic"),
+            difficulty=q.get("difficulty", 2),
+            options=[
+                Option(
+                    key=o["id"],
+                    text=o["text"],
+                    correct=o.get("correct", False),
+                    match=o.get("match"),
+                    weight=o.get("weight"),
+                    feedback=o.get("feedback", ""),
+                )
+                for o in q.get("options", [])
+            ],
+            numeric=[
+                NumericAnswer(n["value"], n.get("tolerance", 0.0), n.get("weight", 1.0))
+                for n in q.get("numeric", [])
+            ],
+            explanation=q.get("explanation", ""),
+            sources=[_citation(s) for s in q.get("sources", [])],
+            tags=list(q.get("tags", [])),
+            stem_format=q.get("stem_format", "plain"),
+        )
+        for q in data["questions"]
+    ]
+    return Bank(
+        key=data["id"],
+        title=data["title"],
+        description=data.get("description", ""),
+        language=data.get("language", "en"),
+        topics=topics,
+        questions=questions,
+    )
+
+
+def read_native_bank(path: Path) -> Bank:
+    """Read and validate a native bank file; refuse it whole with every problem found."""
+    import jsonschema
+
+    name = str(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BankFileError(name, [f"{name}:1: not UTF-8 text ({exc.reason})"]) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BankFileError(name, [f"{name}:{exc.lineno}: invalid JSON: {exc.msg}"]) from exc
+    validator = jsonschema.Draft202012Validator(bank_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    offsets = json_value_offsets(text)
+    if errors:
+        problems = []
+        for error in errors:
+            pointer = list(error.absolute_path)
+            where = "/".join(str(p) for p in pointer) or "(top level)"
+            problems.append(f"{name}:{_line_of_pointer(text, pointer, offsets)}: {where}: {error.message}")
+        raise BankFileError(name, problems)
+    bank = bank_from_dict(data)
+    ids = [q["id"] for q in data["questions"]]
+    problems = []
+    for message in bank_problems(bank):
+        line = 1
+        for index, qid in enumerate(ids):
+            if f"question {qid!r}" in message:
+                line = _line_of_pointer(text, ["questions", index], offsets)
+                break
+        problems.append(f"{name}:{line}: {message}")
+    if problems:
+        raise BankFileError(name, problems)
+    return bank
+
+
+def _citation_dict(citation: Citation) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": citation.text}
+    if citation.fact:
+        out["fact"] = citation.fact
+    if citation.seed:
+        out["seed"] = citation.seed
+    if citation.lines:
+        out["lines"] = list(citation.lines)
+    return out
+
+
+def bank_to_dict(bank: Bank) -> dict[str, Any]:
+    questions = []
+    for q in bank.questions:
+        item: dict[str, Any] = {"id": q.key, "type": q.qtype}
+        if q.topic:
+            item["topic"] = q.topic
+        item["difficulty"] = q.difficulty
+        item["stem"] = q.stem
+        if q.stem_format != "plain":
+            item["stem_format"] = q.stem_format
+        if q.options:
+            options = []
+            for o in q.options:
+                option: dict[str, Any] = {"id": o.key, "text": o.text}
+                if o.correct:
+                    option["correct"] = True
+                if o.match is not None:
+                    option["match"] = o.match
+                if o.weight is not None:
+                    option["weight"] = o.weight
+                if o.feedback:
+                    option["feedback"] = o.feedback
+                options.append(option)
+            item["options"] = options
+        if q.numeric:
+            item["numeric"] = [
+                {"value": n.value, "tolerance": n.tolerance}
+                | ({"weight": n.weight} if n.weight != 1.0 else {})
+                for n in q.numeric
+            ]
+        if q.explanation:
+            item["explanation"] = q.explanation
+        if q.sources:
+            item["sources"] = [_citation_dict(c) for c in q.sources]
+        if q.tags:
+            item["tags"] = q.tags
+        questions.append(item)
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "id": bank.key,
+        "title": bank.title,
+        "description": bank.description,
+        "language": bank.language,
+        "topics": [
+            {
+                "id": t.key,
+                "title": t.title,
+                "intro": t.intro,
+                "lesson": [
+                    {"text": p.text} | ({"citation": _citation_dict(p.citation)} if p.citation else {})
+                    for p in t.paragraphs
+                ],
+            }
+            for t in bank.topics
+        ],
+        "questions": questions,
+    }
+
+
+def dump_native_bank(bank: Bank) -> str:
+    """The file text for ``bank``: stable key order and layout, so output is reproducible."""
+    return json.dumps(bank_to_dict(bank), ensure_ascii=False, indent=1) + "\n"
