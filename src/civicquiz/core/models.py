@@ -124,7 +124,10 @@ class Attempt(SQLModel, table=True):
 
 class Response(SQLModel, table=True):
     __tablename__ = "response"
-    __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
+    __table_args__ = (
+        UniqueConstraint("attempt_id", "question_id"),
+        Index("ix_response_answered_at", "answered_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     attempt_id: int = _fk("attempt.id")

@@ -1,0 +1,46 @@
+# CivicQuiz: `make run` and `make test` set themselves up on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SRC    := src tests bench
+
+.PHONY: run test lint typecheck pytest bench system-deps generate clean
+
+run: $(STAMP) system-deps
+	$(BIN)/civicquiz
+
+test: $(STAMP) system-deps lint typecheck pytest
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "CivicQuiz needs Python 3.11 or newer (found $$($(PYTHON) --version))."; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || \
+	  { echo "Could not create a virtual environment: install python3-venv (sudo apt-get install python3-venv)."; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $@
+
+# Qt needs a few system libraries (X11/xcb, EGL, fontconfig, fonts); installs them as root
+# on Debian/Ubuntu, otherwise says which packages to install.
+system-deps: $(STAMP)
+	$(BIN)/python -m civicquiz.preflight --install
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(SRC)
+	$(BIN)/ruff format --check $(SRC)
+
+typecheck: $(STAMP)
+	$(BIN)/mypy src/civicquiz/core src/civicquiz/facts src/civicquiz/formats
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+generate: $(STAMP)
+	$(BIN)/civicquiz generate
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,56 @@
+"""Shared fixtures: the real fact base, the generated bank, fresh databases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from civicquiz.core.bank import Bank
+from civicquiz.facts.factbase import FactBase, load_fact_base
+from civicquiz.facts.generate import generate_bank
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPUS = SHARED / "corpus" / "banks"
+BANK_DIR = ROOT / "question_banks" / "kz-constitution-2026"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("the reform articles (../shared/seeds) are not available")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def fact_base() -> FactBase:
+    return load_fact_base(BANK_DIR / "facts.toml")
+
+
+@pytest.fixture(scope="session")
+def bank(fact_base: FactBase) -> Bank:
+    return generate_bank(fact_base)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("CIVICQUIZ_DATA_DIR", str(folder))
+    monkeypatch.delenv("CIVICQUIZ_DATABASE_URL", raising=False)
+    return folder
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    from civicquiz.core.db import open_database
+
+    opened = open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}", daily_backup=False)
+    yield opened.engine
+    opened.engine.dispose()
