@@ -30,13 +30,23 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the app (the default)")
     gui.set_defaults(command="gui")
 
-    generate = commands.add_parser("generate", help="build the built-in bank from the reform fact base")
-    generate.add_argument("--facts", type=Path, help="facts.toml to read (default: the bundled one)")
-    generate.add_argument("-o", "--output", type=Path, help="bank file to write (default: next to the facts)")
-    generate.add_argument("--check", action="store_true", help="fail if the bank file is not up to date")
+    generate = commands.add_parser(
+        "generate", help="build the built-in bank from the reform fact base"
+    )
+    generate.add_argument(
+        "--facts", type=Path, help="facts.toml to read (default: the bundled one)"
+    )
+    generate.add_argument(
+        "-o", "--output", type=Path, help="bank file to write (default: next to the facts)"
+    )
+    generate.add_argument(
+        "--check", action="store_true", help="fail if the bank file is not up to date"
+    )
 
     banks = commands.add_parser("banks", help="list the banks in the database")
-    banks.add_argument("--json", action="store_true", help="print JSON: a list of {id, title, questions}")
+    banks.add_argument(
+        "--json", action="store_true", help="print JSON: a list of {id, title, questions}"
+    )
 
     commands.add_parser("info", help="show where the data lives and what the database holds")
     return parser
@@ -64,7 +74,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         print(f"{output} is up to date ({len(bank.questions)} questions)")
         return 0
     output.write_text(text, encoding="utf-8")
-    print(f"wrote {output}: {len(base.facts)} facts, {len(bank.topics)} topics, {len(bank.questions)} questions")
+    print(
+        f"wrote {output}: {len(base.facts)} facts, {len(bank.topics)} topics, {len(bank.questions)} questions"
+    )
     return 0
 
 
@@ -77,7 +89,10 @@ def cmd_banks(args: argparse.Namespace) -> int:
     for notice in data.notices:
         print(f"civicquiz: {notice}", file=sys.stderr)
     with session_scope(data.engine) as session:
-        rows = [{"id": bank.key, "title": bank.title, "questions": count} for bank, count in bank_counts(session)]
+        rows = [
+            {"id": bank.key, "title": bank.title, "questions": count}
+            for bank, count in bank_counts(session)
+        ]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:

@@ -41,7 +41,9 @@ def resource_path(*parts: str) -> Path:
         if candidate.exists():
             return candidate
         tried.append(str(candidate))
-    raise FileNotFoundError(f"bundled resource {'/'.join(parts)!r} not found; looked in: " + ", ".join(tried))
+    raise FileNotFoundError(
+        f"bundled resource {'/'.join(parts)!r} not found; looked in: " + ", ".join(tried)
+    )
 
 
 def builtin_bank_dir() -> Path:

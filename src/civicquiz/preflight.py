@@ -103,7 +103,11 @@ def display_problem() -> str | None:
     """Why no window can be shown, or None when a display (or a headless platform) is set."""
     if not sys.platform.startswith("linux"):
         return None
-    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    ):
         return None
     return (
         "No display was found (DISPLAY and WAYLAND_DISPLAY are not set). CivicQuiz is a desktop app: "

@@ -100,7 +100,9 @@ def test_distractors_are_of_the_keys_kind_and_false_by_the_fact_base(
             allowed = {_short_date(f.value["answer"]) for f in others}
             allowed.discard(_short_date(fact.value["answer"]))
         elif family == "date" and variant == "which-event":
-            allowed = {f.value["label"] for f in others if f.value["answer"] != fact.value["answer"]}
+            allowed = {
+                f.value["label"] for f in others if f.value["answer"] != fact.value["answer"]
+            }
         elif family == "month":
             allowed = set(MONTHS) - {key}
         elif family in ("number", "small-number", "year"):
@@ -179,7 +181,11 @@ def test_every_question_has_an_explanation_and_a_citation(bank: Bank) -> None:
 def test_no_two_questions_are_duplicates(bank: Bank) -> None:
     seen: dict[tuple[str, str, tuple[str, ...]], str] = {}
     for q in bank.questions:
-        signature = (q.qtype, normalize_answer(q.stem), tuple(sorted(normalize_answer(o.text) for o in q.options)))
+        signature = (
+            q.qtype,
+            normalize_answer(q.stem),
+            tuple(sorted(normalize_answer(o.text) for o in q.options)),
+        )
         assert signature not in seen, (q.key, seen.get(signature))
         seen[signature] = q.key
     assert len({q.key for q in bank.questions}) == len(bank.questions)

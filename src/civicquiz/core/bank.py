@@ -145,7 +145,9 @@ def question_problems(question: Question) -> list[str]:
         if len(question.options) < 2:
             problems.append("a single-choice question needs at least two options")
         if len(correct) != 1:
-            problems.append(f"a single-choice question needs exactly one correct option, found {len(correct)}")
+            problems.append(
+                f"a single-choice question needs exactly one correct option, found {len(correct)}"
+            )
     elif qtype == "multiple_choice":
         if len(question.options) < 2:
             problems.append("a multiple-answer question needs at least two options")
@@ -153,7 +155,9 @@ def question_problems(question: Question) -> list[str]:
             problems.append("a multiple-answer question needs at least one correct option")
     elif qtype == "true_false":
         if sorted(keys) != ["false", "true"] or len(correct) != 1:
-            problems.append("a true/false question needs options 'true' and 'false', one of them correct")
+            problems.append(
+                "a true/false question needs options 'true' and 'false', one of them correct"
+            )
     elif qtype == "short_answer":
         if not correct or any(not o.text.strip() for o in correct):
             problems.append("a short-answer question needs at least one accepted answer")

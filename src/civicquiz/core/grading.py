@@ -73,8 +73,10 @@ def grade_response(
         score = 1.0 if any(o.key == chosen and o.correct for o in options) else 0.0
     elif qtype == "true_false":
         value = answer.get("value")
-        keyed = next((o.key for o in options if o.correct), None)
-        score = 1.0 if isinstance(value, bool) and keyed == ("true" if value else "false") else 0.0
+        keyed_key = next((o.key for o in options if o.correct), None)
+        score = (
+            1.0 if isinstance(value, bool) and keyed_key == ("true" if value else "false") else 0.0
+        )
     elif qtype == "multiple_choice":
         chosen_keys = set(answer.get("options") or [])
         keyed = [o for o in options if o.correct]
@@ -90,7 +92,12 @@ def grade_response(
         best = 0.0
         for option in options:
             if typed and typed == normalize_answer(option.text):
-                best = max(best, option.weight if option.weight is not None else (1.0 if option.correct else 0.0))
+                best = max(
+                    best,
+                    option.weight
+                    if option.weight is not None
+                    else (1.0 if option.correct else 0.0),
+                )
         score = best
     elif qtype == "numeric":
         value = _as_float(answer.get("value"))
@@ -108,3 +115,28 @@ def grade_response(
         expected = [o.key for o in options]
         score = 1.0 if order == expected else 0.0
     return Grade(score=score, correct=score >= 1.0 - 1e-9)
+
+
+def keyed_answer(
+    qtype: str, options: Sequence[OptionView], numeric: Sequence[dict[str, float]]
+) -> dict[str, Any]:
+    """An answer that earns full marks: what the feedback shows as the correct answer."""
+    if qtype == "single_choice":
+        return {"option": next(o.key for o in options if o.correct)}
+    if qtype == "true_false":
+        return {"value": next(o.key for o in options if o.correct) == "true"}
+    if qtype == "multiple_choice":
+        if any(o.weight is not None for o in options):
+            return {"options": [o.key for o in options if (o.weight or 0) > 0]}
+        return {"options": [o.key for o in options if o.correct]}
+    if qtype == "short_answer":
+        best = max(options, key=lambda o: o.weight if o.weight is not None else float(o.correct))
+        return {"text": best.text}
+    if qtype == "numeric":
+        best_value = max(numeric, key=lambda n: n.get("weight", 1.0))
+        return {"value": best_value["value"]}
+    if qtype == "matching":
+        return {"pairs": {o.key: o.match for o in options}}
+    if qtype == "ordering":
+        return {"order": [o.key for o in options]}
+    raise ValueError(f"unknown question type {qtype!r}")

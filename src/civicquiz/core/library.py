@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from civicquiz.core import bank as domain
 from civicquiz.core.models import Bank, Question, QuestionOption, Topic, utcnow
@@ -35,7 +35,12 @@ class LoadSummary:
 
 
 def _citation_dict(citation: domain.Citation) -> dict[str, Any]:
-    return {"text": citation.text, "fact": citation.fact, "seed": citation.seed, "lines": list(citation.lines)}
+    return {
+        "text": citation.text,
+        "fact": citation.fact,
+        "seed": citation.seed,
+        "lines": list(citation.lines),
+    }
 
 
 def _option_rows(question_id: int, question: domain.Question) -> list[QuestionOption]:
@@ -82,7 +87,9 @@ def load_bank(
 
     topics = {t.key: t for t in session.exec(select(Topic).where(Topic.bank_id == bank_id))}
     for position, topic in enumerate(bank.topics):
-        topic_row = topics.get(topic.key) or Topic(bank_id=bank_id, key=topic.key, title=topic.title)
+        topic_row = topics.get(topic.key) or Topic(
+            bank_id=bank_id, key=topic.key, title=topic.title
+        )
         topic_row.title = topic.title
         topic_row.position = position
         topic_row.intro = topic.intro
@@ -95,7 +102,9 @@ def load_bank(
     session.flush()
     for question in bank.questions:  # topics named only by questions (teachers' banks)
         if question.topic and question.topic not in topics:
-            topic_row = Topic(bank_id=bank_id, key=question.topic, title=question.topic, position=len(topics))
+            topic_row = Topic(
+                bank_id=bank_id, key=question.topic, title=question.topic, position=len(topics)
+            )
             session.add(topic_row)
             topics[question.topic] = topic_row
     session.flush()
@@ -104,8 +113,8 @@ def load_bank(
     total = len(bank.questions)
     for position, question in enumerate(bank.questions):
         digest = question.content_hash()
-        topic_row = topics.get(question.topic) if question.topic else None
-        topic_id = topic_row.id if topic_row else None
+        owner = topics.get(question.topic) if question.topic else None
+        topic_id = owner.id if owner else None
         stored = existing.pop(question.key, None)
         if stored is not None and stored.content_hash == digest and not stored.retired:
             if stored.position != position or stored.topic_id != topic_id:
@@ -119,7 +128,9 @@ def load_bank(
                 summary.added += 1
             else:
                 summary.updated += 1
-                session.exec(delete(QuestionOption).where(QuestionOption.question_id == stored.id))  # type: ignore[call-overload]
+                session.execute(
+                    delete(QuestionOption).where(col(QuestionOption.question_id) == stored.id)
+                )
             stored.topic_id = topic_id
             stored.qtype = question.qtype
             stored.difficulty = question.difficulty
@@ -127,7 +138,8 @@ def load_bank(
             stored.stem_format = question.stem_format
             stored.explanation = question.explanation
             stored.numeric = [
-                {"value": n.value, "tolerance": n.tolerance, "weight": n.weight} for n in question.numeric
+                {"value": n.value, "tolerance": n.tolerance, "weight": n.weight}
+                for n in question.numeric
             ]
             stored.sources = [_citation_dict(c) for c in question.sources]
             stored.tags = list(question.tags)
@@ -154,12 +166,12 @@ def bank_counts(session: Session) -> list[tuple[Bank, int]]:
     counts = dict(
         session.exec(
             select(Question.bank_id, func.count())
-            .where(Question.retired == False)  # noqa: E712
-            .group_by(Question.bank_id)
+            .where(col(Question.retired).is_(False))
+            .group_by(col(Question.bank_id))
         ).all()
     )
     banks = session.exec(select(Bank).order_by(Bank.title)).all()
-    return [(b, int(counts.get(b.id, 0))) for b in banks]
+    return [(b, int(counts.get(b.id or -1, 0))) for b in banks]
 
 
 def ensure_builtin_bank(session: Session, bank: domain.Bank) -> LoadSummary | None:

@@ -24,7 +24,9 @@ def utcnow() -> datetime:
 def _fk(target: str, *, nullable: bool = False) -> Any:
     return Field(
         default=None if nullable else ...,
-        sa_column=Column(Integer, ForeignKey(target, ondelete="CASCADE"), nullable=nullable, index=True),
+        sa_column=Column(
+            Integer, ForeignKey(target, ondelete="CASCADE"), nullable=nullable, index=True
+        ),
     )
 
 
@@ -54,7 +56,9 @@ class Topic(SQLModel, table=True):
     title: str
     position: int = 0
     intro: str = ""
-    lesson: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    lesson: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
 
 
 class Question(SQLModel, table=True):
@@ -76,8 +80,12 @@ class Question(SQLModel, table=True):
     stem: str
     stem_format: str = "plain"
     explanation: str = ""
-    numeric: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    sources: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    numeric: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    sources: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
     tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     content_hash: str = ""
     position: int = 0

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from civicquiz.core import scheduling
 from civicquiz.core.grading import Grade, OptionView, grade_response
@@ -58,7 +58,9 @@ def candidate_question_ids(connection: Any, request: QuizRequest) -> list[int]:
         in_list("q.topic_id", "t", list(request.topic_ids))
     if request.qtypes is not None:
         in_list("q.qtype", "k", list(request.qtypes))
-    sql = "SELECT q.id FROM question q JOIN bank b ON b.id = q.bank_id WHERE " + " AND ".join(clauses)
+    sql = "SELECT q.id FROM question q JOIN bank b ON b.id = q.bank_id WHERE " + " AND ".join(
+        clauses
+    )
     return [row[0] for row in connection.execute(text(sql), params)]
 
 
@@ -82,7 +84,9 @@ def assemble_quiz(
     connection = session.connection()
     candidates = candidate_question_ids(connection, request)
     if not candidates:
-        raise QuizError("There are no questions to choose from: enable a bank or pick other topics.")
+        raise QuizError(
+            "There are no questions to choose from: enable a bank or pick other topics."
+        )
     chosen: list[int] = []
     if request.due_first and learner_id is not None:
         allowed = set(candidates)
@@ -120,6 +124,7 @@ def start_attempt(
         learner.last_active_at = utcnow()
         session.add(learner)
     session.commit()
+    session.refresh(attempt)
     return attempt
 
 
@@ -128,14 +133,17 @@ def options_of(session: Session, question_id: int) -> list[QuestionOption]:
         session.exec(
             select(QuestionOption)
             .where(QuestionOption.question_id == question_id)
-            .order_by(QuestionOption.position)  # type: ignore[arg-type]
+            .order_by(col(QuestionOption.position))
         )
     )
 
 
 def grade_question(session: Session, question: Question, answer: dict[str, Any]) -> Grade:
     assert question.id is not None
-    views = [OptionView(o.key, o.text, o.correct, o.match, o.weight) for o in options_of(session, question.id)]
+    views = [
+        OptionView(o.key, o.text, o.correct, o.match, o.weight)
+        for o in options_of(session, question.id)
+    ]
     return grade_response(question.qtype, views, question.numeric, answer)
 
 
@@ -204,7 +212,11 @@ def finish_attempt(engine: Engine, attempt_id: int) -> Attempt:
 
 def responses_of(session: Session, attempt_id: int) -> list[Response]:
     return list(
-        session.exec(select(Response).where(Response.attempt_id == attempt_id).order_by(Response.position))  # type: ignore[arg-type]
+        session.exec(
+            select(Response)
+            .where(Response.attempt_id == attempt_id)
+            .order_by(col(Response.position))
+        )
     )
 
 
@@ -217,4 +229,5 @@ def create_learner(session: Session, name: str) -> Learner:
     learner = Learner(name=clean)
     session.add(learner)
     session.commit()
+    session.refresh(learner)
     return learner

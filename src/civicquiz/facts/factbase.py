@@ -56,7 +56,11 @@ class Source:
     def citation_text(self, lines: tuple[int, ...]) -> str:
         """``DKNews.kz, “Title”, 10 February 2026, line 35``, saying plainly what the
         article does not state (its publisher, title or date)."""
-        work = f"“{self.title}”" if self.title else f"{self.description[:1].upper()}{self.description[1:]} (untitled)"
+        work = (
+            f"“{self.title}”"
+            if self.title
+            else f"{self.description[:1].upper()}{self.description[1:]} (untitled)"
+        )
         parts = [f"{self.publisher}, {work}" if self.publisher else f"{work}, publisher not named"]
         parts.append(format_iso_date(self.date) if self.date else "undated")
         label = "line" if len(lines) == 1 else "lines"
@@ -220,10 +224,14 @@ def structure_problems(base: FactBase) -> list[str]:
             problems.append(f"{where}: unknown entity {entity!r}")
         for claim in fact.false_claims:
             if claim.get("because") not in known:
-                problems.append(f"{where}: false claim refers to unknown fact {claim.get('because')!r}")
+                problems.append(
+                    f"{where}: false claim refers to unknown fact {claim.get('because')!r}"
+                )
         for counter in fact.value.get("counter", []):
             if counter.get("because") not in known:
-                problems.append(f"{where}: counter item refers to unknown fact {counter.get('because')!r}")
+                problems.append(
+                    f"{where}: counter item refers to unknown fact {counter.get('because')!r}"
+                )
         if fact.cloze and "___" not in fact.cloze.get("text", ""):
             problems.append(f"{where}: a cloze text needs a ___ blank")
     return problems

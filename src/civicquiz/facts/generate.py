@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from civicquiz.core.bank import (
@@ -37,6 +37,8 @@ MONTHS = [
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
 ]  # fmt: skip
+
+
 def _rng(seed: str) -> random.Random:
     return random.Random(int(hashlib.sha256(seed.encode("utf-8")).hexdigest(), 16))
 
@@ -210,7 +212,9 @@ class Generator:
         def stem(value: str) -> str:
             return self.anchored(fact, render(value)) if anchor else render(value)
 
-        self.true_false(f"{fact.id}.claim-true", stem(answer), True, fact, f"True. {fact.statement}")
+        self.true_false(
+            f"{fact.id}.claim-true", stem(answer), True, fact, f"True. {fact.statement}"
+        )
         if wrong is not None:
             self.true_false(
                 f"{fact.id}.claim-false", stem(wrong), False, fact, f"False. {fact.statement}"
@@ -243,7 +247,7 @@ class Generator:
         v = fact.value
 
         def short(iso: str) -> str:  # options of one form: day and month
-            year, month, day = iso.split("-")
+            _year, month, day = iso.split("-")
             return f"{int(day)} {MONTHS[int(month) - 1]}"
 
         others = [short(val) for f, val in self.family_values("date") if f is not fact]
@@ -281,13 +285,12 @@ class Generator:
     def number_questions(self, fact: Fact) -> None:
         v = fact.value
         answer = int(v["answer"])
-        if v["family"] == "small-number":
-            unit = v["unit"]
+        unit = v["unit"]
 
-            def render(n: int) -> str:
-                return f"{SMALL_NUMBERS[n]} {unit if n == 1 else unit + 's'}"
-        else:
-            render = format_number
+        def in_words(n: int) -> str:
+            return f"{SMALL_NUMBERS[n]} {unit if n == 1 else unit + 's'}"
+
+        render: Callable[[int], str] = in_words if v["family"] == "small-number" else format_number
         wrong = [render(n) for n in number_distractors(answer, v["family"])]
         key = render(answer)
         stem = self.anchored(fact, v["ask"])
@@ -315,7 +318,10 @@ class Generator:
         self.short_answer(f"{fact.id}.typed", stem, sorted(self.base.aliases_of(v["answer"]),
                           key=lambda a: (a != v["answer"], a)), fact)  # fmt: skip
         self.claim_pair(
-            fact, lambda name: v["claim"].format(answer=name), v["answer"], wrong[0] if wrong else None
+            fact,
+            lambda name: v["claim"].format(answer=name),
+            v["answer"],
+            wrong[0] if wrong else None,
         )
 
     def set_questions(self, fact: Fact) -> None:
@@ -380,7 +386,10 @@ class Generator:
         self.add(
             f"{fact.id}.match",
             "matching",
-            self.anchored(fact, "Match each branch of power to the word the President's formula pairs with it."),
+            self.anchored(
+                fact,
+                "Match each branch of power to the word the President's formula pairs with it.",
+            ),
             [fact],
             options=[Option("", p, match=q) for p, q in zip(parts, qualities, strict=True)],
             difficulty=2,

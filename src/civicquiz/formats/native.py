@@ -37,7 +37,9 @@ class BankFileError(ValueError):
 
 @cache
 def bank_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(resource_path("question_banks", "schema.json").read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(
+        resource_path("question_banks", "schema.json").read_text("utf-8")
+    )
     return schema
 
 
@@ -47,7 +49,7 @@ def json_value_offsets(text: str) -> dict[tuple[str | int, ...], int]:
     The standard parser keeps no positions, so this walks the text once with the ``json``
     module's own string scanner. It assumes ``text`` is valid JSON.
     """
-    from json.decoder import scanstring
+    from json.decoder import scanstring  # type: ignore[attr-defined]
 
     offsets: dict[tuple[str | int, ...], int] = {}
     whitespace = " \t\n\r"
@@ -84,7 +86,7 @@ def json_value_offsets(text: str) -> dict[tuple[str | int, ...], int]:
                     return i + 1
                 i += 1
         if char == '"':
-            return scanstring(text, i + 1)[1]
+            return int(scanstring(text, i + 1)[1])
         while i < len(text) and text[i] not in ",]}" + whitespace:
             i += 1
         return i
@@ -93,7 +95,9 @@ def json_value_offsets(text: str) -> dict[tuple[str | int, ...], int]:
     return offsets
 
 
-def _line_of_pointer(text: str, path: list[str | int], offsets: dict[tuple[str | int, ...], int]) -> int:
+def _line_of_pointer(
+    text: str, path: list[str | int], offsets: dict[tuple[str | int, ...], int]
+) -> int:
     """1-based line of the deepest existing value along ``path``."""
     for cut in range(len(path), -1, -1):
         offset = offsets.get(tuple(path[:cut]))
@@ -104,7 +108,10 @@ def _line_of_pointer(text: str, path: list[str | int], offsets: dict[tuple[str |
 
 def _citation(raw: dict[str, Any]) -> Citation:
     return Citation(
-        text=raw["text"], fact=raw.get("fact"), seed=raw.get("seed"), lines=tuple(raw.get("lines", ()))
+        text=raw["text"],
+        fact=raw.get("fact"),
+        seed=raw.get("seed"),
+        lines=tuple(raw.get("lines", ())),
     )
 
 
@@ -181,7 +188,9 @@ def read_native_bank(path: Path) -> Bank:
         for error in errors:
             pointer = list(error.absolute_path)
             where = "/".join(str(p) for p in pointer) or "(top level)"
-            problems.append(f"{name}:{_line_of_pointer(text, pointer, offsets)}: {where}: {error.message}")
+            problems.append(
+                f"{name}:{_line_of_pointer(text, pointer, offsets)}: {where}: {error.message}"
+            )
         raise BankFileError(name, problems)
     bank = bank_from_dict(data)
     ids = [q["id"] for q in data["questions"]]
@@ -259,7 +268,8 @@ def bank_to_dict(bank: Bank) -> dict[str, Any]:
                 "title": t.title,
                 "intro": t.intro,
                 "lesson": [
-                    {"text": p.text} | ({"citation": _citation_dict(p.citation)} if p.citation else {})
+                    {"text": p.text}
+                    | ({"citation": _citation_dict(p.citation)} if p.citation else {})
                     for p in t.paragraphs
                 ],
             }

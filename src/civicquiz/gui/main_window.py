@@ -68,10 +68,18 @@ def load_home_data(data_dir: str | None) -> HomeData:
             ).all()
         )
         for bank in banks:
-            topics = session.exec(select(Topic).where(Topic.bank_id == bank.id).order_by(Topic.position)).all()  # type: ignore[arg-type]
+            topics = session.exec(
+                select(Topic).where(Topic.bank_id == bank.id).order_by(Topic.position)
+            ).all()  # type: ignore[arg-type]
             for topic in topics:
                 home.topics.append(
-                    TopicView(topic.key, topic.title, topic.intro, topic.lesson, int(counts.get(topic.id, 0)))
+                    TopicView(
+                        topic.key,
+                        topic.title,
+                        topic.intro,
+                        topic.lesson,
+                        int(counts.get(topic.id, 0)),
+                    )
                 )
         home.total_questions = sum(t.questions for t in home.topics)
     data.engine.dispose()
@@ -107,7 +115,9 @@ def lesson_html(topic: TopicView) -> str:
             f"<p>{html.escape(paragraph['text'])}"
             f" <span style='color:#5a6270; font-size:small'>[{number}] {html.escape(citation)}</span></p>"
         )
-    parts.append(f"<p style='color:#5a6270'>{topic.questions} practice questions on this topic.</p>")
+    parts.append(
+        f"<p style='color:#5a6270'>{topic.questions} practice questions on this topic.</p>"
+    )
     return "\n".join(parts)
 
 
@@ -179,11 +189,15 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, home: HomeData) -> None:
         self.home = home
-        self.subheading.setText(f"{home.bank_title} · {len(home.topics)} topics · {home.total_questions} questions")
+        self.subheading.setText(
+            f"{home.bank_title} · {len(home.topics)} topics · {home.total_questions} questions"
+        )
         self.topics.clear()
         for topic in home.topics:
             item = QListWidgetItem(f"{topic.title}  ({topic.questions})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{topic.title}, {topic.questions} questions")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{topic.title}, {topic.questions} questions"
+            )
             self.topics.addItem(item)
         if home.topics:
             self.topics.setCurrentRow(0)

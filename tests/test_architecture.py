@@ -1,0 +1,48 @@
+"""Layering: the core, the fact base and the formats never import Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "civicquiz"
+QT_FREE = ["core", "facts", "formats", "migrations"]
+QT_FREE_MODULES = ["cli.py", "services.py", "paths.py", "preflight.py", "__main__.py"]
+
+
+def imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_no_qt_import_outside_the_gui() -> None:
+    files = [p for folder in QT_FREE for p in (PACKAGE / folder).rglob("*.py")]
+    files += [PACKAGE / name for name in QT_FREE_MODULES]
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in files
+        if any(
+            m.split(".")[0] in ("PySide6", "PyQt5", "PyQt6", "shiboken6")
+            for m in imported_modules(path)
+        )
+    ]
+    assert offenders == []
+
+
+def test_core_loads_without_pulling_in_qt() -> None:
+    code = (
+        "import sys, civicquiz.core.db, civicquiz.core.quiz, civicquiz.core.library, civicquiz.facts.generate,"
+        " civicquiz.formats.native, civicquiz.services, civicquiz.cli;"
+        " print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
