@@ -82,11 +82,18 @@ class Question:
 
     def content_hash(self) -> str:
         """A digest of everything a learner sees; equal digests mean the same question."""
-        data = asdict(self)
-        data.pop("key")
-        data.pop("line")
-        data.pop("tags")
-        encoded = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        data = [
+            self.qtype,
+            self.stem,
+            self.stem_format,
+            self.topic,
+            self.difficulty,
+            self.explanation,
+            [[o.key, o.text, o.correct, o.match, o.weight, o.feedback] for o in self.options],
+            [[n.value, n.tolerance, n.weight] for n in self.numeric],
+            [[c.text, c.fact, c.seed, list(c.lines)] for c in self.sources],
+        ]
+        encoded = json.dumps(data, ensure_ascii=False).encode("utf-8")
         return hashlib.sha256(encoded).hexdigest()[:32]
 
     @property

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, insert
 from sqlmodel import Session, col, select
 
 from civicquiz.core import bank as domain
@@ -41,22 +41,6 @@ def _citation_dict(citation: domain.Citation) -> dict[str, Any]:
         "seed": citation.seed,
         "lines": list(citation.lines),
     }
-
-
-def _option_rows(question_id: int, question: domain.Question) -> list[QuestionOption]:
-    return [
-        QuestionOption(
-            question_id=question_id,
-            position=index,
-            key=o.key,
-            text=o.text,
-            correct=o.correct,
-            match=o.match,
-            weight=o.weight,
-            feedback=o.feedback,
-        )
-        for index, o in enumerate(question.options)
-    ]
 
 
 def load_bank(
@@ -111,6 +95,7 @@ def load_bank(
 
     existing = {q.key: q for q in session.exec(select(Question).where(Question.bank_id == bank_id))}
     total = len(bank.questions)
+    rewritten: list[tuple[Question, domain.Question]] = []
     for position, question in enumerate(bank.questions):
         digest = question.content_hash()
         owner = topics.get(question.topic) if question.topic else None
@@ -128,9 +113,6 @@ def load_bank(
                 summary.added += 1
             else:
                 summary.updated += 1
-                session.execute(
-                    delete(QuestionOption).where(col(QuestionOption.question_id) == stored.id)
-                )
             stored.topic_id = topic_id
             stored.qtype = question.qtype
             stored.difficulty = question.difficulty
@@ -147,11 +129,32 @@ def load_bank(
             stored.position = position
             stored.retired = False
             session.add(stored)
-            session.flush()
-            assert stored.id is not None
-            session.add_all(_option_rows(stored.id, question))
+            rewritten.append((stored, question))
         if progress and (position % 500 == 0 or position == total - 1):
             progress(position + 1, total)
+    # One flush gives every new question its id (SQLite batches the inserts); options are
+    # then replaced in two statements rather than one round trip per question.
+    session.flush()
+    changed_ids = [row.id for row, _ in rewritten if row.id is not None]
+    for start in range(0, len(changed_ids), 500):
+        chunk = changed_ids[start : start + 500]
+        session.execute(delete(QuestionOption).where(col(QuestionOption.question_id).in_(chunk)))
+    option_rows = [
+        {
+            "question_id": row.id,
+            "position": index,
+            "key": o.key,
+            "text": o.text,
+            "correct": o.correct,
+            "match": o.match,
+            "weight": o.weight,
+            "feedback": o.feedback,
+        }
+        for row, question in rewritten
+        for index, o in enumerate(question.options)
+    ]
+    if option_rows:
+        session.execute(insert(QuestionOption), option_rows)
     for gone in existing.values():
         if not gone.retired:
             gone.retired = True

@@ -21,6 +21,16 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# Default factories are plain functions: pydantic inspects a factory's signature for every
+# row, and for builtins like ``list`` that costs a slow parse of their text signature.
+def _empty_list() -> list[Any]:
+    return []
+
+
+def _empty_dict() -> dict[str, Any]:
+    return {}
+
+
 def _fk(target: str, *, nullable: bool = False) -> Any:
     return Field(
         default=None if nullable else ...,
@@ -57,7 +67,7 @@ class Topic(SQLModel, table=True):
     position: int = 0
     intro: str = ""
     lesson: list[dict[str, Any]] = Field(
-        default_factory=list, sa_column=Column(JSON, nullable=False)
+        default_factory=_empty_list, sa_column=Column(JSON, nullable=False)
     )
 
 
@@ -81,12 +91,12 @@ class Question(SQLModel, table=True):
     stem_format: str = "plain"
     explanation: str = ""
     numeric: list[dict[str, Any]] = Field(
-        default_factory=list, sa_column=Column(JSON, nullable=False)
+        default_factory=_empty_list, sa_column=Column(JSON, nullable=False)
     )
     sources: list[dict[str, Any]] = Field(
-        default_factory=list, sa_column=Column(JSON, nullable=False)
+        default_factory=_empty_list, sa_column=Column(JSON, nullable=False)
     )
-    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    tags: list[str] = Field(default_factory=_empty_list, sa_column=Column(JSON, nullable=False))
     content_hash: str = ""
     position: int = 0
     retired: bool = False
@@ -113,7 +123,9 @@ class Learner(SQLModel, table=True):
     name: str = Field(unique=True)
     created_at: datetime = Field(default_factory=utcnow)
     last_active_at: datetime = Field(default_factory=utcnow)
-    settings: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    settings: dict[str, Any] = Field(
+        default_factory=_empty_dict, sa_column=Column(JSON, nullable=False)
+    )
 
 
 class Attempt(SQLModel, table=True):
@@ -127,7 +139,9 @@ class Attempt(SQLModel, table=True):
     finished_at: datetime | None = None
     time_limit_s: int | None = None
     seed: int = 0  # option shuffling, so a resumed attempt shows the same order
-    question_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    question_ids: list[int] = Field(
+        default_factory=_empty_list, sa_column=Column(JSON, nullable=False)
+    )
 
 
 class Response(SQLModel, table=True):
@@ -141,7 +155,9 @@ class Response(SQLModel, table=True):
     attempt_id: int = _fk("attempt.id")
     question_id: int = _fk("question.id")
     position: int = 0
-    answer: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    answer: dict[str, Any] = Field(
+        default_factory=_empty_dict, sa_column=Column(JSON, nullable=False)
+    )
     correct: bool = False
     score: float = 0.0
     answered_at: datetime = Field(default_factory=utcnow)
@@ -158,7 +174,9 @@ class ReviewState(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     learner_id: int = _fk("learner.id")
     question_id: int = _fk("question.id")
-    card: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    card: dict[str, Any] = Field(
+        default_factory=_empty_dict, sa_column=Column(JSON, nullable=False)
+    )
     due: datetime = Field(default_factory=utcnow)
     reps: int = 0
     lapses: int = 0

@@ -43,7 +43,15 @@ class QuizRequest:
 
 
 def candidate_question_ids(connection: Any, request: QuizRequest) -> list[int]:
-    """Ids of the live questions a quiz may draw from, via one index-backed query."""
+    """Ids of every live question the request allows (one index-backed query)."""
+    clauses, params = _filters(request)
+    sql = "SELECT q.id FROM question q JOIN bank b ON b.id = q.bank_id WHERE " + " AND ".join(
+        clauses
+    )
+    return [row[0] for row in connection.execute(text(sql), params)]
+
+
+def _filters(request: QuizRequest) -> tuple[list[str], dict[str, Any]]:
     clauses = ["q.retired = 0", "b.enabled = 1"]
     params: dict[str, Any] = {}
 
@@ -58,45 +66,83 @@ def candidate_question_ids(connection: Any, request: QuizRequest) -> list[int]:
         in_list("q.topic_id", "t", list(request.topic_ids))
     if request.qtypes is not None:
         in_list("q.qtype", "k", list(request.qtypes))
-    sql = "SELECT q.id FROM question q JOIN bank b ON b.id = q.bank_id WHERE " + " AND ".join(
-        clauses
-    )
-    return [row[0] for row in connection.execute(text(sql), params)]
+    return clauses, params
 
 
-def due_question_ids(connection: Any, learner_id: int, now: datetime, limit: int) -> list[int]:
-    rows = connection.execute(
-        text(
-            "SELECT question_id FROM review_state WHERE learner_id = :l AND due <= :now "
-            "ORDER BY due LIMIT :n"
-        ),
-        {"l": learner_id, "now": now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), "n": limit},
-    )
-    return [row[0] for row in rows]
+def _sample_by_id(
+    connection: Any, request: QuizRequest, count: int, exclude: set[int], rng: random.Random
+) -> list[int] | None:
+    """Draw ``count`` matching ids by probing random primary keys, or None when the
+    filters match too few questions for probing to pay (the caller then scans)."""
+    # Two statements: SQLite answers min() or max() alone from the primary key at once,
+    # but scans an index when both share one query.
+    low = connection.execute(text("SELECT min(id) FROM question")).scalar()
+    high = connection.execute(text("SELECT max(id) FROM question")).scalar()
+    if low is None:
+        return []
+    clauses, params = _filters(request)
+    found: list[int] = []
+    tried: set[int] = set(exclude)
+    span = high - low + 1
+    batch = count * 3
+    for _ in range(4):
+        untried = span - len(tried)
+        if untried <= 0:
+            break
+        probe = {rng.randint(low, high) for _ in range(min(batch, untried))} - tried
+        tried |= probe
+        if not probe:
+            continue
+        names = {f"p{i}": v for i, v in enumerate(sorted(probe))}
+        sql = "SELECT q.id FROM question q JOIN bank b ON b.id = q.bank_id WHERE " + " AND ".join(
+            [*clauses, f"q.id IN ({', '.join(':' + n for n in names)})"]
+        )
+        hits = [row[0] for row in connection.execute(text(sql), params | names)]
+        rng.shuffle(hits)
+        found.extend(hits[: count - len(found)])
+        if len(found) >= count:
+            return found
+        batch *= 4
+    return None
 
 
 def assemble_quiz(
     session: Session, learner_id: int | None, request: QuizRequest, rng: random.Random | None = None
 ) -> list[int]:
     """Choose ``request.size`` question ids: reviews that are due first (when asked), then
-    questions drawn at random from the rest."""
+    questions drawn at random from the rest.
+
+    Large banks are sampled by probing random ids, so the cost does not grow with the bank;
+    narrow selections (a topic of a big bank) fall back to scanning the matching ids.
+    """
     rng = rng or random.Random()
     connection = session.connection()
-    candidates = candidate_question_ids(connection, request)
-    if not candidates:
-        raise QuizError(
-            "There are no questions to choose from: enable a bank or pick other topics."
-        )
     chosen: list[int] = []
     if request.due_first and learner_id is not None:
-        allowed = set(candidates)
-        due = due_question_ids(connection, learner_id, utcnow(), request.size * 4)
-        chosen = [q for q in due if q in allowed][: request.size]
+        clauses, params = _filters(request)
+        due_sql = (
+            "SELECT r.question_id FROM review_state r JOIN question q ON q.id = r.question_id "
+            "JOIN bank b ON b.id = q.bank_id WHERE r.learner_id = :learner AND r.due <= :now AND "
+            + " AND ".join(clauses)
+            + " ORDER BY r.due LIMIT :n"
+        )
+        now = utcnow().astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        rows = connection.execute(
+            text(due_sql), params | {"learner": learner_id, "now": now, "n": request.size}
+        )
+        chosen = [row[0] for row in rows]
     remaining = request.size - len(chosen)
     if remaining > 0:
         taken = set(chosen)
-        pool = candidates if not taken else [q for q in candidates if q not in taken]
-        chosen.extend(rng.sample(pool, min(remaining, len(pool))))
+        sampled = _sample_by_id(connection, request, remaining, taken, rng)
+        if sampled is None:
+            pool = [q for q in candidate_question_ids(connection, request) if q not in taken]
+            sampled = rng.sample(pool, min(remaining, len(pool)))
+        chosen.extend(sampled)
+    if not chosen:
+        raise QuizError(
+            "There are no questions to choose from: enable a bank or pick other topics."
+        )
     return chosen
 
 
