@@ -21,6 +21,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from civicquiz.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "civicquiz.svg"))))
     window = MainWindow(data_dir=args.data_dir)
     window.show()
     window.start_loading()  # after the first paint: database work happens off the first frame
