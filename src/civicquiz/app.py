@@ -19,6 +19,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from civicquiz.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from civicquiz.gui import theme
+
+    theme.apply_theme(app, "light", 1.0)  # type: ignore[arg-type]
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     from PySide6.QtGui import QIcon

@@ -181,3 +181,12 @@ class ReviewState(SQLModel, table=True):
     reps: int = 0
     lapses: int = 0
     last_review: datetime | None = None
+
+
+class AppSetting(SQLModel, table=True):
+    """App-wide preferences kept with the data (last learner, kiosk and teacher settings)."""
+
+    __tablename__ = "app_setting"
+
+    key: str = Field(primary_key=True)
+    value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))

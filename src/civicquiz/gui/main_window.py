@@ -1,216 +1,388 @@
-"""The main window: topics of the enabled banks and each topic's lesson.
+"""The main window: a small state machine over the screens (profiles -> home -> lesson,
+quiz -> results; progress; settings), in the manner of Anki's main window.
 
-The window paints first and opens the database on a worker thread; the result is handed
-back to the GUI thread through a signal.
+Database work goes through one :class:`DbWorker`; the window paints first and opens the
+database afterwards, so heavy imports (SQLAlchemy, pydantic) never delay the first frame.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
-from typing import Any
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QStatusBar,
-    QTextBrowser,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from civicquiz import APP_NAME
+from civicquiz.gui import i18n, theme
+from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.worker import DbWorker
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
-@dataclass
-class TopicView:
-    key: str
-    title: str
-    intro: str
-    lesson: list[dict[str, Any]]
-    questions: int
-
-
-@dataclass
-class HomeData:
-    bank_title: str = ""
-    total_questions: int = 0
-    topics: list[TopicView] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-
-
-def load_home_data(data_dir: str | None) -> HomeData:
-    """Open the app data and read what the home screen shows (runs on the worker)."""
-    from sqlalchemy import func
-    from sqlmodel import select
-
-    from civicquiz.core.db import session_scope
-    from civicquiz.core.models import Bank, Question, Topic
-    from civicquiz.services import open_app_data
-
-    data = open_app_data(data_dir)
-    home = HomeData(notices=data.notices)
-    with session_scope(data.engine) as session:
-        banks = session.exec(select(Bank).where(Bank.enabled == True)).all()  # noqa: E712
-        home.bank_title = ", ".join(b.title for b in banks)
-        counts = dict(
-            session.exec(
-                select(Question.topic_id, func.count())
-                .where(Question.retired == False)  # noqa: E712
-                .group_by(Question.topic_id)
-            ).all()
-        )
-        for bank in banks:
-            topics = session.exec(
-                select(Topic).where(Topic.bank_id == bank.id).order_by(Topic.position)
-            ).all()  # type: ignore[arg-type]
-            for topic in topics:
-                home.topics.append(
-                    TopicView(
-                        topic.key,
-                        topic.title,
-                        topic.intro,
-                        topic.lesson,
-                        int(counts.get(topic.id, 0)),
-                    )
-                )
-        home.total_questions = sum(t.questions for t in home.topics)
-    data.engine.dispose()
-    return home
-
-
-class _Loader(QObject):
-    loaded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, data_dir: str | None) -> None:
-        super().__init__()
-        self.data_dir = data_dir
-
-    def run(self) -> None:
-        from civicquiz.core.db import DatabaseError
-
-        try:
-            self.loaded.emit(load_home_data(self.data_dir))
-        except DatabaseError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # shown to the user rather than lost on a thread
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-
-
-def lesson_html(topic: TopicView) -> str:
-    parts = [f"<h1>{html.escape(topic.title)}</h1>"]
-    if topic.intro:
-        parts.append(f"<p><i>{html.escape(topic.intro)}</i></p>")
-    for number, paragraph in enumerate(topic.lesson, start=1):
-        citation = (paragraph.get("citation") or {}).get("text", "")
-        parts.append(
-            f"<p>{html.escape(paragraph['text'])}"
-            f" <span style='color:#5a6270; font-size:small'>[{number}] {html.escape(citation)}</span></p>"
-        )
-    parts.append(
-        f"<p style='color:#5a6270'>{topic.questions} practice questions on this topic.</p>"
-    )
-    return "\n".join(parts)
+DEFAULT_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
+STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: str | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
-        self.home: HomeData | None = None
-        self._thread: QThread | None = None
-        self._loader: _Loader | None = None
+        self.engine: Engine | None = None
+        self.notices: list[str] = []
+        self.learner_id: int | None = None
+        self.learner_name = ""
+        self.settings: dict[str, Any] = dict(DEFAULT_SETTINGS)
+        self.history: list[tuple[str, dict[str, Any]]] = []
+        self.worker = DbWorker(self)
+        self.worker.default_error = self._job_failed
+        self.worker.busy_changed.connect(self._busy)
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        self.resize(1100, 760)
+        self._probe = os.environ.get(STARTUP_PROBE_ENV)
+        self._interactive_reported = False
 
-        self.topics = QListWidget()
-        self.topics.setAccessibleName("Topics")
-        self.topics.setMinimumWidth(320)
-        self.topics.setWordWrap(True)
-        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.topics.setSpacing(2)
-        self.topics.currentRowChanged.connect(self._show_topic)
-        self.lesson = QTextBrowser()
-        self.lesson.setAccessibleName("Lesson")
-        self.lesson.setOpenLinks(False)
-        self.lesson.setHtml("<p>Loading the question bank…</p>")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = QWidget()
+        self.header.setObjectName("header")
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(16, 8, 16, 8)
+        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False))
+        self.who = make_label("", "muted", wrap=False)
+        self.who.setAccessibleName(self.tr("Current learner"))
+        header.addWidget(self.who)
+        header.addStretch(1)
+        self.nav: dict[str, Any] = {}
+        for key, text in (
+            ("home", self.tr("Home")),
+            ("progress", self.tr("Progress")),
+            ("settings", self.tr("Settings")),
+            ("profiles", self.tr("Switch learner")),
+        ):
+            button = make_button(text)
+            button.clicked.connect(lambda _=False, k=key: self.go(k))
+            header.addWidget(button)
+            self.nav[key] = button
+        layout.addWidget(self.header)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.loading = make_label(self.tr("Opening your progress…"), "heading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.screens: dict[str, Screen] = {}
+        self._build_screens()
+        self._set_nav_visible(False)
 
-        self.heading = QLabel(f"<b style='font-size:18pt'>{APP_NAME}</b>")
-        self.subheading = QLabel("Loading…")
-        self.subheading.setAccessibleName("Bank summary")
-        header = QVBoxLayout()
-        header.addWidget(self.heading)
-        header.addWidget(self.subheading)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.topics)
-        splitter.addWidget(self.lesson)
-        splitter.setStretchFactor(1, 1)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        top = QHBoxLayout()
-        top.addLayout(header)
-        top.addStretch(1)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(body)
-        self.setStatusBar(QStatusBar())
-
-        quit_action = QAction("&Quit", self)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.back)
+        quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
+        self.addAction(quit_action)
+        self.statusBar().setSizeGripEnabled(False)
+        if self._probe:
+            QTimer.singleShot(0, lambda: self._report("first_paint"))
 
-    # -- loading -------------------------------------------------------------------------
-    def start_loading(self) -> None:
-        self.statusBar().showMessage("Opening your progress database…")
-        thread = QThread(self)
-        loader = _Loader(self.data_dir)
-        loader.moveToThread(thread)
-        thread.started.connect(loader.run)
-        loader.loaded.connect(self._on_loaded)
-        loader.failed.connect(self._on_failed)
-        loader.loaded.connect(thread.quit)
-        loader.failed.connect(thread.quit)
-        self._thread, self._loader = thread, loader
-        thread.start()
+    # -- screens ------------------------------------------------------------------------
+    def _build_screens(self) -> None:
+        from civicquiz.gui.screens.home import HomeScreen
+        from civicquiz.gui.screens.lesson import LessonScreen
+        from civicquiz.gui.screens.profiles import ProfilesScreen
+        from civicquiz.gui.screens.progress import ProgressScreen
+        from civicquiz.gui.screens.quiz import QuizScreen
+        from civicquiz.gui.screens.results import ResultsScreen
+        from civicquiz.gui.screens.settings import SettingsScreen
 
-    def wait_loaded(self, timeout_ms: int = 30_000) -> bool:
-        return self._thread.wait(timeout_ms) if self._thread else True
+        for screen_class in (
+            ProfilesScreen,
+            HomeScreen,
+            LessonScreen,
+            QuizScreen,
+            ResultsScreen,
+            ProgressScreen,
+            SettingsScreen,
+        ):
+            screen = screen_class(self)
+            self.screens[screen.name] = screen
+            self.stack.addWidget(screen)
 
-    def _on_loaded(self, home: HomeData) -> None:
-        self.home = home
-        self.subheading.setText(
-            f"{home.bank_title} · {len(home.topics)} topics · {home.total_questions} questions"
-        )
-        self.topics.clear()
-        for topic in home.topics:
-            item = QListWidgetItem(f"{topic.title}  ({topic.questions})")
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{topic.title}, {topic.questions} questions"
+    def rebuild_screens(self) -> None:
+        """Recreate every screen, e.g. after the interface language changed."""
+        current = self.current_name()
+        for screen in self.screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.screens.clear()
+        self._build_screens()
+        for key, text in (
+            ("home", self.tr("Home")),
+            ("progress", self.tr("Progress")),
+            ("settings", self.tr("Settings")),
+            ("profiles", self.tr("Switch learner")),
+        ):
+            self.nav[key].setText(text)
+            self.nav[key].setAccessibleName(text)
+        if current in self.screens:
+            self.stack.setCurrentWidget(self.screens[current])
+            self.screens[current].enter(**(self.history[-1][1] if self.history else {}))
+
+    def current_name(self) -> str:
+        widget = self.stack.currentWidget()
+        return widget.name if isinstance(widget, Screen) else ""
+
+    def current_screen(self) -> Screen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Screen) else None
+
+    def go(self, name: str, **params: Any) -> None:
+        """Show screen ``name``; the home screen resets the Back history."""
+        if name != "profiles" and self.learner_id is None:
+            name = "profiles"
+        if name in ("home", "profiles"):
+            self.history.clear()
+        self.history.append((name, params))
+        screen = self.screens[name]
+        self.stack.setCurrentWidget(screen)
+        self._set_nav_visible(self.learner_id is not None)
+        for key, button in self.nav.items():
+            button.setProperty("primary", key == name)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        screen.enter(**params)
+
+    def back(self) -> None:
+        """Esc: leave the current screen (a quiz keeps its answers) and go back."""
+        screen = self.current_screen()
+        if screen is None or not screen.leave():
+            return
+        if screen.name == "quiz":
+            self.go("home")
+            self.statusBar().showMessage(
+                self.tr("Your answers are saved. Continue any time from Home."), 5000
             )
-            self.topics.addItem(item)
-        if home.topics:
-            self.topics.setCurrentRow(0)
-        self.topics.setFocus()
-        self.statusBar().showMessage("Ready", 3000)
-        for notice in home.notices:
+            return
+        if len(self.history) > 1:
+            self.history.pop()
+            name, params = self.history[-1]
+            self.stack.setCurrentWidget(self.screens[name])
+            self.screens[name].enter(**params)
+        elif screen.name != "home" and self.learner_id is not None:
+            self.go("home")
+
+    def _set_nav_visible(self, visible: bool) -> None:
+        for button in self.nav.values():
+            button.setVisible(visible)
+
+    # -- database work ------------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for use inside worker jobs."""
+        from sqlmodel import Session
+
+        assert self.engine is not None, "the database is not open yet"
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def run(
+        self,
+        job: Callable[[], Any],
+        done: Callable[[Any], None] | None = None,
+        error: Callable[[BaseException, str], None] | None = None,
+    ) -> int:
+        return self.worker.submit(job, done, error)
+
+    def _job_failed(self, error: BaseException, trace: str) -> None:
+        message = str(error) or type(error).__name__
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Saving…"))
+        else:
+            self.statusBar().clearMessage()
+
+    # -- start-up -----------------------------------------------------------------------
+    def start_loading(self) -> None:
+        data_dir = self.data_dir
+
+        def job() -> tuple[Any, tuple[int, str, dict[str, Any]] | None]:
+            from civicquiz.core.learners import last_learner, learner_settings
+            from civicquiz.services import open_app_data
+
+            data = open_app_data(data_dir)
+            self.engine = data.engine
+            with self.session() as session:
+                learner = last_learner(session)
+                last = (
+                    (learner.id or 0, learner.name, learner_settings(learner)) if learner else None
+                )
+            return data, last
+
+        self.run(job, self._loaded, self._load_failed)
+
+    def wait_loaded(self, timeout_s: float = 30) -> bool:
+        deadline = time.monotonic() + timeout_s
+        while (self.engine is None or self.worker.pending) and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
+        return self.engine is not None
+
+    def _loaded(self, result: tuple[Any, tuple[int, str, dict[str, Any]] | None]) -> None:
+        data, last = result
+        self.notices = list(data.notices)
+        if last:
+            learner_id, name, settings = last
+            self._use_learner(learner_id, name, settings)
+            self.go("home")
+        else:
+            self.go("profiles")
+            self.mark_interactive()
+        for notice in self.notices:
             QMessageBox.warning(self, APP_NAME, notice)
 
-    def _on_failed(self, message: str) -> None:
-        self.statusBar().showMessage("Could not open the database")
-        self.lesson.setHtml(f"<h2>Could not open your data</h2><p>{html.escape(message)}</p>")
-        QMessageBox.critical(self, APP_NAME, message)
+    def _load_failed(self, error: BaseException, trace: str) -> None:
+        self.loading.setText(
+            f"<h2>{html.escape(self.tr('Could not open your data'))}</h2><p>{html.escape(str(error))}</p>"
+        )
+        self.loading.setTextFormat(Qt.TextFormat.RichText)
+        self.loading.setWordWrap(True)
+        QMessageBox.critical(self, APP_NAME, str(error))
 
-    def _show_topic(self, row: int) -> None:
-        if self.home and 0 <= row < len(self.home.topics):
-            self.lesson.setHtml(lesson_html(self.home.topics[row]))
+    def mark_interactive(self) -> None:
+        if self._probe and not self._interactive_reported:
+            self._interactive_reported = True
+            self._report("interactive")
+            QTimer.singleShot(0, self.close)
+
+    def _report(self, event: str) -> None:
+        if self._probe:
+            with open(self._probe, "a", encoding="utf-8") as probe:
+                probe.write(f"{event} {time.time():.6f}\n")
+
+    # -- learners and settings ----------------------------------------------------------
+    def _use_learner(self, learner_id: int, name: str, settings: dict[str, Any]) -> None:
+        self.learner_id = learner_id
+        self.learner_name = name
+        self.who.setText(self.tr("Learning: {name}").format(name=name))
+        self._apply(DEFAULT_SETTINGS | settings)
+
+    def switch_learner(self, learner_id: int, name: str) -> None:
+        from civicquiz.core.learners import learner_settings, touch_learner
+
+        def job() -> dict[str, Any]:
+            from civicquiz.core.models import Learner
+
+            with self.session() as session:
+                touch_learner(session, learner_id)
+                learner = session.get(Learner, learner_id)
+                return learner_settings(learner) if learner else dict(DEFAULT_SETTINGS)
+
+        def done(settings: dict[str, Any]) -> None:
+            self._use_learner(learner_id, name, settings)
+            self.go("home")
+
+        self.run(job, done)
+
+    def forget_learner(self) -> None:
+        self.learner_id = None
+        self.learner_name = ""
+        self.who.clear()
+        self._apply(dict(DEFAULT_SETTINGS))
+
+    @property
+    def theme(self) -> str:
+        return str(self.settings["theme"])
+
+    def _apply(self, settings: dict[str, Any]) -> None:
+        language_changed = settings["language"] != self.settings["language"]
+        self.settings = dict(settings)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, self.theme, float(settings["font_scale"]))
+        if language_changed:
+            i18n.install_language(str(settings["language"]))
+            self.rebuild_screens()
+
+    def apply_settings(self, **changes: Any) -> None:
+        """Apply at once and keep them with the learner."""
+        from civicquiz.core.learners import update_learner_settings
+
+        self._apply(self.settings | changes)
+        learner_id = self.learner_id
+        if learner_id is not None:
+
+            def job() -> None:
+                with self.session() as session:
+                    update_learner_settings(session, learner_id, **changes)
+
+            self.run(job)
+
+    # -- quizzes ------------------------------------------------------------------------
+    def start_quiz(
+        self,
+        *,
+        size: int = 10,
+        topic_ids: list[int] | None = None,
+        question_ids: list[int] | None = None,
+        review: bool = False,
+        mode: str = "practice",
+        time_limit_s: int | None = None,
+        title: str = "",
+    ) -> None:
+        from civicquiz.core.progress import due_count
+        from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
+
+        learner_id = self.learner_id
+        if learner_id is None:
+            self.go("profiles")
+            return
+
+        def job() -> int:
+            with self.session() as session:
+                ids = list(question_ids or [])
+                if not ids:
+                    count = min(20, due_count(session, learner_id)) if review else size
+                    request = QuizRequest(size=max(1, count), topic_ids=topic_ids)
+                    ids = assemble_quiz(session, learner_id, request)
+                attempt = start_attempt(
+                    session, learner_id, ids, mode=mode, title=title, time_limit_s=time_limit_s
+                )
+                return attempt.id or 0
+
+        self.run(job, self.open_attempt)
+
+    def open_attempt(self, attempt_id: int) -> None:
+        from civicquiz.core.attempts import load_attempt
+
+        engine = self.engine
+        assert engine is not None
+        self.run(lambda: load_attempt(engine, attempt_id), lambda data: self.go("quiz", data=data))
+
+    def show_results(self, attempt_id: int) -> None:
+        self.go("results", attempt_id=attempt_id)
+
+    # -- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.worker.stop()  # answers still queued reach the database first
+        if self.engine is not None:
+            self.engine.dispose()
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""Learner profiles and app-wide settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from civicquiz.core.models import AppSetting, Learner, utcnow
+
+LAST_LEARNER = "last_learner_id"
+DEFAULT_LEARNER_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
+
+
+class LearnerError(ValueError):
+    """A profile operation was refused; the message is for the user."""
+
+
+def _clean(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise LearnerError("A learner needs a name.")
+    if len(clean) > 60:
+        raise LearnerError("Please keep the name under 60 characters.")
+    return clean
+
+
+def list_learners(session: Session) -> list[Learner]:
+    return list(session.exec(select(Learner).order_by(col(Learner.last_active_at).desc())))
+
+
+def add_learner(session: Session, name: str) -> Learner:
+    clean = _clean(name)
+    if session.exec(select(Learner).where(Learner.name == clean)).first():
+        raise LearnerError(f"There is already a learner called {clean}.")
+    learner = Learner(name=clean, settings=dict(DEFAULT_LEARNER_SETTINGS))
+    session.add(learner)
+    session.commit()
+    session.refresh(learner)
+    return learner
+
+
+def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
+    clean = _clean(name)
+    learner = session.get(Learner, learner_id)
+    if learner is None:
+        raise LearnerError("That learner no longer exists.")
+    clash = session.exec(
+        select(Learner).where(Learner.name == clean, Learner.id != learner_id)
+    ).first()
+    if clash:
+        raise LearnerError(f"There is already a learner called {clean}.")
+    learner.name = clean
+    session.add(learner)
+    session.commit()
+    session.refresh(learner)
+    return learner
+
+
+def delete_learner(session: Session, learner_id: int) -> None:
+    """Delete a learner with all their attempts, answers and review state."""
+    session.execute(delete(Learner).where(col(Learner.id) == learner_id))
+    if get_setting(session, LAST_LEARNER) == learner_id:
+        set_setting(session, LAST_LEARNER, None)
+    session.commit()
+
+
+def learner_settings(learner: Learner) -> dict[str, Any]:
+    return DEFAULT_LEARNER_SETTINGS | dict(learner.settings or {})
+
+
+def update_learner_settings(session: Session, learner_id: int, **changes: Any) -> dict[str, Any]:
+    learner = session.get(Learner, learner_id)
+    if learner is None:
+        raise LearnerError("That learner no longer exists.")
+    learner.settings = learner_settings(learner) | changes
+    session.add(learner)
+    session.commit()
+    return learner_settings(learner)
+
+
+def touch_learner(session: Session, learner_id: int) -> None:
+    learner = session.get(Learner, learner_id)
+    if learner is not None:
+        learner.last_active_at = utcnow()
+        session.add(learner)
+        set_setting(session, LAST_LEARNER, learner_id)
+        session.commit()
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(AppSetting, key)
+    return default if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(AppSetting, key) or AppSetting(key=key)
+    row.value = value
+    session.add(row)
+    session.flush()
+
+
+def last_learner(session: Session) -> Learner | None:
+    learner_id = get_setting(session, LAST_LEARNER)
+    return session.get(Learner, learner_id) if learner_id is not None else None

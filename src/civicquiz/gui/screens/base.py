@@ -1,0 +1,49 @@
+"""What every screen shares: the controller it reports to and small widget helpers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from civicquiz.gui.main_window import MainWindow
+
+
+def make_button(
+    text: str, *, primary: bool = False, name: str | None = None, tip: str = ""
+) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name or text.replace("&", ""))
+    if tip:
+        button.setToolTip(tip)
+    if primary:
+        button.setProperty("primary", True)
+        button.setDefault(False)
+    return button
+
+
+def make_label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class Screen(QWidget):
+    """A page of the main window's state machine."""
+
+    name = "screen"
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.setObjectName(self.name)
+
+    def enter(self, **params: Any) -> None:
+        """Called each time the screen is shown; loads what it shows through the worker."""
+
+    def leave(self) -> bool:
+        """Called before leaving with Esc or Back; return False to stay."""
+        return True

@@ -1,0 +1,194 @@
+"""Home: the learner's topics with mastery, and what to do next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicquiz.gui.screens.base import Screen, make_button, make_label
+
+QUICK_QUIZ = 10
+EXAM_QUESTIONS = 20
+EXAM_MINUTES = 20
+
+
+@dataclass
+class HomeView:
+    topics: list[Any]  # TopicProgress
+    due: int
+    streak: int
+    unfinished: tuple[int, int, int] | None  # attempt id, answered, asked
+    total_questions: int
+
+
+def load_home(window: Any, learner_id: int) -> HomeView:
+    from sqlmodel import col, func, select
+
+    from civicquiz.core.attempts import unfinished_attempt
+    from civicquiz.core.models import Response
+    from civicquiz.core.progress import due_count, streak, topic_progress
+
+    with window.session() as session:
+        topics = topic_progress(session, learner_id)
+        open_attempt = unfinished_attempt(session, learner_id)
+        unfinished = None
+        if open_attempt is not None and open_attempt.id is not None:
+            answered = session.exec(
+                select(func.count())
+                .select_from(Response)
+                .where(col(Response.attempt_id) == open_attempt.id)
+            ).one()
+            unfinished = (open_attempt.id, int(answered), len(open_attempt.question_ids))
+        return HomeView(
+            topics=topics,
+            due=due_count(session, learner_id),
+            streak=streak(session, learner_id),
+            unfinished=unfinished,
+            total_questions=sum(t.questions for t in topics),
+        )
+
+
+class TopicCard(QFrame):
+    def __init__(self, screen: HomeScreen, topic: Any) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(make_label(topic.title, "heading"))
+        detail = screen.tr("{seen} of {total} questions practised").format(
+            seen=topic.seen, total=topic.questions
+        )
+        if topic.due:
+            detail += " · " + screen.tr("{n} due for review").format(n=topic.due)
+        layout.addWidget(make_label(detail, "muted"))
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(topic.percent)
+        bar.setFormat(screen.tr("Mastery %p%"))
+        bar.setAccessibleName(screen.tr("Mastery of {topic}").format(topic=topic.title))
+        layout.addWidget(bar)
+        buttons = QHBoxLayout()
+        lesson = make_button(
+            screen.tr("Lesson"),
+            name=screen.tr("Read the lesson: {topic}").format(topic=topic.title),
+        )
+        lesson.clicked.connect(lambda: screen.window_.go("lesson", topic_id=topic.topic_id))
+        practice = make_button(
+            screen.tr("Practise"), name=screen.tr("Practise {topic}").format(topic=topic.title)
+        )
+        practice.clicked.connect(
+            lambda: screen.window_.start_quiz(topic_ids=[topic.topic_id], title=topic.title)
+        )
+        buttons.addWidget(lesson)
+        buttons.addWidget(practice)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+
+class HomeScreen(Screen):
+    name = "home"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 12)
+        self.greeting = make_label("", "title")
+        outer.addWidget(self.greeting)
+        self.summary = make_label("", "muted")
+        self.summary.setAccessibleName(self.tr("Your progress in brief"))
+        outer.addWidget(self.summary)
+        actions = QHBoxLayout()
+        self.continue_button = make_button(self.tr("Continue"), primary=True)
+        self.continue_button.clicked.connect(self._continue)
+        self.review_button = make_button(self.tr("Review due"))
+        self.review_button.clicked.connect(
+            lambda: self.window_.start_quiz(review=True, title=self.tr("Review"))
+        )
+        self.quick_button = make_button(self.tr("Quick quiz"))
+        self.quick_button.setToolTip(
+            self.tr("{n} questions from every topic, with feedback after each").format(n=QUICK_QUIZ)
+        )
+        self.quick_button.clicked.connect(
+            lambda: self.window_.start_quiz(size=QUICK_QUIZ, title=self.tr("Quick quiz"))
+        )
+        self.exam_button = make_button(self.tr("Exam"))
+        self.exam_button.setToolTip(
+            self.tr("{n} questions in {m} minutes; feedback at the end").format(
+                n=EXAM_QUESTIONS, m=EXAM_MINUTES
+            )
+        )
+        self.exam_button.clicked.connect(
+            lambda: self.window_.start_quiz(
+                size=EXAM_QUESTIONS,
+                mode="exam",
+                time_limit_s=EXAM_MINUTES * 60,
+                title=self.tr("Exam"),
+            )
+        )
+        for button in (
+            self.continue_button,
+            self.review_button,
+            self.quick_button,
+            self.exam_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        outer.addLayout(actions)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Topics"))
+        outer.addWidget(self.scroll, 1)
+        self.view: HomeView | None = None
+
+    def enter(self, **params: Any) -> None:
+        learner_id = self.window_.learner_id
+        self.greeting.setText(self.tr("Hello, {name}").format(name=self.window_.learner_name))
+        self.window_.run(lambda: load_home(self.window_, learner_id), self._show)
+
+    def _show(self, view: HomeView) -> None:
+        self.view = view
+        mastered = sum(t.mastery * t.questions for t in view.topics) / max(1, view.total_questions)
+        parts = [self.tr("Overall mastery {p}%").format(p=round(mastered * 100))]
+        parts.append(
+            self.tr("{n}-day streak").format(n=view.streak)
+            if view.streak
+            else self.tr("Start a streak today")
+        )
+        self.summary.setText(" · ".join(parts))
+        self.continue_button.setVisible(view.unfinished is not None)
+        if view.unfinished:
+            _, answered, asked = view.unfinished
+            self.continue_button.setText(
+                self.tr("Continue ({a} of {n})").format(a=answered, n=asked)
+            )
+            self.continue_button.setAccessibleName(self.continue_button.text())
+        self.review_button.setText(self.tr("Review due ({n})").format(n=view.due))
+        self.review_button.setAccessibleName(self.review_button.text())
+        self.review_button.setEnabled(view.due > 0)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 8, 0, 8)
+        grid.setSpacing(12)
+        columns = 2 if self.width() > 720 else 1
+        for index, topic in enumerate(view.topics):
+            grid.addWidget(TopicCard(self, topic), index // columns, index % columns)
+        grid.setRowStretch(len(view.topics) // columns + 1, 1)
+        self.scroll.setWidget(grid_host)
+        first = self.continue_button if view.unfinished else self.quick_button
+        first.setFocus()
+        self.window_.mark_interactive()
+
+    def _continue(self) -> None:
+        if self.view and self.view.unfinished:
+            self.window_.open_attempt(self.view.unfinished[0])

@@ -1,0 +1,76 @@
+"""Lesson: a topic's text, each fact with its citation, then practice."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+
+from civicquiz.gui.screens.base import Screen, make_button
+
+
+def lesson_html(
+    title: str, intro: str, paragraphs: list[dict[str, Any]], sources_heading: str
+) -> str:
+    parts = [f"<h1>{html.escape(title)}</h1>"]
+    if intro:
+        parts.append(f"<p><i>{html.escape(intro)}</i></p>")
+    notes = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        parts.append(f"<p>{html.escape(paragraph['text'])}<sup>&nbsp;[{number}]</sup></p>")
+        citation = (paragraph.get("citation") or {}).get("text")
+        if citation:
+            notes.append(f"<li value='{number}'>{html.escape(citation)}</li>")
+    if notes:
+        parts.append(
+            f"<h3>{html.escape(sources_heading)}</h3><ol style='font-size:small'>{''.join(notes)}</ol>"
+        )
+    return "\n".join(parts)
+
+
+class LessonScreen(Screen):
+    name = "lesson"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 16)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(self.tr("Lesson text"))
+        layout.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.back = make_button(self.tr("Back"))
+        self.back.clicked.connect(self.window_.back)
+        self.practice = make_button(self.tr("Practise this topic"), primary=True)
+        self.practice.clicked.connect(self._practice)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.practice)
+        layout.addLayout(buttons)
+        self.topic: tuple[int, str] | None = None
+
+    def enter(self, **params: Any) -> None:
+        from civicquiz.core.models import Topic
+
+        topic_id = int(params["topic_id"])
+
+        def job() -> tuple[str, str, list[dict[str, Any]]]:
+            with self.window_.session() as session:
+                topic = session.get(Topic, topic_id)
+                if topic is None:
+                    raise LookupError("That topic no longer exists.")
+                return topic.title, topic.intro, list(topic.lesson)
+
+        def show(result: tuple[str, str, list[dict[str, Any]]]) -> None:
+            title, intro, paragraphs = result
+            self.topic = (topic_id, title)
+            self.text.setHtml(lesson_html(title, intro, paragraphs, self.tr("Sources")))
+            self.text.setFocus()
+
+        self.window_.run(job, show)
+
+    def _practice(self) -> None:
+        if self.topic:
+            self.window_.start_quiz(topic_ids=[self.topic[0]], title=self.topic[1])

@@ -1,0 +1,177 @@
+"""Profiles: several learners on one computer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from civicquiz.gui.screens.base import Screen, make_button, make_label
+
+
+class ProfilesScreen(Screen):
+    name = "profiles"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(make_label(self.tr("Who is learning?"), "title"))
+        layout.addWidget(
+            make_label(
+                self.tr(
+                    "Choose your profile, or add a new one. Each learner's progress is kept separately."
+                ),
+                "muted",
+            )
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Learners"))
+        self.list.itemActivated.connect(lambda *_: self.open_selected())
+        self.list.currentRowChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.list, 1)
+        actions = QHBoxLayout()
+        self.open_button = make_button(self.tr("Open"), primary=True)
+        self.open_button.clicked.connect(self.open_selected)
+        self.rename_button = make_button(self.tr("Rename…"))
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button = make_button(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.open_button, self.rename_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        layout.addSpacing(16)
+        layout.addWidget(make_label(self.tr("New learner"), "heading"))
+        add_row = QHBoxLayout()
+        self.name_field = QLineEdit()
+        self.name_field.setPlaceholderText(self.tr("Name"))
+        self.name_field.setAccessibleName(self.tr("Name of the new learner"))
+        self.name_field.setMaxLength(60)
+        self.name_field.returnPressed.connect(self.add)
+        self.add_button = make_button(self.tr("Add learner"))
+        self.add_button.clicked.connect(self.add)
+        add_row.addWidget(self.name_field, 1)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        self.message = make_label("", "muted")
+        self.message.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.message)
+        self.learners: list[tuple[int, str]] = []
+
+    def enter(self, **params: Any) -> None:
+        from civicquiz.core.learners import list_learners
+
+        def job() -> list[tuple[int, str]]:
+            with self.window_.session() as session:
+                return [(lr.id or 0, lr.name) for lr in list_learners(session)]
+
+        self.window_.run(job, self._show)
+
+    def _show(self, learners: list[tuple[int, str]]) -> None:
+        self.learners = learners
+        self.list.clear()
+        for learner_id, name in learners:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, learner_id)
+            self.list.addItem(item)
+        if learners:
+            current = self.window_.learner_id
+            rows = [i for i, (lid, _) in enumerate(learners) if lid == current]
+            self.list.setCurrentRow(rows[0] if rows else 0)
+            self.list.setFocus()
+        else:
+            self.name_field.setFocus()
+            self.message.setText(self.tr("No learners yet: type your name and press Enter."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentItem() is not None
+        for button in (self.open_button, self.rename_button, self.delete_button):
+            button.setEnabled(has)
+
+    def _selected(self) -> tuple[int, str] | None:
+        item = self.list.currentItem()
+        return (item.data(Qt.ItemDataRole.UserRole), item.text()) if item else None
+
+    def open_selected(self) -> None:
+        selected = self._selected()
+        if selected:
+            self.window_.switch_learner(*selected)
+
+    def add(self) -> None:
+        from civicquiz.core.learners import add_learner
+
+        name = self.name_field.text()
+
+        def job() -> tuple[int, str]:
+            with self.window_.session() as session:
+                learner = add_learner(session, name)
+                return learner.id or 0, learner.name
+
+        def done(result: tuple[int, str]) -> None:
+            self.name_field.clear()
+            self.window_.switch_learner(*result)
+
+        self.window_.run(job, done, self._refused)
+
+    def _refused(self, error: BaseException, _trace: str) -> None:
+        self.message.setText(str(error))
+        self.name_field.setFocus()
+
+    def rename_selected(self) -> None:
+        from civicquiz.core.learners import rename_learner
+
+        selected = self._selected()
+        if not selected:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename learner"), self.tr("New name:"), text=selected[1]
+        )
+        if not ok:
+            return
+
+        def job() -> None:
+            with self.window_.session() as session:
+                rename_learner(session, selected[0], name)
+
+        self.window_.run(job, lambda _: self.enter(), self._refused)
+
+    def delete_selected(self) -> None:
+        from civicquiz.core.learners import delete_learner
+
+        selected = self._selected()
+        if not selected:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete learner"),
+            self.tr(
+                "Delete {name} and all of their answers and progress? This cannot be undone."
+            ).format(name=selected[1]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def job() -> None:
+            with self.window_.session() as session:
+                delete_learner(session, selected[0])
+
+        def done(_: object) -> None:
+            if self.window_.learner_id == selected[0]:
+                self.window_.forget_learner()
+            self.message.setText(self.tr("{name} was deleted.").format(name=selected[1]))
+            self.enter()
+
+        self.window_.run(job, done)

@@ -1,0 +1,137 @@
+"""Progress: mastery per topic, accuracy over time, reviews due and the attempt history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.widgets.charts import BarChart, LineChart
+
+
+@dataclass
+class ProgressView:
+    topics: list[Any]
+    days: list[Any]
+    due: int
+    streak: int
+    history: list[Any]
+
+
+def load_progress(window: Any, learner_id: int) -> ProgressView:
+    from civicquiz.core.progress import (
+        accuracy_by_day,
+        attempt_history,
+        due_count,
+        streak,
+        topic_progress,
+    )
+
+    with window.session() as session:
+        return ProgressView(
+            topics=topic_progress(session, learner_id),
+            days=accuracy_by_day(session, learner_id, days=30),
+            due=due_count(session, learner_id),
+            streak=streak(session, learner_id),
+            history=attempt_history(session, learner_id),
+        )
+
+
+class ProgressScreen(Screen):
+    name = "progress"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 16)
+        outer.addWidget(make_label(self.tr("Your progress"), "title"))
+        self.summary = make_label("", "muted")
+        outer.addWidget(self.summary)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(make_label(self.tr("Mastery by topic"), "heading"))
+        self.mastery = BarChart()
+        self.mastery.setAccessibleName(self.tr("Mastery by topic"))
+        layout.addWidget(self.mastery)
+        layout.addWidget(
+            make_label(
+                self.tr("Accuracy over the last 30 days (answers per day in brackets)"), "heading"
+            )
+        )
+        self.accuracy = LineChart()
+        self.accuracy.setAccessibleName(self.tr("Accuracy over time"))
+        layout.addWidget(self.accuracy)
+        layout.addWidget(make_label(self.tr("Quizzes"), "heading"))
+        self.history = QTableWidget(0, 4)
+        self.history.setAccessibleName(self.tr("Quiz history"))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Quiz"), self.tr("Answered"), self.tr("Right")]
+        )
+        self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setMinimumHeight(200)
+        self.history.cellActivated.connect(self._open_attempt)
+        layout.addWidget(self.history)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        back = make_button(self.tr("Back"))
+        back.clicked.connect(self.window_.back)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.view: ProgressView | None = None
+
+    def enter(self, **params: Any) -> None:
+        learner_id = self.window_.learner_id
+        self.window_.run(lambda: load_progress(self.window_, learner_id), self._show)
+
+    def _show(self, view: ProgressView) -> None:
+        self.view = view
+        self.summary.setText(
+            self.tr("{due} reviews due · {streak}-day streak · {n} quizzes").format(
+                due=view.due, streak=view.streak, n=len(view.history)
+            )
+        )
+        self.mastery.set_bars([(t.title, t.mastery) for t in view.topics])
+        self.accuracy.set_points(
+            [(d.day, d.accuracy, d.answered) for d in view.days],
+            self.tr("No answers in the last 30 days yet."),
+        )
+        self.history.setRowCount(len(view.history))
+        for row, attempt in enumerate(view.history):
+            started = attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            title = attempt.title or attempt.mode
+            if not attempt.finished:
+                title += " " + self.tr("(unfinished)")
+            cells = [started, title, f"{attempt.answered}/{attempt.asked}", str(attempt.correct)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, attempt.attempt_id)
+                self.history.setItem(row, column, item)
+        self.history.resizeColumnsToContents()
+        self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _open_attempt(self, row: int, _column: int) -> None:
+        if self.view and 0 <= row < len(self.view.history):
+            attempt = self.view.history[row]
+            if attempt.finished:
+                self.window_.show_results(attempt.attempt_id)
+            else:
+                self.window_.open_attempt(attempt.attempt_id)

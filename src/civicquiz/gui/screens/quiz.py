@@ -1,0 +1,326 @@
+"""Quiz: one question at a time, in practice mode (feedback after each answer) or exam mode
+(feedback at the end, optional time limit). Every answer goes to the database when given."""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicquiz.core.attempts import AttemptData, PresentedQuestion
+from civicquiz.core.bank import DIFFICULTY_LABELS, TYPE_LABELS
+from civicquiz.core.grading import Grade
+from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.widgets.answers import AnswerWidget, answer_widget
+
+
+class FeedbackPanel(QFrame):
+    def __init__(self, screen: QuizScreen) -> None:
+        super().__init__()
+        self.screen = screen
+        layout = QVBoxLayout(self)
+        self.verdict = make_label("", "heading")
+        self.verdict.setAccessibleName(screen.tr("Result"))
+        self.key = make_label("")
+        self.explanation = make_label("")
+        self.citation = make_label("", "muted")
+        for label in (self.key, self.explanation, self.citation):
+            label.setTextFormat(Qt.TextFormat.RichText)
+        for widget in (self.verdict, self.key, self.explanation, self.citation):
+            layout.addWidget(widget)
+
+    def show_grade(self, question: PresentedQuestion, grade: Grade) -> None:
+        tr = self.screen.tr
+        if grade.correct:
+            self.setProperty("role", "good")
+            self.verdict.setText(tr("Correct!"))
+        elif grade.score > 0:
+            self.setProperty("role", "bad")
+            self.verdict.setText(tr("Partly right ({p}%)").format(p=round(grade.score * 100)))
+        else:
+            self.setProperty("role", "bad")
+            self.verdict.setText(tr("Not quite."))
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.key.setText(
+            f"<b>{html.escape(tr('Answer:'))}</b> {html.escape(question.describe_key())}"
+        )
+        self.explanation.setText(html.escape(question.explanation))
+        self.citation.setText(
+            html.escape(tr("Source: {citation}").format(citation="; ".join(question.citations)))
+            if question.citations
+            else ""
+        )
+        self.setAccessibleDescription(f"{self.verdict.text()} {question.describe_key()}")
+        self.show()
+
+
+class QuizScreen(Screen):
+    name = "quiz"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        top = QHBoxLayout()
+        self.position = make_label("", "muted", wrap=False)
+        self.position.setAccessibleName(self.tr("Question number"))
+        self.timer_label = make_label("", "heading", wrap=False)
+        self.timer_label.setAccessibleName(self.tr("Time left"))
+        top.addWidget(self.position)
+        top.addStretch(1)
+        top.addWidget(self.timer_label)
+        layout.addLayout(top)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.bar.setAccessibleName(self.tr("Quiz progress"))
+        layout.addWidget(self.bar)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 12, 0, 12)
+        self.meta = make_label("", "muted")
+        self.stem = make_label("", "heading")
+        self.stem.setTextFormat(Qt.TextFormat.PlainText)
+        self.stem.setAccessibleName(self.tr("Question"))
+        self.stem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_layout.addWidget(self.meta)
+        self.body_layout.addWidget(self.stem)
+        self.answer_host = QVBoxLayout()
+        self.body_layout.addLayout(self.answer_host)
+        self.confident = QCheckBox(self.tr("I was sure of this answer"))
+        self.confident.setAccessibleName(self.tr("I was sure of this answer"))
+        self.body_layout.addWidget(self.confident)
+        self.feedback = FeedbackPanel(self)
+        self.feedback.hide()
+        self.body_layout.addWidget(self.feedback)
+        self.body_layout.addStretch(1)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.leave_button = make_button(self.tr("Save and leave"))
+        self.leave_button.setToolTip(
+            self.tr("Your answers are kept; continue later from Home (Esc)")
+        )
+        self.leave_button.clicked.connect(self.window_.back)
+        self.skip_button = make_button(self.tr("Skip"))
+        self.skip_button.clicked.connect(self.skip)
+        self.main_button = make_button(self.tr("Check"), primary=True)
+        self.main_button.clicked.connect(self.main_action)
+        buttons.addWidget(self.leave_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.main_button)
+        layout.addLayout(buttons)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.main_action)
+
+        self.data: AttemptData | None = None
+        self.index = 0
+        self.widget: AnswerWidget | None = None
+        self.checked = False
+        self.shown_at = 0.0
+        self.deadline: float | None = None
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.on_question_shown: Any = None  # hook for the benchmark
+
+    # -- entering -----------------------------------------------------------------------
+    def enter(self, **params: Any) -> None:
+        data: AttemptData = params["data"]
+        self.data = data
+        self.index = data.next_index
+        self.deadline = None
+        if data.mode == "exam" and data.time_limit_s:
+            elapsed = time.time() - data.started_at.timestamp()
+            self.deadline = time.monotonic() + max(0.0, data.time_limit_s - elapsed)
+            self.ticker.start()
+            self._tick()
+        else:
+            self.ticker.stop()
+            self.timer_label.clear()
+        self.skip_button.setVisible(data.mode == "exam")
+        self.confident.setVisible(data.mode != "exam")
+        if self.index >= len(data.questions):
+            self.finish()
+            return
+        self.show_question()
+
+    @property
+    def question(self) -> PresentedQuestion:
+        assert self.data is not None
+        return self.data.questions[self.index]
+
+    def show_question(self) -> None:
+        assert self.data is not None
+        question = self.question
+        total = len(self.data.questions)
+        self.position.setText(self.tr("Question {i} of {n}").format(i=self.index + 1, n=total))
+        self.bar.setRange(0, total)
+        self.bar.setValue(self.index)
+        self.meta.setText(
+            " · ".join(
+                p
+                for p in (
+                    question.topic,
+                    self.tr(TYPE_LABELS.get(question.qtype, question.qtype)),
+                    self.tr(DIFFICULTY_LABELS.get(question.difficulty, "")),
+                )
+                if p
+            )
+        )
+        self.stem.setText(question.stem)
+        if self.widget is not None:
+            self.widget.setParent(None)
+            self.widget.deleteLater()
+        self.widget = answer_widget(question)
+        self.widget.changed.connect(self._answer_changed)
+        self.answer_host.addWidget(self.widget)
+        self.feedback.hide()
+        self.confident.setChecked(False)
+        self.confident.setEnabled(True)
+        self.checked = False
+        last = self.index == total - 1
+        if self.data.mode == "exam":
+            self.main_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        else:
+            self.main_button.setText(self.tr("Check"))
+        self.main_button.setAccessibleName(self.main_button.text())
+        self._answer_changed()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.widget.focus_first()
+        self.shown_at = time.monotonic()
+        if self.on_question_shown:
+            self.on_question_shown()
+
+    def _answer_changed(self) -> None:
+        if self.checked or self.widget is None:
+            return
+        has_answer = self.widget.answer() is not None
+        self.main_button.setEnabled(
+            has_answer or (self.data is not None and self.data.mode == "exam")
+        )
+
+    # -- answering ----------------------------------------------------------------------
+    def main_action(self) -> None:
+        if self.data is None or self.widget is None or not self.main_button.isEnabled():
+            return
+        if self.data.mode == "exam":
+            answer = self.widget.answer()
+            if answer is not None:
+                self._record(answer)
+            self.advance()
+        elif not self.checked:
+            self.check()
+        else:
+            self.advance()
+
+    def check(self) -> None:
+        assert self.data is not None and self.widget is not None
+        answer = self.widget.answer()
+        if answer is None:
+            return
+        grade = self.question.grade(answer)
+        self._record(answer)
+        self.checked = True
+        self.widget.set_locked(True)
+        self.confident.setEnabled(False)
+        self.feedback.show_grade(self.question, grade)
+        last = self.index == len(self.data.questions) - 1
+        self.main_button.setText(self.tr("See results") if last else self.tr("Next"))
+        self.main_button.setAccessibleName(self.main_button.text())
+        self.main_button.setEnabled(True)
+        self.main_button.setFocus()
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
+
+    def _record(self, answer: dict[str, Any]) -> None:
+        """Store the answer now: the worker commits it while the learner reads on."""
+        from civicquiz.core.quiz import record_response
+
+        assert self.data is not None
+        question = self.question
+        self.data.answers[question.id] = answer
+        self.data.grades[question.id] = question.grade(answer)
+        elapsed = int((time.monotonic() - self.shown_at) * 1000)
+        engine, attempt_id, confident = (
+            self.window_.engine,
+            self.data.attempt_id,
+            self.confident.isChecked(),
+        )
+        self.window_.run(
+            lambda: record_response(
+                engine, attempt_id, question.id, answer, elapsed_ms=elapsed, confident=confident
+            )
+        )
+
+    def skip(self) -> None:
+        self.advance()
+
+    def advance(self) -> None:
+        assert self.data is not None
+        self.index += 1
+        if self.index >= len(self.data.questions):
+            self.finish()
+        else:
+            self.show_question()
+
+    def finish(self) -> None:
+        from civicquiz.core.quiz import finish_attempt
+
+        assert self.data is not None
+        self.ticker.stop()
+        engine, attempt_id = self.window_.engine, self.data.attempt_id
+        self.window_.run(
+            lambda: finish_attempt(engine, attempt_id),
+            lambda _: self.window_.show_results(attempt_id),
+        )
+
+    def _tick(self) -> None:
+        if self.deadline is None:
+            return
+        left = max(0, int(self.deadline - time.monotonic()))
+        self.timer_label.setText(self.tr("{m}:{s:02d} left").format(m=left // 60, s=left % 60))
+        if left <= 0:
+            self.ticker.stop()
+            if self.widget is not None and (answer := self.widget.answer()) is not None:
+                self._record(answer)
+            QMessageBox.information(
+                self, self.tr("Time is up"), self.tr("Time is up. Your answers so far are marked.")
+            )
+            self.finish()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if (
+            text.isdigit()
+            and self.widget is not None
+            and not self.checked
+            and self.widget.pick(int(text))
+        ):
+            return
+        super().keyPressEvent(event)
+
+    def leave(self) -> bool:
+        self.ticker.stop()
+        return True

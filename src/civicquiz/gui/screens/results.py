@@ -1,0 +1,88 @@
+"""Results and review: score, time, topics, every question with the answer given and the key."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+
+from civicquiz.core.attempts import AttemptResult
+from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.theme import colours
+
+
+class ResultsScreen(Screen):
+    name = "results"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 16)
+        self.score = make_label("", "title")
+        self.score.setAccessibleName(self.tr("Score"))
+        self.detail = make_label("", "muted")
+        layout.addWidget(self.score)
+        layout.addWidget(self.detail)
+        self.review = QTextBrowser()
+        self.review.setOpenLinks(False)
+        self.review.setAccessibleName(self.tr("Review of every question"))
+        layout.addWidget(self.review, 1)
+        buttons = QHBoxLayout()
+        self.home_button = make_button(self.tr("Home"))
+        self.home_button.clicked.connect(lambda: self.window_.go("home"))
+        self.retry_button = make_button(self.tr("Retry mistakes"), primary=True)
+        self.retry_button.clicked.connect(self._retry)
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        layout.addLayout(buttons)
+        self.result: AttemptResult | None = None
+
+    def enter(self, **params: Any) -> None:
+        from civicquiz.core.attempts import attempt_results
+
+        engine, attempt_id = self.window_.engine, int(params["attempt_id"])
+        self.window_.run(lambda: attempt_results(engine, attempt_id), self._show)
+
+    def _show(self, result: AttemptResult) -> None:
+        self.result = result
+        self.score.setText(
+            self.tr("{p}% · {c} of {n} right").format(
+                p=result.percent, c=result.correct, n=result.total
+            )
+        )
+        minutes, seconds = divmod(int(result.duration_s), 60)
+        topics = ", ".join(
+            f"{html.escape(t)} {c}/{n}" for t, (c, n) in sorted(result.by_topic.items())
+        )
+        self.detail.setText(
+            self.tr("Time {m}:{s:02d}").format(m=minutes, s=seconds) + " · " + topics
+        )
+        c = colours(self.window_.theme)
+        rows = []
+        for number, item in enumerate(result.items, start=1):
+            right = bool(item.grade and item.grade.correct)
+            mark = self.tr("right") if right else self.tr("wrong")
+            colour = c["good"] if right else c["bad"]
+            question = item.question
+            rows.append(
+                f"<h3>{number}. {html.escape(question.stem)}</h3>"
+                f"<p><span style='color:{colour}; font-weight:bold'>{html.escape(mark)}</span> · "
+                f"{html.escape(self.tr('Your answer:'))} {html.escape(item.your_answer)}<br>"
+                f"<b>{html.escape(self.tr('Answer:'))}</b> {html.escape(question.describe_key())}</p>"
+                f"<p>{html.escape(question.explanation)}</p>"
+                f"<p style='color:{c['muted']}; font-size:small'>"
+                f"{html.escape('; '.join(question.citations))}</p>"
+            )
+        self.review.setHtml("".join(rows))
+        self.retry_button.setEnabled(bool(result.mistakes))
+        self.retry_button.setText(self.tr("Retry mistakes ({n})").format(n=len(result.mistakes)))
+        self.retry_button.setAccessibleName(self.retry_button.text())
+        (self.retry_button if result.mistakes else self.home_button).setFocus()
+
+    def _retry(self) -> None:
+        if self.result and self.result.mistakes:
+            self.window_.start_quiz(
+                question_ids=self.result.mistakes, title=self.tr("Retry mistakes")
+            )

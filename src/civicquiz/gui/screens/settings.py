@@ -1,0 +1,89 @@
+"""Settings: interface language, theme and text size, saved with the learner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSlider, QVBoxLayout
+
+from civicquiz.gui.i18n import LANGUAGES
+from civicquiz.gui.screens.base import Screen, make_button, make_label
+
+
+class SettingsScreen(Screen):
+    name = "settings"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 16)
+        layout.addWidget(make_label(self.tr("Settings"), "title"))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for code, name in (
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
+        ):
+            self.theme.addItem(name, code)
+        self.size = QSlider(Qt.Orientation.Horizontal)
+        self.size.setAccessibleName(self.tr("Text size"))
+        self.size.setRange(80, 200)
+        self.size.setSingleStep(10)
+        self.size.setPageStep(20)
+        self.size.setTickInterval(20)
+        self.size.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.size_label = make_label("", wrap=False)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.size, 1)
+        size_row.addWidget(self.size_label)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Text size"), size_row)
+        layout.addLayout(form)
+        layout.addWidget(
+            make_label(self.tr("Changes apply at once and are kept for this learner."), "muted")
+        )
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        back = make_button(self.tr("Back"))
+        back.clicked.connect(self.window_.back)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._loading = False
+        self.language.currentIndexChanged.connect(self._changed)
+        self.theme.currentIndexChanged.connect(self._changed)
+        self.size.sliderReleased.connect(self._changed)
+        self.size.valueChanged.connect(self._size_moved)
+
+    def enter(self, **params: Any) -> None:
+        self._loading = True
+        settings = self.window_.settings
+        self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings["theme"])))
+        self.size.setValue(round(float(settings["font_scale"]) * 100))
+        self.size_label.setText(f"{self.size.value()}%")
+        self._loading = False
+        self.language.setFocus()
+
+    def _size_moved(self, value: int) -> None:
+        self.size_label.setText(f"{value}%")
+        if not self.size.isSliderDown():
+            self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self.window_.apply_settings(
+            language=self.language.currentData(),
+            theme=self.theme.currentData(),
+            font_scale=self.size.value() / 100,
+        )

@@ -1,0 +1,192 @@
+"""Profiles, presenting and resuming quizzes, results and progress, with no GUI."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from civicquiz.core.attempts import attempt_results, load_attempt, unfinished_attempt
+from civicquiz.core.bank import Bank
+from civicquiz.core.db import session_scope
+from civicquiz.core.learners import (
+    LearnerError,
+    add_learner,
+    delete_learner,
+    last_learner,
+    learner_settings,
+    list_learners,
+    rename_learner,
+    touch_learner,
+    update_learner_settings,
+)
+from civicquiz.core.library import load_bank
+from civicquiz.core.models import Attempt, Response, ReviewState, Topic
+from civicquiz.core.progress import (
+    accuracy_by_day,
+    attempt_history,
+    due_count,
+    streak,
+    topic_progress,
+)
+from civicquiz.core.quiz import (
+    QuizRequest,
+    assemble_quiz,
+    finish_attempt,
+    record_response,
+    start_attempt,
+)
+
+
+@pytest.fixture
+def loaded(engine: Engine, bank: Bank) -> Engine:
+    with session_scope(engine) as session:
+        load_bank(session, bank, origin="builtin")
+    return engine
+
+
+def new_quiz(engine: Engine, name: str, size: int = 8, topic: str | None = None) -> tuple[int, int]:
+    with Session(engine) as session:
+        learner = add_learner(session, name)
+        topic_ids = None
+        if topic:
+            topic_ids = [session.exec(select(Topic.id).where(Topic.key == topic)).one()]
+        ids = assemble_quiz(
+            session, learner.id, QuizRequest(size=size, topic_ids=topic_ids), random.Random(1)
+        )
+        attempt = start_attempt(session, learner.id or 0, ids, title="Test quiz", seed=42)
+        return learner.id or 0, attempt.id or 0
+
+
+def test_profiles_can_be_added_renamed_switched_and_deleted(loaded: Engine) -> None:
+    with Session(loaded) as session:
+        aru = add_learner(session, "Aru")
+        ben = add_learner(session, "Ben")
+        with pytest.raises(LearnerError, match="already"):
+            add_learner(session, "aru ".replace("a", "A"))
+        with pytest.raises(LearnerError, match="already"):
+            rename_learner(session, ben.id or 0, "Aru")
+        rename_learner(session, ben.id or 0, "Benjamin")
+        touch_learner(session, aru.id or 0)
+        assert last_learner(session).name == "Aru"  # type: ignore[union-attr]
+        touch_learner(session, ben.id or 0)
+        assert [lr.name for lr in list_learners(session)][0] == "Benjamin"
+        delete_learner(session, ben.id or 0)
+        assert [lr.name for lr in list_learners(session)] == ["Aru"]
+        assert last_learner(session) is None
+
+
+def test_deleting_a_learner_removes_their_answers_and_reviews(loaded: Engine) -> None:
+    learner_id, attempt_id = new_quiz(loaded, "Gone soon")
+    data = load_attempt(loaded, attempt_id)
+    record_response(loaded, attempt_id, data.questions[0].id, data.questions[0].correct_answer())
+    with Session(loaded) as session:
+        delete_learner(session, learner_id)
+        assert session.exec(select(Attempt)).all() == []
+        assert session.exec(select(Response)).all() == []
+        assert session.exec(select(ReviewState)).all() == []
+
+
+def test_settings_start_from_defaults_and_persist(loaded: Engine) -> None:
+    with Session(loaded) as session:
+        learner = add_learner(session, "Settings")
+        assert learner_settings(learner)["theme"] == "light"
+        update_learner_settings(session, learner.id or 0, theme="dark", font_scale=1.5)
+    with Session(loaded) as session:
+        again = list_learners(session)[0]
+        assert learner_settings(again) | {} == {
+            "language": "en",
+            "theme": "dark",
+            "font_scale": 1.5,
+        }
+
+
+def test_options_are_shuffled_per_attempt_but_stable_when_resumed(loaded: Engine) -> None:
+    _, attempt_id = new_quiz(loaded, "Shuffle", size=20)
+    first = load_attempt(loaded, attempt_id)
+    again = load_attempt(loaded, attempt_id)
+    assert [[o.key for o in q.options] for q in first.questions] == [
+        [o.key for o in q.options] for q in again.questions
+    ]
+    orders = [[o.key for o in q.options] for q in first.questions if q.qtype == "single_choice"]
+    assert any(order != sorted(order) for order in orders)
+    for q in first.questions:
+        if q.qtype == "ordering":
+            assert [o.key for o in q.options] != [o.key for o in q.keyed]
+
+
+def test_a_quiz_resumes_at_the_first_unanswered_question(loaded: Engine) -> None:
+    learner_id, attempt_id = new_quiz(loaded, "Resume")
+    data = load_attempt(loaded, attempt_id)
+    for q in data.questions[:3]:
+        record_response(loaded, attempt_id, q.id, q.correct_answer())
+    resumed = load_attempt(loaded, attempt_id)
+    assert resumed.next_index == 3 and len(resumed.answers) == 3
+    with Session(loaded) as session:
+        assert unfinished_attempt(session, learner_id).id == attempt_id  # type: ignore[union-attr]
+    finish_attempt(loaded, attempt_id)
+    with Session(loaded) as session:
+        assert unfinished_attempt(session, learner_id) is None
+
+
+def test_results_show_score_topics_answers_keys_and_mistakes(loaded: Engine) -> None:
+    _, attempt_id = new_quiz(loaded, "Results", size=6)
+    data = load_attempt(loaded, attempt_id)
+    for index, q in enumerate(data.questions):
+        answer = (
+            q.correct_answer() if index % 3 else {"text": "nothing", "option": "zz", "value": -99}
+        )
+        record_response(loaded, attempt_id, q.id, answer)
+    finish_attempt(loaded, attempt_id)
+    result = attempt_results(loaded, attempt_id)
+    assert result.total == 6 and result.correct == 4 and result.percent == 67
+    assert len(result.mistakes) == 2
+    assert sum(n for _, n in result.by_topic.values()) == 6
+    for item in result.items:
+        assert (
+            item.question.describe_key() and item.question.explanation and item.question.citations
+        )
+        if item.grade and item.grade.correct:
+            assert (
+                item.your_answer == item.question.describe_key()
+                or item.question.qtype == "short_answer"
+            )
+
+
+def test_mastery_comes_from_review_state_and_rises_with_right_answers(loaded: Engine) -> None:
+    learner_id, attempt_id = new_quiz(loaded, "Mastery", size=10, topic="people")
+    with Session(loaded) as session:
+        before = {t.key: t for t in topic_progress(session, learner_id)}
+    assert before["people"].mastery == 0 and before["people"].seen == 0
+    for q in load_attempt(loaded, attempt_id).questions:
+        record_response(loaded, attempt_id, q.id, q.correct_answer(), elapsed_ms=3000)
+    with Session(loaded) as session:
+        after = {t.key: t for t in topic_progress(session, learner_id)}
+        assert after["people"].seen == 10
+        assert 0 < after["people"].mastery < 10 / after["people"].questions + 1e-9
+        assert after["referendum"].mastery == 0
+        assert due_count(session, learner_id) == 0
+        history = attempt_history(session, learner_id)
+        assert history[0].answered == 10 and history[0].correct == 10
+
+
+def test_streak_and_accuracy_over_time(loaded: Engine) -> None:
+    learner_id, attempt_id = new_quiz(loaded, "Streak", size=4)
+    data = load_attempt(loaded, attempt_id)
+    for q in data.questions:
+        record_response(loaded, attempt_id, q.id, q.correct_answer())
+    today = date.today()
+    with Session(loaded) as session:
+        responses = session.exec(select(Response)).all()
+        for back, response in enumerate(responses):  # answers on three consecutive days
+            response.answered_at = response.answered_at - timedelta(days=min(back, 2))
+            session.add(response)
+        session.commit()
+        assert streak(session, learner_id, today) == 3
+        assert streak(session, learner_id, today + timedelta(days=1)) == 3  # yesterday still counts
+        assert streak(session, learner_id, today + timedelta(days=2)) == 0
+        days = accuracy_by_day(session, learner_id, days=7, today=today)
+        assert sum(d.answered for d in days) == 4 and all(d.accuracy == 1.0 for d in days)

@@ -1,0 +1,283 @@
+"""A learner's whole journey through the real window, checked against the database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from sqlmodel import Session, col, select
+
+from civicquiz.core.bank import QUESTION_TYPES
+from civicquiz.core.models import Attempt, Learner, Question, Response
+from civicquiz.gui.main_window import MainWindow
+from tests.gui.conftest import Driver
+
+
+def one_of_each_type(window: MainWindow) -> list[int]:
+    with Session(window.engine) as session:
+        return [
+            session.exec(
+                select(Question.id).where(Question.qtype == qtype).order_by(col(Question.id))
+            ).first()
+            or 0
+            for qtype in QUESTION_TYPES
+        ]
+
+
+def stored_responses(window: MainWindow) -> list[Response]:
+    with Session(window.engine) as session:
+        return list(session.exec(select(Response).order_by(col(Response.id))))
+
+
+def test_first_start_asks_who_is_learning_and_creates_the_profile(driver: Driver) -> None:
+    home = driver.new_learner("Aigerim")
+    assert home.greeting.text() == "Hello, Aigerim"
+    assert home.view is not None and len(home.view.topics) == 11
+    with Session(driver.window.engine) as session:
+        assert [lr.name for lr in session.exec(select(Learner))] == ["Aigerim"]
+
+
+def test_the_last_learner_is_remembered(qtbot: Any, driver: Driver) -> None:
+    driver.new_learner("Bolat")
+    driver.window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    again.start_loading()
+    assert again.wait_loaded()
+    Driver(qtbot, again).on("home")
+    assert again.learner_name == "Bolat"
+    again.worker.stop()
+
+
+def test_reading_a_lesson_then_practising_its_topic(driver: Driver) -> None:
+    home = driver.new_learner("Lesson reader")
+    topic = next(t for t in home.view.topics if t.key == "peoples-council")
+    driver.window.go("lesson", topic_id=topic.topic_id)
+    lesson = driver.on("lesson")
+    text = lesson.text.toPlainText()
+    assert "Halyk Kenesi" in text and "Sources" in text and "line" in text
+    lesson.practice.click()
+    quiz = driver.on("quiz")
+    assert all(q.topic == topic.title for q in quiz.data.questions)
+
+
+def answer_current(driver: Driver, right: bool) -> dict[str, Any]:
+    quiz = driver.window.screens["quiz"]
+    question = quiz.question
+    answer = question.correct_answer() if right else wrong_answer(question)
+    quiz.widget.set_answer(answer)
+    return quiz.widget.answer()
+
+
+def wrong_answer(question: Any) -> dict[str, Any]:
+    right = question.correct_answer()
+    if question.qtype == "single_choice":
+        return {"option": next(o.key for o in question.options if not o.correct)}
+    if question.qtype == "true_false":
+        return {"value": not right["value"]}
+    if question.qtype == "multiple_choice":
+        return {"options": [o.key for o in question.options if not o.correct][:1]}
+    if question.qtype == "short_answer":
+        return {"text": "something else"}
+    if question.qtype == "numeric":
+        return {"value": right["value"] + 1000}
+    if question.qtype == "matching":
+        return {"pairs": {k: question.match_choices[0] for k in right["pairs"]}}
+    return {"order": list(reversed(right["order"]))}
+
+
+def test_a_practice_quiz_with_every_question_type(driver: Driver) -> None:
+    driver.new_learner("All types")
+    ids = one_of_each_type(driver.window)
+    driver.window.start_quiz(question_ids=ids, title="Every type")
+    quiz = driver.on("quiz")
+    given = {}
+    for index in range(len(ids)):
+        assert quiz.index == index
+        assert (
+            type(quiz.widget).__name__.lower().startswith(quiz.question.qtype.replace("_", "")[:5])
+        )
+        given[quiz.question.id] = answer_current(driver, right=index % 2 == 0)
+        quiz.main_button.click()  # Check
+        assert quiz.feedback.isVisible()
+        expected = "Correct!" if index % 2 == 0 else "Not quite."
+        assert quiz.feedback.verdict.text() in (
+            expected,
+            "Partly right (50%)",
+            "Partly right (33%)",
+        )
+        assert quiz.feedback.citation.text().startswith("Source:")
+        quiz.main_button.click()  # Next / See results
+    results = driver.on("results")
+    assert results.result.total == 7 and results.result.correct == 4
+    stored = stored_responses(driver.window)
+    assert {r.question_id: r.answer for r in stored} == given
+    assert [r.correct for r in stored] == [i % 2 == 0 for i in range(7)]
+    assert results.retry_button.text() == "Retry mistakes (3)"
+    results.retry_button.click()
+    retry = driver.on("quiz")
+    assert [q.id for q in retry.data.questions] == [r.question_id for r in stored if not r.correct]
+
+
+def test_an_exam_gives_feedback_only_at_the_end(driver: Driver) -> None:
+    driver.new_learner("Examinee")
+    driver.window.start_quiz(size=5, mode="exam", time_limit_s=600, title="Exam")
+    quiz = driver.on("quiz")
+    assert quiz.timer_label.text().endswith("left")
+    for index in range(5):
+        if index < 3:
+            answer_current(driver, right=True)
+        quiz.main_button.click()  # Next / Finish; the last two are left blank
+        assert not quiz.feedback.isVisible()
+    results = driver.on("results")
+    assert results.result.correct == 3 and results.result.total == 5
+    assert len(stored_responses(driver.window)) == 3
+    with Session(driver.window.engine) as session:
+        assert session.exec(select(Attempt)).one().finished_at is not None
+
+
+def test_a_quiz_is_completed_with_the_keyboard_alone(driver: Driver) -> None:
+    driver.new_learner("Keyboard")
+    with Session(driver.window.engine) as session:
+        ids = list(
+            session.exec(
+                select(Question.id)
+                .where(col(Question.qtype).in_(["single_choice", "true_false"]))
+                .limit(6)
+            )
+        )
+    driver.window.start_quiz(question_ids=ids)
+    quiz = driver.on("quiz")
+    for _ in ids:
+        driver.key(Qt.Key.Key_1)  # the number key picks option 1
+        assert quiz.widget.answer() is not None
+        driver.key(Qt.Key.Key_Return)  # Enter checks
+        assert quiz.feedback.isVisible()
+        driver.key(Qt.Key.Key_Return)  # Enter moves on
+    driver.on("results")
+    assert len(stored_responses(driver.window)) == len(ids)
+
+
+def test_escape_leaves_a_quiz_which_then_resumes_where_it_stopped(driver: Driver) -> None:
+    driver.new_learner("Resumer")
+    driver.window.start_quiz(size=4)
+    quiz = driver.on("quiz")
+    for _ in range(2):
+        answer_current(driver, right=True)
+        quiz.main_button.click()
+        quiz.main_button.click()
+    driver.key(Qt.Key.Key_Escape)
+    home = driver.on("home")
+    assert home.continue_button.isVisible() and "(2 of 4)" in home.continue_button.text()
+    home.continue_button.click()
+    resumed = driver.on("quiz")
+    assert resumed.index == 2 and resumed.position.text() == "Question 3 of 4"
+
+
+def test_progress_shows_mastery_and_history_after_practice(driver: Driver) -> None:
+    driver.new_learner("Progressing")
+    driver.window.start_quiz(size=3)
+    quiz = driver.on("quiz")
+    for _ in range(3):
+        answer_current(driver, right=True)
+        quiz.main_button.click()
+        quiz.main_button.click()
+    driver.on("results")
+    driver.window.go("progress")
+    progress = driver.on("progress")
+    assert progress.history.rowCount() == 1 and progress.history.item(0, 2).text() == "3/3"
+    assert any(value > 0 for _, value in progress.mastery.bars)
+    assert progress.accuracy.points and progress.accuracy.points[-1][1] == 1.0
+
+
+def test_settings_change_theme_and_text_size_and_are_kept(driver: Driver) -> None:
+    driver.new_learner("Settler")
+    driver.window.go("settings")
+    settings = driver.on("settings")
+    settings.theme.setCurrentIndex(settings.theme.findData("contrast"))
+    settings.size.setValue(200)
+    driver.idle()
+    app = QApplication.instance()
+    assert app.palette().window().color().name() == "#000000"
+    assert app.font().pointSizeF() == 22.0
+    with Session(driver.window.engine) as session:
+        learner = session.exec(select(Learner)).one()
+        assert learner.settings["theme"] == "contrast" and learner.settings["font_scale"] == 2.0
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    kinds = (QAbstractButton, QLineEdit, QComboBox)
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or isinstance(widget, QLabel):
+            continue
+        name = widget.metaObject().className()
+        if isinstance(widget, kinds) or name in (
+            "QListWidget",
+            "QTextBrowser",
+            "QSlider",
+            "QTableWidget",
+            "_OrderList",
+        ):
+            if name in ("QScrollBar", "QTabBar") or widget.objectName().startswith("qt_"):
+                continue
+            found.append(widget)
+    return found
+
+
+def test_every_interactive_widget_has_an_accessible_name(driver: Driver) -> None:
+    missing: list[str] = []
+
+    def check(screen: str) -> None:
+        for widget in interactive_widgets(driver.window):
+            if not widget.accessibleName():
+                missing.append(
+                    f"{screen}: {widget.metaObject().className()} {getattr(widget, 'text', lambda: '')()}"
+                )
+
+    check("profiles")
+    driver.new_learner("Accessible")
+    check("home")
+    driver.window.start_quiz(question_ids=one_of_each_type(driver.window))
+    quiz = driver.on("quiz")
+    for _ in range(7):
+        check(f"quiz {quiz.question.qtype}")
+        answer_current(driver, right=True)
+        quiz.main_button.click()
+        check("feedback")
+        quiz.main_button.click()
+    driver.on("results")
+    check("results")
+    for name in ("progress", "settings"):
+        driver.window.go(name)
+        driver.on(name)
+        check(name)
+    assert missing == []
+
+
+def test_text_at_200_percent_is_not_clipped(driver: Driver) -> None:
+    driver.new_learner("Large text")
+    driver.window.apply_settings(font_scale=2.0)
+    driver.window.go("home")
+    driver.on("home")
+    driver.window.start_quiz(question_ids=one_of_each_type(driver.window))
+    quiz = driver.on("quiz")
+    clipped = []
+    for _ in range(7):
+        QApplication.processEvents()
+        for widget in driver.window.findChildren(QAbstractButton):
+            if widget.isVisible() and widget.width() < widget.sizeHint().width() - 2:
+                clipped.append(f"{quiz.question.qtype}: button {widget.text()!r}")
+        for label in driver.window.findChildren(QLabel):
+            if (
+                label.isVisible()
+                and not label.wordWrap()
+                and label.width() < label.sizeHint().width() - 2
+            ):
+                clipped.append(f"{quiz.question.qtype}: label {label.text()[:40]!r}")
+        answer_current(driver, right=True)
+        quiz.main_button.click()
+        quiz.main_button.click()
+    assert clipped == []
