@@ -3,14 +3,16 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-SRC    := src tests bench
+SRC    := src tests bench scripts
 
-.PHONY: run test lint typecheck pytest bench system-deps generate clean
+.PHONY: run test lint typecheck pytest bench system-deps generate translations clean
 
-run: $(STAMP) system-deps
+QM := resources/translations/civicquiz_ru.qm resources/translations/civicquiz_kk.qm
+
+run: $(STAMP) system-deps translations
 	$(BIN)/civicquiz
 
-test: $(STAMP) system-deps lint typecheck pytest
+test: $(STAMP) system-deps translations lint typecheck pytest
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -26,6 +28,12 @@ $(STAMP): pyproject.toml
 system-deps: $(STAMP)
 	$(BIN)/python -m civicquiz.preflight --install
 
+# Interface translations: .ts sources (Qt Linguist) compiled to .qm.
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 lint: $(STAMP)
 	$(BIN)/ruff check $(SRC)
 	$(BIN)/ruff format --check $(SRC)
@@ -33,10 +41,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy src/civicquiz/core src/civicquiz/facts src/civicquiz/formats
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	$(BIN)/python bench/run_all.py
 
 generate: $(STAMP)

@@ -46,3 +46,19 @@ def test_core_loads_without_pulling_in_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_window_paints_before_the_database_libraries_load() -> None:
+    """Building and showing the main window imports no SQLAlchemy, pydantic or Alembic:
+    those load on the worker after the first paint."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from civicquiz.gui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel', 'pydantic', 'alembic'}));"
+        "w.close()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"

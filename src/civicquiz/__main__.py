@@ -6,9 +6,16 @@ import sys
 
 
 def main() -> int:
+    arguments = sys.argv[1:]
+    if not arguments:  # the common case, a plain launch: straight to the window
+        from argparse import Namespace
+
+        from civicquiz.app import run_gui
+
+        return run_gui(Namespace(command=None, data_dir=None))
     from civicquiz.cli import main as cli_main
 
-    return cli_main(sys.argv[1:])
+    return cli_main(arguments)
 
 
 if __name__ == "__main__":

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def run_gui(args: argparse.Namespace) -> int:
     from civicquiz import preflight
 
-    problem = preflight.display_problem() or preflight.library_problem()
+    problem = preflight.display_problem() or preflight.library_problem(thorough=False)
     if problem:
         print(f"civicquiz: {problem}", file=sys.stderr)
         return 1
@@ -31,5 +34,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "civicquiz.svg"))))
     window = MainWindow(data_dir=args.data_dir)
     window.show()
-    window.start_loading()  # after the first paint: database work happens off the first frame
+    from PySide6.QtCore import QTimer
+
+    # Queued behind the first paint: reading the database never delays the first frame.
+    QTimer.singleShot(0, window.start_loading)
     return int(app.exec())

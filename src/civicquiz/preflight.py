@@ -85,11 +85,36 @@ def missing_libraries() -> list[str]:
     return sorted(missing)
 
 
+def unloadable_libraries() -> list[str]:
+    """Known Qt dependencies the dynamic loader cannot open: a fast check for every launch
+    (``dlopen`` of each, no subprocess). :func:`missing_libraries` is the thorough one."""
+    if not sys.platform.startswith("linux"):
+        return []
+    import ctypes
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "")
+    headless = platform.split(":")[0] in ("offscreen", "minimal", "vnc")
+    missing = []
+    for soname in DEBIAN_PACKAGES:
+        if headless and soname.startswith(("libxcb", "libX11", "libxkbcommon-x11")):
+            continue  # only the X11 platform plugin loads these
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing.append(soname)
+    return missing
+
+
 def missing_fonts() -> bool:
+    """True when no font file is installed (stops at the first one found)."""
     if not sys.platform.startswith("linux"):
         return False
     folders = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts"]
-    return not any(any(f.rglob("*.[ot]tf")) for f in folders if f.is_dir())
+    for folder in folders:
+        if folder.is_dir():
+            for _ in folder.rglob("*.[ot]tf"):
+                return False
+    return True
 
 
 def packages_for(sonames: list[str]) -> tuple[list[str], list[str]]:
@@ -115,8 +140,8 @@ def display_problem() -> str | None:
     )
 
 
-def library_problem() -> str | None:
-    missing = missing_libraries()
+def library_problem(*, thorough: bool = True) -> str | None:
+    missing = missing_libraries() if thorough else unloadable_libraries()
     fonts = missing_fonts()
     if not missing and not fonts:
         return None

@@ -1,21 +1,27 @@
 """Opening the app's data: the database, upgraded and repaired, with the built-in bank.
 
-Shared by the command line and the GUI so both start the same way.
+Shared by the command line and the GUI so both start the same way. :func:`quick_start`
+is the GUI's fast path: with nothing to repair, upgrade or reload it reads what the home
+screen needs with the standard ``sqlite3`` module alone.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
+from typing import Any
 
 from civicquiz import paths
+
+BUILTIN_FINGERPRINT = "builtin_bank_sha256"
 
 
 @dataclass
 class AppData:
-    engine: Engine
+    engine: Any  # sqlalchemy Engine
     data_dir: Path
     url: str
     notices: list[str] = field(default_factory=list)
@@ -25,10 +31,15 @@ def builtin_bank_file() -> Path:
     return paths.builtin_bank_dir() / "bank.json"
 
 
+def builtin_fingerprint() -> str:
+    return hashlib.sha256(builtin_bank_file().read_bytes()).hexdigest()
+
+
 def open_app_data(data_dir: str | None = None, *, load_builtin: bool = True) -> AppData:
     """Open the database (creating, repairing, upgrading it) and load the built-in bank
-    when it is missing or out of date."""
+    when it is missing or has changed since it was last loaded."""
     from civicquiz.core.db import open_database, session_scope
+    from civicquiz.core.learners import get_setting, set_setting
     from civicquiz.core.library import ensure_builtin_bank
     from civicquiz.formats.native import read_native_bank
 
@@ -36,7 +47,52 @@ def open_app_data(data_dir: str | None = None, *, load_builtin: bool = True) -> 
     url = paths.database_url(folder)
     opened = open_database(url)
     if load_builtin:
-        bank = read_native_bank(builtin_bank_file())
+        fingerprint = builtin_fingerprint()
         with session_scope(opened.engine) as session:
-            ensure_builtin_bank(session, bank)
+            if get_setting(session, BUILTIN_FINGERPRINT) != fingerprint:
+                ensure_builtin_bank(session, read_native_bank(builtin_bank_file()))
+                set_setting(session, BUILTIN_FINGERPRINT, fingerprint)
     return AppData(engine=opened.engine, data_dir=folder, url=url, notices=opened.notices)
+
+
+@dataclass
+class QuickStart:
+    learner: tuple[int, str, dict[str, Any]] | None
+    home: Any  # HomeSummary, when there is a learner
+
+
+def quick_start(data_dir: str | None = None) -> QuickStart | None:
+    """What the first screen needs, read with ``sqlite3`` alone; None whenever the full
+    open must run first (no database yet, damage, an upgrade, a changed built-in bank)."""
+    from civicquiz.core.progress import home_summary, last_learner_summary
+    from civicquiz.core.schema_revision import SCHEMA_REVISION
+
+    folder = paths.data_dir(data_dir)
+    url = paths.database_url(folder)
+    if not url.startswith("sqlite:///"):
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            return None
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision != (SCHEMA_REVISION,):
+            return None
+        stored = connection.execute(
+            "SELECT value FROM app_setting WHERE key = ?", (BUILTIN_FINGERPRINT,)
+        ).fetchone()
+        if stored is None or json.loads(stored[0]) != builtin_fingerprint():
+            return None
+        learner = last_learner_summary(connection)
+        home = home_summary(connection, learner[0]) if learner else None
+        return QuickStart(learner=learner, home=home)
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()

@@ -73,7 +73,7 @@ def test_profiles_can_be_added_renamed_switched_and_deleted(loaded: Engine) -> N
         touch_learner(session, aru.id or 0)
         assert last_learner(session).name == "Aru"  # type: ignore[union-attr]
         touch_learner(session, ben.id or 0)
-        assert [lr.name for lr in list_learners(session)][0] == "Benjamin"
+        assert next(lr.name for lr in list_learners(session)) == "Benjamin"
         delete_learner(session, ben.id or 0)
         assert [lr.name for lr in list_learners(session)] == ["Aru"]
         assert last_learner(session) is None

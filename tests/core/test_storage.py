@@ -215,3 +215,9 @@ def test_opening_takes_a_daily_backup_once(tmp_path: Path) -> None:
     open_database(url).engine.dispose()
     open_database(url).engine.dispose()
     assert len(list_backups(tmp_path / "civicquiz.sqlite3")) == 1
+
+
+def test_the_schema_revision_constant_is_alembics_head() -> None:
+    from civicquiz.core.schema_revision import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION

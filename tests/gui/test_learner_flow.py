@@ -281,3 +281,23 @@ def test_text_at_200_percent_is_not_clipped(driver: Driver) -> None:
         quiz.main_button.click()
         quiz.main_button.click()
     assert clipped == []
+
+
+def test_a_returning_learner_sees_home_at_once_and_can_practise(qtbot: Any, driver: Driver) -> None:
+    driver.new_learner("Returning")
+    driver.window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    again.start_loading()
+    second = Driver(qtbot, again)
+    home = second.on("home")
+    assert home.view is not None and len(home.view.topics) == 11
+    assert again.engine is not None  # the full open followed the quick read
+    again.start_quiz(size=2)
+    quiz = second.on("quiz")
+    answer_current(second, right=True)
+    quiz.main_button.click()
+    second.idle()
+    assert len(stored_responses(again)) == 1
+    again.worker.stop()

@@ -26,6 +26,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
+from civicquiz.core.schema_revision import SCHEMA_REVISION
+
 BACKUP_PREFIX = "civicquiz-"
 BACKUP_SUFFIX = ".sqlite3"
 DAILY_BACKUP = timedelta(days=1)
@@ -210,10 +212,14 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
+    """The schema revision recorded in the database (None for a new, empty one)."""
+    from sqlalchemy import inspect, text
 
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()  # type: ignore[no-any-return]
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return None if value is None else str(value)
 
 
 def upgrade(engine: Engine, url: str, revision: str = "head") -> None:
@@ -227,8 +233,6 @@ def upgrade(engine: Engine, url: str, revision: str = "head") -> None:
 
 def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
     """Open (creating, repairing or upgrading as needed) the database at ``url``."""
-    from alembic.script import ScriptDirectory
-
     path = sqlite_path(url)
     notices: list[str] = []
     if path is not None:
@@ -249,6 +253,11 @@ def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
     engine = make_engine(url)
     result = OpenResult(engine=engine, path=path, notices=notices)
     current = current_revision(engine)
+    if current == SCHEMA_REVISION:
+        _daily_backup(result, daily_backup)
+        return result
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config(url))
     known = {rev.revision for rev in script.walk_revisions()}
     head = script.get_current_head()
@@ -264,9 +273,15 @@ def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
             result.backup = make_backup(path, f"before-upgrade-{current}")
         upgrade(engine, url)
         result.upgraded_from = current
-    elif daily_backup and path is not None:
-        newest = list_backups(path)
-        taken = _backup_time(newest[0]) if newest else None
-        if taken is None or datetime.now() - taken > DAILY_BACKUP:
-            result.backup = make_backup(path, "daily")
+    else:
+        _daily_backup(result, daily_backup)
     return result
+
+
+def _daily_backup(result: OpenResult, wanted: bool) -> None:
+    if not wanted or result.path is None:
+        return
+    newest = list_backups(result.path)
+    taken = _backup_time(newest[0]) if newest else None
+    if taken is None or datetime.now() - taken > DAILY_BACKUP:
+        result.backup = make_backup(result.path, "daily")

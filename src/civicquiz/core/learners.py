@@ -8,9 +8,9 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from civicquiz.core.models import AppSetting, Learner, utcnow
+from civicquiz.core.progress import DEFAULT_LEARNER_SETTINGS, LAST_LEARNER
 
-LAST_LEARNER = "last_learner_id"
-DEFAULT_LEARNER_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
+__all__ = ["DEFAULT_LEARNER_SETTINGS", "LAST_LEARNER"]
 
 
 class LearnerError(ValueError):

@@ -1,17 +1,75 @@
 """A learner's progress: mastery per topic (from the FSRS review state), reviews due,
-streak, accuracy over time and attempt history."""
+streak, accuracy over time and attempt history.
+
+These are read-only queries in plain SQL with ``:name`` parameters, run through a small
+:class:`Reader`, so the same code serves a SQLAlchemy session and a bare ``sqlite3``
+connection. The latter lets the home screen appear at start-up before SQLAlchemy has
+even been imported.
+"""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-
-from sqlalchemy import Integer, cast, func
-from sqlmodel import Session, col, select
+from typing import Any, Protocol
 
 from civicquiz.core import scheduling
-from civicquiz.core.models import Attempt, Bank, Question, Response, ReviewState, Topic, utcnow
+
+LAST_LEARNER = "last_learner_id"  # app setting: who used the app last
+DEFAULT_LEARNER_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
+
+
+class Reader(Protocol):
+    def rows(self, sql: str, **params: Any) -> Sequence[Sequence[Any]]: ...
+
+
+class SqliteReader:
+    """Queries on a DB-API ``sqlite3`` connection (no SQLAlchemy needed)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def rows(self, sql: str, **params: Any) -> Sequence[Sequence[Any]]:
+        return self.connection.execute(sql, params).fetchall()
+
+
+class SessionReader:
+    """Queries through a SQLAlchemy session (any database SQLAlchemy supports)."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    def rows(self, sql: str, **params: Any) -> Sequence[Sequence[Any]]:
+        from sqlalchemy import text
+
+        return self.session.execute(text(sql), params).all()  # type: ignore[no-any-return]
+
+
+def reader_for(source: Any) -> Reader:
+    if isinstance(source, sqlite3.Connection):
+        return SqliteReader(source)
+    if hasattr(source, "rows"):
+        return source  # type: ignore[no-any-return]
+    return SessionReader(source)
+
+
+def _moment(value: Any) -> datetime:
+    """A stored timestamp as an aware UTC datetime (SQLite returns text)."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    """A time in the text form SQLite stores, for comparisons in SQL."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -31,97 +89,77 @@ class TopicProgress:
 
 
 def topic_progress(
-    session: Session, learner_id: int, now: datetime | None = None
+    source: Any, learner_id: int, now: datetime | None = None
 ) -> list[TopicProgress]:
     """Mastery of every topic of the enabled banks.
 
     A question never reviewed counts as 0; a reviewed one counts as FSRS's current
     retrievability, so mastery rises with right answers and fades as reviews fall due.
     """
-    now = now or utcnow()
-    rows = session.exec(
-        select(Topic, Bank.title)
-        .join(Bank, col(Bank.id) == Topic.bank_id)
-        .where(col(Bank.enabled).is_(True))
-        .order_by(col(Bank.title), col(Topic.position))
-    ).all()
-    counts = dict(
-        session.exec(
-            select(Question.topic_id, func.count())
-            .where(col(Question.retired).is_(False))
-            .group_by(col(Question.topic_id))
-        ).all()
+    reader = reader_for(source)
+    now = now or _now()
+    topics = reader.rows(
+        "SELECT t.id, t.key, t.title, b.title, "
+        "(SELECT count(*) FROM question q WHERE q.topic_id = t.id AND q.retired = 0) "
+        "FROM topic t JOIN bank b ON b.id = t.bank_id WHERE b.enabled = 1 ORDER BY b.title, t.position"
     )
     recall: dict[int, float] = defaultdict(float)
     seen: dict[int, int] = defaultdict(int)
     due: dict[int, int] = defaultdict(int)
-    states = session.exec(
-        select(ReviewState, Question.topic_id)
-        .join(Question, col(Question.id) == ReviewState.question_id)
-        .where(ReviewState.learner_id == learner_id, col(Question.retired).is_(False))
-    ).all()
-    for state, topic_id in states:
-        if topic_id is None:
-            continue
+    states = reader.rows(
+        "SELECT q.topic_id, r.card, r.due FROM review_state r JOIN question q ON q.id = r.question_id "
+        "WHERE r.learner_id = :learner AND q.retired = 0 AND q.topic_id IS NOT NULL",
+        learner=learner_id,
+    )
+    for topic_id, card, due_at in states:
         seen[topic_id] += 1
-        recall[topic_id] += scheduling.retrievability(state.card, now)
-        if _aware(state.due) <= now:
+        card_data = card if isinstance(card, dict) else json.loads(card)
+        recall[topic_id] += scheduling.retrievability(card_data, now)
+        if _moment(due_at) <= now:
             due[topic_id] += 1
-    result = []
-    for topic, bank_title in rows:
-        total = int(counts.get(topic.id, 0))
-        if total == 0 or topic.id is None:
-            continue
-        result.append(
-            TopicProgress(
-                topic_id=topic.id,
-                key=topic.key,
-                title=topic.title,
-                bank_title=bank_title,
-                questions=total,
-                seen=seen[topic.id],
-                due=due[topic.id],
-                mastery=min(1.0, recall[topic.id] / total),
-            )
+    return [
+        TopicProgress(
+            topic_id=topic_id,
+            key=key,
+            title=title,
+            bank_title=bank_title,
+            questions=int(total),
+            seen=seen[topic_id],
+            due=due[topic_id],
+            mastery=min(1.0, recall[topic_id] / total),
         )
-    return result
+        for topic_id, key, title, bank_title, total in topics
+        if total
+    ]
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+def due_count(source: Any, learner_id: int, now: datetime | None = None) -> int:
+    rows = reader_for(source).rows(
+        "SELECT count(*) FROM review_state r JOIN question q ON q.id = r.question_id "
+        "JOIN bank b ON b.id = q.bank_id "
+        "WHERE r.learner_id = :learner AND r.due <= :now AND q.retired = 0 AND b.enabled = 1",
+        learner=learner_id,
+        now=_stamp(now or _now()),
+    )
+    return int(rows[0][0])
 
 
-def due_count(session: Session, learner_id: int, now: datetime | None = None) -> int:
-    now = now or utcnow()
-    total = session.exec(
-        select(func.count())
-        .select_from(ReviewState)
-        .join(Question, col(Question.id) == ReviewState.question_id)
-        .join(Bank, col(Bank.id) == Question.bank_id)
-        .where(
-            ReviewState.learner_id == learner_id,
-            col(ReviewState.due) <= now,
-            col(Question.retired).is_(False),
-            col(Bank.enabled).is_(True),
-        )
-    ).one()
-    return int(total)
-
-
-def _local_days(session: Session, learner_id: int, zone: tzinfo | None) -> list[date]:
-    stamps = session.exec(
-        select(Response.answered_at)
-        .join(Attempt, col(Attempt.id) == Response.attempt_id)
-        .where(Attempt.learner_id == learner_id)
-    ).all()
-    return sorted({_aware(s).astimezone(zone).date() for s in stamps})
+def _answer_days(reader: Reader, learner_id: int, zone: tzinfo | None) -> list[tuple[date, bool]]:
+    rows = reader.rows(
+        "SELECT r.answered_at, r.correct FROM response r JOIN attempt a ON a.id = r.attempt_id "
+        "WHERE a.learner_id = :learner",
+        learner=learner_id,
+    )
+    return [
+        (_moment(answered).astimezone(zone).date(), bool(correct)) for answered, correct in rows
+    ]
 
 
 def streak(
-    session: Session, learner_id: int, today: date | None = None, zone: tzinfo | None = None
+    source: Any, learner_id: int, today: date | None = None, zone: tzinfo | None = None
 ) -> int:
     """Consecutive days, ending today or yesterday, on which the learner answered anything."""
-    days = set(_local_days(session, learner_id, zone))
+    days = {day for day, _ in _answer_days(reader_for(source), learner_id, zone)}
     today = today or datetime.now(zone).date()
     day = today if today in days else today - timedelta(days=1)
     count = 0
@@ -143,7 +181,7 @@ class DayAccuracy:
 
 
 def accuracy_by_day(
-    session: Session,
+    source: Any,
     learner_id: int,
     days: int = 30,
     today: date | None = None,
@@ -151,14 +189,8 @@ def accuracy_by_day(
 ) -> list[DayAccuracy]:
     today = today or datetime.now(zone).date()
     start = today - timedelta(days=days - 1)
-    rows = session.exec(
-        select(Response.answered_at, Response.correct)
-        .join(Attempt, col(Attempt.id) == Response.attempt_id)
-        .where(Attempt.learner_id == learner_id)
-    ).all()
     tally: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for answered_at, correct in rows:
-        day = _aware(answered_at).astimezone(zone).date()
+    for day, correct in _answer_days(reader_for(source), learner_id, zone):
         if start <= day <= today:
             tally[day][0] += 1
             tally[day][1] += 1 if correct else 0
@@ -177,34 +209,73 @@ class AttemptSummary:
     correct: int
 
 
-def attempt_history(session: Session, learner_id: int, limit: int = 50) -> list[AttemptSummary]:
-    attempts = session.exec(
-        select(Attempt)
-        .where(Attempt.learner_id == learner_id)
-        .order_by(col(Attempt.started_at).desc())
-        .limit(limit)
-    ).all()
-    ids = [a.id for a in attempts]
-    tallies = {
-        attempt_id: (int(n), int(c or 0))
-        for attempt_id, n, c in session.exec(
-            select(
-                Response.attempt_id, func.count(), func.sum(cast(col(Response.correct), Integer))
-            )
-            .where(col(Response.attempt_id).in_(ids))
-            .group_by(col(Response.attempt_id))
-        ).all()
-    }
+def attempt_history(source: Any, learner_id: int, limit: int = 50) -> list[AttemptSummary]:
+    rows = reader_for(source).rows(
+        "SELECT a.id, a.title, a.mode, a.started_at, a.finished_at, a.question_ids, "
+        "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id), "
+        "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id AND r.correct = 1) "
+        "FROM attempt a WHERE a.learner_id = :learner ORDER BY a.started_at DESC, a.id DESC LIMIT :limit",
+        learner=learner_id,
+        limit=limit,
+    )
     return [
         AttemptSummary(
-            attempt_id=a.id or 0,
-            title=a.title,
-            mode=a.mode,
-            started_at=a.started_at,
-            finished=a.finished_at is not None,
-            answered=tallies.get(a.id or 0, (0, 0))[0],
-            asked=len(a.question_ids),
-            correct=tallies.get(a.id or 0, (0, 0))[1],
+            attempt_id=attempt_id,
+            title=title,
+            mode=mode,
+            started_at=_moment(started),
+            finished=finished is not None,
+            answered=int(answered),
+            asked=len(ids if isinstance(ids, list) else json.loads(ids)),
+            correct=int(correct),
         )
-        for a in attempts
+        for attempt_id, title, mode, started, finished, ids, answered, correct in rows
     ]
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    """Everything the home screen shows."""
+
+    topics: list[TopicProgress]
+    due: int
+    streak: int
+    unfinished: tuple[int, int, int] | None  # attempt id, answered, asked
+
+    @property
+    def total_questions(self) -> int:
+        return sum(t.questions for t in self.topics)
+
+    @property
+    def mastery(self) -> float:
+        return sum(t.mastery * t.questions for t in self.topics) / max(1, self.total_questions)
+
+
+def home_summary(source: Any, learner_id: int) -> HomeSummary:
+    reader = reader_for(source)
+    open_attempts = [a for a in attempt_history(reader, learner_id, limit=20) if not a.finished]
+    latest = open_attempts[0] if open_attempts else None
+    return HomeSummary(
+        topics=topic_progress(reader, learner_id),
+        due=due_count(reader, learner_id),
+        streak=streak(reader, learner_id),
+        unfinished=(latest.attempt_id, latest.answered, latest.asked) if latest else None,
+    )
+
+
+def last_learner_summary(source: Any) -> tuple[int, str, dict[str, Any]] | None:
+    """(id, name, settings) of the learner who used the app last."""
+    reader = reader_for(source)
+    rows = reader.rows("SELECT value FROM app_setting WHERE key = :key", key=LAST_LEARNER)
+    if not rows or rows[0][0] is None:
+        return None
+    stored = rows[0][0]
+    learner_id = stored if isinstance(stored, int) else json.loads(stored)
+    if learner_id is None:
+        return None
+    found = reader.rows("SELECT id, name, settings FROM learner WHERE id = :id", id=learner_id)
+    if not found:
+        return None
+    _, name, settings = found[0]
+    data = settings if isinstance(settings, dict) else json.loads(settings or "{}")
+    return int(learner_id), str(name), DEFAULT_LEARNER_SETTINGS | data

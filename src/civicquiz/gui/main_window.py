@@ -12,10 +12,10 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -89,50 +89,42 @@ class MainWindow(QMainWindow):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.screens: dict[str, Screen] = {}
-        self._build_screens()
         self._set_nav_visible(False)
 
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self.back)
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
         self.statusBar().setSizeGripEnabled(False)
         if self._probe:
             QTimer.singleShot(0, lambda: self._report("first_paint"))
 
     # -- screens ------------------------------------------------------------------------
-    def _build_screens(self) -> None:
-        from civicquiz.gui.screens.home import HomeScreen
-        from civicquiz.gui.screens.lesson import LessonScreen
-        from civicquiz.gui.screens.profiles import ProfilesScreen
-        from civicquiz.gui.screens.progress import ProgressScreen
-        from civicquiz.gui.screens.quiz import QuizScreen
-        from civicquiz.gui.screens.results import ResultsScreen
-        from civicquiz.gui.screens.settings import SettingsScreen
+    SCREENS: ClassVar[dict[str, tuple[str, str]]] = {
+        "profiles": ("civicquiz.gui.screens.profiles", "ProfilesScreen"),
+        "home": ("civicquiz.gui.screens.home", "HomeScreen"),
+        "lesson": ("civicquiz.gui.screens.lesson", "LessonScreen"),
+        "quiz": ("civicquiz.gui.screens.quiz", "QuizScreen"),
+        "results": ("civicquiz.gui.screens.results", "ResultsScreen"),
+        "progress": ("civicquiz.gui.screens.progress", "ProgressScreen"),
+        "settings": ("civicquiz.gui.screens.settings", "SettingsScreen"),
+    }
 
-        for screen_class in (
-            ProfilesScreen,
-            HomeScreen,
-            LessonScreen,
-            QuizScreen,
-            ResultsScreen,
-            ProgressScreen,
-            SettingsScreen,
-        ):
-            screen = screen_class(self)
-            self.screens[screen.name] = screen
+    def screen(self, name: str) -> Screen:
+        """The screen called ``name``, built the first time it is needed (so that building
+        the window, and its first paint, stay cheap)."""
+        if name not in self.screens:
+            import importlib
+
+            module, class_name = self.SCREENS[name]
+            screen = getattr(importlib.import_module(module), class_name)(self)
+            self.screens[name] = screen
             self.stack.addWidget(screen)
+        return self.screens[name]
 
     def rebuild_screens(self) -> None:
-        """Recreate every screen, e.g. after the interface language changed."""
+        """Recreate the screens, e.g. after the interface language changed."""
         current = self.current_name()
         for screen in self.screens.values():
             self.stack.removeWidget(screen)
             screen.deleteLater()
         self.screens.clear()
-        self._build_screens()
         for key, text in (
             ("home", self.tr("Home")),
             ("progress", self.tr("Progress")),
@@ -141,9 +133,13 @@ class MainWindow(QMainWindow):
         ):
             self.nav[key].setText(text)
             self.nav[key].setAccessibleName(text)
-        if current in self.screens:
-            self.stack.setCurrentWidget(self.screens[current])
-            self.screens[current].enter(**(self.history[-1][1] if self.history else {}))
+        self.who.setAccessibleName(self.tr("Current learner"))
+        if self.learner_id is not None:
+            self.who.setText(self.tr("Learning: {name}").format(name=self.learner_name))
+        if current:
+            screen = self.screen(current)
+            self.stack.setCurrentWidget(screen)
+            screen.enter(**(self.history[-1][1] if self.history else {}))
 
     def current_name(self) -> str:
         widget = self.stack.currentWidget()
@@ -160,7 +156,7 @@ class MainWindow(QMainWindow):
         if name in ("home", "profiles"):
             self.history.clear()
         self.history.append((name, params))
-        screen = self.screens[name]
+        screen = self.screen(name)
         self.stack.setCurrentWidget(screen)
         self._set_nav_visible(self.learner_id is not None)
         for key, button in self.nav.items():
@@ -183,7 +179,7 @@ class MainWindow(QMainWindow):
         if len(self.history) > 1:
             self.history.pop()
             name, params = self.history[-1]
-            self.stack.setCurrentWidget(self.screens[name])
+            self.stack.setCurrentWidget(self.screen(name))
             self.screens[name].enter(**params)
         elif screen.name != "home" and self.learner_id is not None:
             self.go("home")
@@ -198,8 +194,7 @@ class MainWindow(QMainWindow):
         """A session for use inside worker jobs."""
         from sqlmodel import Session
 
-        assert self.engine is not None, "the database is not open yet"
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self.require_engine(), expire_on_commit=False) as session:
             yield session
 
     def run(
@@ -222,47 +217,81 @@ class MainWindow(QMainWindow):
 
     # -- start-up -----------------------------------------------------------------------
     def start_loading(self) -> None:
+        """Two steps on the worker: a quick read with ``sqlite3`` alone puts the home screen
+        up, then the full open (SQLAlchemy, upgrades, backups) runs behind it. When the
+        quick read cannot be trusted (a first start, damage, an upgrade), only the full
+        open runs, and the first screen follows it."""
+        self._install_shortcuts()
         data_dir = self.data_dir
 
-        def job() -> tuple[Any, tuple[int, str, dict[str, Any]] | None]:
-            from civicquiz.core.learners import last_learner, learner_settings
+        def quick() -> Any:
+            from civicquiz.services import quick_start
+
+            return quick_start(data_dir)
+
+        def full() -> Any:
+            from civicquiz.core.progress import last_learner_summary
             from civicquiz.services import open_app_data
 
             data = open_app_data(data_dir)
             self.engine = data.engine
             with self.session() as session:
-                learner = last_learner(session)
-                last = (
-                    (learner.id or 0, learner.name, learner_settings(learner)) if learner else None
-                )
-            return data, last
+                return data, last_learner_summary(session)
 
-        self.run(job, self._loaded, self._load_failed)
+        def after_quick(start: Any) -> None:
+            if start is not None and start.learner is not None:
+                self._use_learner(*start.learner)
+                self.go("home", summary=start.home)
+                self.run(full, self._opened, self._load_failed)
+            else:
+                self.run(full, self._loaded, self._load_failed)
+
+        self.run(quick, after_quick, lambda *_: self.run(full, self._loaded, self._load_failed))
+
+    def _install_shortcuts(self) -> None:
+        """Esc goes back; the platform's Quit key closes. Made after the first paint:
+        PySide builds its key tables on first use, which costs a frame."""
+        from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.back)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def require_engine(self) -> Engine:
+        assert self.engine is not None, "the database is not open yet"
+        return self.engine
 
     def wait_loaded(self, timeout_s: float = 30) -> bool:
         deadline = time.monotonic() + timeout_s
-        while (self.engine is None or self.worker.pending) and time.monotonic() < deadline:
+        while (
+            self.engine is None or self.worker.pending or self.current_name() == ""
+        ) and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.005)
         return self.engine is not None
 
     def _loaded(self, result: tuple[Any, tuple[int, str, dict[str, Any]] | None]) -> None:
-        data, last = result
-        self.notices = list(data.notices)
+        _, last = result
         if last:
-            learner_id, name, settings = last
-            self._use_learner(learner_id, name, settings)
+            self._use_learner(*last)
             self.go("home")
         else:
             self.go("profiles")
             self.mark_interactive()
+        self._opened(result)
+
+    def _opened(self, result: tuple[Any, Any]) -> None:
+        data, _ = result
+        self.notices = list(data.notices)
         for notice in self.notices:
             QMessageBox.warning(self, APP_NAME, notice)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
-        self.loading.setText(
-            f"<h2>{html.escape(self.tr('Could not open your data'))}</h2><p>{html.escape(str(error))}</p>"
-        )
+        heading = self.tr("Could not open your data")
+        self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(str(error))}</p>")
         self.loading.setTextFormat(Qt.TextFormat.RichText)
         self.loading.setWordWrap(True)
         QMessageBox.critical(self, APP_NAME, str(error))
@@ -373,9 +402,10 @@ class MainWindow(QMainWindow):
     def open_attempt(self, attempt_id: int) -> None:
         from civicquiz.core.attempts import load_attempt
 
-        engine = self.engine
-        assert engine is not None
-        self.run(lambda: load_attempt(engine, attempt_id), lambda data: self.go("quiz", data=data))
+        self.run(
+            lambda: load_attempt(self.require_engine(), attempt_id),
+            lambda data: self.go("quiz", data=data),
+        )
 
     def show_results(self, attempt_id: int) -> None:
         self.go("results", attempt_id=attempt_id)

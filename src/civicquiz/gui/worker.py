@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 Job = Callable[[], Any]
 Done = Callable[[Any], None]
@@ -51,6 +51,9 @@ class DbWorker(QObject):
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self.default_error: Failed | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # however the app ends, queued answers are written first
+            app.aboutToQuit.connect(self.stop)
         self._thread.start()
 
     def submit(self, job: Job, on_done: Done | None = None, on_error: Failed | None = None) -> int:
@@ -86,5 +89,6 @@ class DbWorker(QObject):
 
     def stop(self, timeout_ms: int = 10_000) -> None:
         """Let queued jobs finish (answers must reach the database), then end the thread."""
-        self._thread.quit()
-        self._thread.wait(timeout_ms)
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(timeout_ms)

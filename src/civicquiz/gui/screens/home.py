@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,45 +16,12 @@ from PySide6.QtWidgets import (
 
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 
+if TYPE_CHECKING:
+    from civicquiz.core.progress import HomeSummary
+
 QUICK_QUIZ = 10
 EXAM_QUESTIONS = 20
 EXAM_MINUTES = 20
-
-
-@dataclass
-class HomeView:
-    topics: list[Any]  # TopicProgress
-    due: int
-    streak: int
-    unfinished: tuple[int, int, int] | None  # attempt id, answered, asked
-    total_questions: int
-
-
-def load_home(window: Any, learner_id: int) -> HomeView:
-    from sqlmodel import col, func, select
-
-    from civicquiz.core.attempts import unfinished_attempt
-    from civicquiz.core.models import Response
-    from civicquiz.core.progress import due_count, streak, topic_progress
-
-    with window.session() as session:
-        topics = topic_progress(session, learner_id)
-        open_attempt = unfinished_attempt(session, learner_id)
-        unfinished = None
-        if open_attempt is not None and open_attempt.id is not None:
-            answered = session.exec(
-                select(func.count())
-                .select_from(Response)
-                .where(col(Response.attempt_id) == open_attempt.id)
-            ).one()
-            unfinished = (open_attempt.id, int(answered), len(open_attempt.question_ids))
-        return HomeView(
-            topics=topics,
-            due=due_count(session, learner_id),
-            streak=streak(session, learner_id),
-            unfinished=unfinished,
-            total_questions=sum(t.questions for t in topics),
-        )
 
 
 class TopicCard(QFrame):
@@ -65,26 +31,26 @@ class TopicCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(make_label(topic.title, "heading"))
-        detail = screen.tr("{seen} of {total} questions practised").format(
+        detail = self.tr("{seen} of {total} questions practised").format(
             seen=topic.seen, total=topic.questions
         )
         if topic.due:
-            detail += " · " + screen.tr("{n} due for review").format(n=topic.due)
+            detail += " · " + self.tr("{n} due for review").format(n=topic.due)
         layout.addWidget(make_label(detail, "muted"))
         bar = QProgressBar()
         bar.setRange(0, 100)
         bar.setValue(topic.percent)
-        bar.setFormat(screen.tr("Mastery %p%"))
-        bar.setAccessibleName(screen.tr("Mastery of {topic}").format(topic=topic.title))
+        bar.setFormat(self.tr("Mastery %p%"))
+        bar.setAccessibleName(self.tr("Mastery of {topic}").format(topic=topic.title))
         layout.addWidget(bar)
         buttons = QHBoxLayout()
         lesson = make_button(
-            screen.tr("Lesson"),
-            name=screen.tr("Read the lesson: {topic}").format(topic=topic.title),
+            self.tr("Lesson"),
+            name=self.tr("Read the lesson: {topic}").format(topic=topic.title),
         )
         lesson.clicked.connect(lambda: screen.window_.go("lesson", topic_id=topic.topic_id))
         practice = make_button(
-            screen.tr("Practise"), name=screen.tr("Practise {topic}").format(topic=topic.title)
+            self.tr("Practise"), name=self.tr("Practise {topic}").format(topic=topic.title)
         )
         practice.clicked.connect(
             lambda: screen.window_.start_quiz(topic_ids=[topic.topic_id], title=topic.title)
@@ -149,17 +115,26 @@ class HomeScreen(Screen):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setAccessibleName(self.tr("Topics"))
         outer.addWidget(self.scroll, 1)
-        self.view: HomeView | None = None
+        self.view: HomeSummary | None = None
 
     def enter(self, **params: Any) -> None:
+        from civicquiz.core.progress import home_summary
+
         learner_id = self.window_.learner_id
         self.greeting.setText(self.tr("Hello, {name}").format(name=self.window_.learner_name))
-        self.window_.run(lambda: load_home(self.window_, learner_id), self._show)
+        if params.get("summary") is not None:  # read at start-up, before the full open
+            self._show(params["summary"])
+            return
 
-    def _show(self, view: HomeView) -> None:
+        def job() -> HomeSummary:
+            with self.window_.session() as session:
+                return home_summary(session, learner_id)
+
+        self.window_.run(job, self._show)
+
+    def _show(self, view: HomeSummary) -> None:
         self.view = view
-        mastered = sum(t.mastery * t.questions for t in view.topics) / max(1, view.total_questions)
-        parts = [self.tr("Overall mastery {p}%").format(p=round(mastered * 100))]
+        parts = [self.tr("Overall mastery {p}%").format(p=round(view.mastery * 100))]
         parts.append(
             self.tr("{n}-day streak").format(n=view.streak)
             if view.streak

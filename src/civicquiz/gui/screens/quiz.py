@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicquiz.core.attempts import AttemptData, PresentedQuestion
 from civicquiz.core.bank import DIFFICULTY_LABELS, TYPE_LABELS
-from civicquiz.core.grading import Grade
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.widgets.answers import AnswerWidget, answer_widget
+
+if TYPE_CHECKING:
+    from civicquiz.core.attempts import AttemptData, PresentedQuestion
+    from civicquiz.core.grading import Grade
 
 
 class FeedbackPanel(QFrame):
@@ -33,7 +35,7 @@ class FeedbackPanel(QFrame):
         self.screen = screen
         layout = QVBoxLayout(self)
         self.verdict = make_label("", "heading")
-        self.verdict.setAccessibleName(screen.tr("Result"))
+        self.verdict.setAccessibleName(self.tr("Result"))
         self.key = make_label("")
         self.explanation = make_label("")
         self.citation = make_label("", "muted")
@@ -43,7 +45,7 @@ class FeedbackPanel(QFrame):
             layout.addWidget(widget)
 
     def show_grade(self, question: PresentedQuestion, grade: Grade) -> None:
-        tr = self.screen.tr
+        tr = self.tr
         if grade.correct:
             self.setProperty("role", "good")
             self.verdict.setText(tr("Correct!"))
@@ -184,8 +186,8 @@ class QuizScreen(Screen):
                 p
                 for p in (
                     question.topic,
-                    self.tr(TYPE_LABELS.get(question.qtype, question.qtype)),
-                    self.tr(DIFFICULTY_LABELS.get(question.difficulty, "")),
+                    self.type_names().get(question.qtype, question.qtype),
+                    self.difficulty_names().get(question.difficulty, ""),
                 )
                 if p
             )
@@ -213,6 +215,24 @@ class QuizScreen(Screen):
         self.shown_at = time.monotonic()
         if self.on_question_shown:
             self.on_question_shown()
+
+    def type_names(self) -> dict[str, str]:
+        names = {
+            "single_choice": self.tr("Single choice"),
+            "multiple_choice": self.tr("Multiple answers"),
+            "true_false": self.tr("True or false"),
+            "short_answer": self.tr("Short answer"),
+            "numeric": self.tr("Numeric"),
+            "matching": self.tr("Matching"),
+            "ordering": self.tr("Ordering"),
+        }
+        assert set(names) == set(TYPE_LABELS)
+        return names
+
+    def difficulty_names(self) -> dict[int, str]:
+        names = {1: self.tr("easy"), 2: self.tr("medium"), 3: self.tr("hard")}
+        assert set(names) == set(DIFFICULTY_LABELS)
+        return names
 
     def _answer_changed(self) -> None:
         if self.checked or self.widget is None:
@@ -263,14 +283,19 @@ class QuizScreen(Screen):
         self.data.answers[question.id] = answer
         self.data.grades[question.id] = question.grade(answer)
         elapsed = int((time.monotonic() - self.shown_at) * 1000)
-        engine, attempt_id, confident = (
-            self.window_.engine,
+        attempt_id, confident, window = (
             self.data.attempt_id,
             self.confident.isChecked(),
+            self.window_,
         )
         self.window_.run(
             lambda: record_response(
-                engine, attempt_id, question.id, answer, elapsed_ms=elapsed, confident=confident
+                window.require_engine(),
+                attempt_id,
+                question.id,
+                answer,
+                elapsed_ms=elapsed,
+                confident=confident,
             )
         )
 
@@ -290,10 +315,10 @@ class QuizScreen(Screen):
 
         assert self.data is not None
         self.ticker.stop()
-        engine, attempt_id = self.window_.engine, self.data.attempt_id
+        attempt_id, window = self.data.attempt_id, self.window_
         self.window_.run(
-            lambda: finish_attempt(engine, attempt_id),
-            lambda _: self.window_.show_results(attempt_id),
+            lambda: finish_attempt(window.require_engine(), attempt_id),
+            lambda _: window.show_results(attempt_id),
         )
 
     def _tick(self) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
 
-from civicquiz.core.attempts import AttemptResult
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.theme import colours
+
+if TYPE_CHECKING:
+    from civicquiz.core.attempts import AttemptResult
 
 
 class ResultsScreen(Screen):
@@ -42,8 +44,8 @@ class ResultsScreen(Screen):
     def enter(self, **params: Any) -> None:
         from civicquiz.core.attempts import attempt_results
 
-        engine, attempt_id = self.window_.engine, int(params["attempt_id"])
-        self.window_.run(lambda: attempt_results(engine, attempt_id), self._show)
+        attempt_id, window = int(params["attempt_id"]), self.window_
+        self.window_.run(lambda: attempt_results(window.require_engine(), attempt_id), self._show)
 
     def _show(self, result: AttemptResult) -> None:
         self.result = result
@@ -60,6 +62,7 @@ class ResultsScreen(Screen):
             self.tr("Time {m}:{s:02d}").format(m=minutes, s=seconds) + " · " + topics
         )
         c = colours(self.window_.theme)
+        your_label, answer_label = self.tr("Your answer:"), self.tr("Answer:")
         rows = []
         for number, item in enumerate(result.items, start=1):
             right = bool(item.grade and item.grade.correct)
@@ -69,8 +72,8 @@ class ResultsScreen(Screen):
             rows.append(
                 f"<h3>{number}. {html.escape(question.stem)}</h3>"
                 f"<p><span style='color:{colour}; font-weight:bold'>{html.escape(mark)}</span> · "
-                f"{html.escape(self.tr('Your answer:'))} {html.escape(item.your_answer)}<br>"
-                f"<b>{html.escape(self.tr('Answer:'))}</b> {html.escape(question.describe_key())}</p>"
+                f"{html.escape(your_label)} {html.escape(item.your_answer)}<br>"
+                f"<b>{html.escape(answer_label)}</b> {html.escape(question.describe_key())}</p>"
                 f"<p>{html.escape(question.explanation)}</p>"
                 f"<p style='color:{c['muted']}; font-size:small'>"
                 f"{html.escape('; '.join(question.citations))}</p>"

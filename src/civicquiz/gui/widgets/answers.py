@@ -6,7 +6,7 @@ text is enlarged. Number keys pick options (see :meth:`AnswerWidget.pick`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicquiz.core.attempts import PresentedQuestion
+if TYPE_CHECKING:
+    from civicquiz.core.attempts import PresentedQuestion
 
 
 class AnswerWidget(QWidget):
@@ -254,6 +255,7 @@ class MatchingWidget(AnswerWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(24)
+            box.setMaximumWidth(520)
             box.currentIndexChanged.connect(lambda *_: self.changed.emit())
             label = QLabel(option.text)
             label.setWordWrap(True)
@@ -323,6 +325,10 @@ class OrderingWidget(AnswerWidget):
             item.setData(Qt.ItemDataRole.UserRole, option.key)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        rows = sum(
+            self.list.sizeHintForRow(i) + 2 * self.list.spacing() for i in range(self.list.count())
+        )
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 8)
         self.list.moved.connect(self._touched)
         layout.addWidget(self.list, 1)
         buttons = QVBoxLayout()

@@ -1,0 +1,747 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name />
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="49" />
+        <source>Correct!</source>
+        <translation>Дұрыс!</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="52" />
+        <source>Partly right ({p}%)</source>
+        <translation>Ішінара дұрыс ({p}%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="55" />
+        <source>Not quite.</source>
+        <translation>Дұрыс емес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="63" />
+        <source>Source: {citation}</source>
+        <translation>Дереккөз: {citation}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="36" />
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="108" />
+        <source>Your progress in brief</source>
+        <translation>Үлгеріміңіз қысқаша</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="111" />
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="113" />
+        <source>Review due</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="115" />
+        <source>Review</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="117" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="122" />
+        <source>Quick quiz</source>
+        <translation>Жылдам тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="119" />
+        <source>{n} questions from every topic, with feedback after each</source>
+        <translation>Барлық тақырыптан {n} сұрақ, әрқайсысынан кейін талдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="124" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="135" />
+        <source>Exam</source>
+        <translation>Емтихан</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="126" />
+        <source>{n} questions in {m} minutes; feedback at the end</source>
+        <translation>{n} сұрақ, {m} минут; талдау соңында</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="150" />
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="156" />
+        <source>Hello, {name}</source>
+        <translation>Сәлеметсіз бе, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="162" />
+        <source>Overall mastery {p}%</source>
+        <translation>Жалпы меңгеру {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="164" />
+        <source>{n}-day streak</source>
+        <translation>Серия: {n} күн</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="166" />
+        <source>Start a streak today</source>
+        <translation>Сериясын бүгін бастаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="173" />
+        <source>Continue ({a} of {n})</source>
+        <translation>Жалғастыру ({n} ішінен {a})</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="176" />
+        <source>Review due ({n})</source>
+        <translation>Қайталау ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>LessonScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="41" />
+        <source>Lesson text</source>
+        <translation>Сабақ мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="44" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="46" />
+        <source>Practise this topic</source>
+        <translation>Осы тақырып бойынша жаттығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="69" />
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="70" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="144" />
+        <source>Current learner</source>
+        <translation>Қазіргі оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="75" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="137" />
+        <source>Home</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="76" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="138" />
+        <source>Progress</source>
+        <translation>Үлгерім</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="139" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="78" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="140" />
+        <source>Switch learner</source>
+        <translation>Оқушыны ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="88" />
+        <source>Opening your progress…</source>
+        <translation>Үлгеріміңіз ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="97" />
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="183" />
+        <source>Your answers are saved. Continue any time from Home.</source>
+        <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="222" />
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="266" />
+        <source>Could not open your data</source>
+        <translation>Деректеріңізді ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="146" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="287" />
+        <source>Learning: {name}</source>
+        <translation>Оқып жатыр: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="249" />
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="252" />
+        <source>Match for {prompt}</source>
+        <translation>«{prompt}» үшін сәйкестік</translation>
+    </message>
+</context>
+<context>
+    <name>NumericWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="209" />
+        <source>Type a number</source>
+        <translation>Сан енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="210" />
+        <source>Your answer (a number)</source>
+        <translation>Сіздің жауабыңыз (сан)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="314" />
+        <source>Items to put in order</source>
+        <translation>Ретке келтірілетін элементтер</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="316" />
+        <source>Use Alt+Up and Alt+Down to move the selected item.</source>
+        <translation>Таңдалған элементті Alt+Жоғары және Alt+Төмен жылжытады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="332" />
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="333" />
+        <source>Move the selected item up</source>
+        <translation>Таңдалған элементті жоғары жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="335" />
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="336" />
+        <source>Move the selected item down</source>
+        <translation>Таңдалған элементті төмен жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="340" />
+        <source>Drag, or Alt+↑/↓</source>
+        <translation>Сүйреңіз немесе Alt+↑/↓</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="28" />
+        <source>Who is learning?</source>
+        <translation>Кім оқиды?</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="32" />
+        <source>Choose your profile, or add a new one. Each learner's progress is kept separately.</source>
+        <translation>Профиліңізді таңдаңыз немесе жаңасын қосыңыз. Әр оқушының үлгерімі бөлек сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="38" />
+        <source>Learners</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="43" />
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="45" />
+        <source>Rename…</source>
+        <translation>Атын өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="47" />
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="54" />
+        <source>New learner</source>
+        <translation>Жаңа оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="57" />
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="58" />
+        <source>Name of the new learner</source>
+        <translation>Жаңа оқушының аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="61" />
+        <source>Add learner</source>
+        <translation>Оқушы қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="67" />
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="94" />
+        <source>No learners yet: type your name and press Enter.</source>
+        <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="138" />
+        <source>Rename learner</source>
+        <translation>Оқушының атын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="138" />
+        <source>New name:</source>
+        <translation>Жаңа аты:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="157" />
+        <source>Delete learner</source>
+        <translation>Оқушыны жою</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="159" />
+        <source>Delete {name} and all of their answers and progress? This cannot be undone.</source>
+        <translation>{name} және оның барлық жауаптары мен үлгерімі жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="174" />
+        <source>{name} was deleted.</source>
+        <translation>{name} профилі жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="59" />
+        <source>Your progress</source>
+        <translation>Сіздің үлгеріміңіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="67" />
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="69" />
+        <source>Mastery by topic</source>
+        <translation>Тақырыптар бойынша меңгеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="73" />
+        <source>Accuracy over the last 30 days (answers per day in brackets)</source>
+        <translation>Соңғы 30 күндегі дәлдік (жақшада — күндегі жауап саны)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="77" />
+        <source>Accuracy over time</source>
+        <translation>Күндер бойынша дәлдік</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="79" />
+        <source>Quizzes</source>
+        <translation>Тесттер</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="81" />
+        <source>Quiz history</source>
+        <translation>Тесттер тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <source>Right</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="94" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="108" />
+        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
+        <translation>Қайталауға: {due} · Серия: {streak} күн · Тесттер: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="115" />
+        <source>No answers in the last 30 days yet.</source>
+        <translation>Соңғы 30 күнде әзірге жауап жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="122" />
+        <source>(unfinished)</source>
+        <translation>(аяқталмаған)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="80" />
+        <source>Question number</source>
+        <translation>Сұрақ нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
+        <source>Time left</source>
+        <translation>Қалған уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="90" />
+        <source>Quiz progress</source>
+        <translation>Тест барысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="102" />
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="108" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="109" />
+        <source>I was sure of this answer</source>
+        <translation>Жауабыма сенімді болдым</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="119" />
+        <source>Save and leave</source>
+        <translation>Сақтап шығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="121" />
+        <source>Your answers are kept; continue later from Home (Esc)</source>
+        <translation>Жауаптар сақталды; кейін басты беттен жалғастырыңыз (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="124" />
+        <source>Skip</source>
+        <translation>Өткізіп жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="126" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="179" />
+        <source>Question {i} of {n}</source>
+        <translation>{n} сұрақтың {i}-сі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
+        <source>Finish</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="269" />
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="219" />
+        <source>Single choice</source>
+        <translation>Бір жауап</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="220" />
+        <source>Multiple answers</source>
+        <translation>Бірнеше жауап</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="221" />
+        <source>True or false</source>
+        <translation>Ақиқат па, жалған ба</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="222" />
+        <source>Short answer</source>
+        <translation>Қысқа жауап</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="223" />
+        <source>Numeric</source>
+        <translation>Сан</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="224" />
+        <source>Matching</source>
+        <translation>Сәйкестендіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="225" />
+        <source>Ordering</source>
+        <translation>Ретке келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <source>easy</source>
+        <translation>жеңіл</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <source>medium</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <source>hard</source>
+        <translation>қиын</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="269" />
+        <source>See results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="321" />
+        <source>{m}:{s:02d} left</source>
+        <translation>Қалды {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="327" />
+        <source>Time is up</source>
+        <translation>Уақыт бітті</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="327" />
+        <source>Time is up. Your answers so far are marked.</source>
+        <translation>Уақыт бітті. Берілген жауаптар бағаланды.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="23" />
+        <source>Score</source>
+        <translation>Ұпай</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="29" />
+        <source>Review of every question</source>
+        <translation>Әр сұрақты талдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="32" />
+        <source>Home</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="34" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="88" />
+        <source>Retry mistakes</source>
+        <translation>Қателерді қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="51" />
+        <source>{p}% · {c} of {n} right</source>
+        <translation>{p}% · {n} ішінен {c} дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="60" />
+        <source>Time {m}:{s:02d}</source>
+        <translation>Уақыт {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
+        <source>Your answer:</source>
+        <translation>Сіздің жауабыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
+        <source>Answer:</source>
+        <translation>Жауап:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="67" />
+        <source>right</source>
+        <translation>дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="67" />
+        <source>wrong</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="81" />
+        <source>Retry mistakes ({n})</source>
+        <translation>Қателерді қайталау ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="21" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="25" />
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="47" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="29" />
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="48" />
+        <source>Theme</source>
+        <translation>Тақырып безендіруі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="31" />
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="32" />
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="33" />
+        <source>High contrast</source>
+        <translation>Жоғары контраст</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="37" />
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="49" />
+        <source>Text size</source>
+        <translation>Мәтін өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="52" />
+        <source>Changes apply at once and are kept for this learner.</source>
+        <translation>Өзгерістер бірден қолданылады және осы оқушы үшін сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="56" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="182" />
+        <source>Type your answer</source>
+        <translation>Жауабыңызды жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="183" />
+        <source>Your answer</source>
+        <translation>Сіздің жауабыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="188" />
+        <source>Capital letters and accents do not matter.</source>
+        <translation>Бас әріптер мен диакритика маңызды емес.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicCard</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="68" />
+        <source>{seen} of {total} questions practised</source>
+        <translation>{total} сұрақтың {seen}-і орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="72" />
+        <source>{n} due for review</source>
+        <translation>қайталауға: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="77" />
+        <source>Mastery %p%</source>
+        <translation>Меңгерілді %p%</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="78" />
+        <source>Mastery of {topic}</source>
+        <translation>«{topic}» тақырыбын меңгеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="82" />
+        <source>Lesson</source>
+        <translation>Сабақ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="83" />
+        <source>Read the lesson: {topic}</source>
+        <translation>Сабақты оқу: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="87" />
+        <source>Practise</source>
+        <translation>Жаттығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="87" />
+        <source>Practise {topic}</source>
+        <translation>Жаттығу: {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="145" />
+        <source>True</source>
+        <translation>Ақиқат</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="145" />
+        <source>False</source>
+        <translation>Жалған</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,747 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name />
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="49" />
+        <source>Correct!</source>
+        <translation>Верно!</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="52" />
+        <source>Partly right ({p}%)</source>
+        <translation>Частично верно ({p}%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="55" />
+        <source>Not quite.</source>
+        <translation>Не совсем.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="63" />
+        <source>Source: {citation}</source>
+        <translation>Источник: {citation}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="36" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="108" />
+        <source>Your progress in brief</source>
+        <translation>Ваш прогресс вкратце</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="111" />
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="113" />
+        <source>Review due</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="115" />
+        <source>Review</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="117" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="122" />
+        <source>Quick quiz</source>
+        <translation>Быстрый тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="119" />
+        <source>{n} questions from every topic, with feedback after each</source>
+        <translation>Вопросов: {n}, из всех тем, с разбором после каждого</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="124" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="135" />
+        <source>Exam</source>
+        <translation>Экзамен</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="126" />
+        <source>{n} questions in {m} minutes; feedback at the end</source>
+        <translation>Вопросов: {n}, время: {m} мин; разбор в конце</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="150" />
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="156" />
+        <source>Hello, {name}</source>
+        <translation>Здравствуйте, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="162" />
+        <source>Overall mastery {p}%</source>
+        <translation>Общее освоение {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="164" />
+        <source>{n}-day streak</source>
+        <translation>Серия: {n} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="166" />
+        <source>Start a streak today</source>
+        <translation>Начните серию сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="173" />
+        <source>Continue ({a} of {n})</source>
+        <translation>Продолжить ({a} из {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="176" />
+        <source>Review due ({n})</source>
+        <translation>Повторить ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>LessonScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="41" />
+        <source>Lesson text</source>
+        <translation>Текст урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="44" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="46" />
+        <source>Practise this topic</source>
+        <translation>Практиковать эту тему</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="69" />
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="70" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="144" />
+        <source>Current learner</source>
+        <translation>Текущий ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="75" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="137" />
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="76" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="138" />
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="139" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="78" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="140" />
+        <source>Switch learner</source>
+        <translation>Сменить ученика</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="88" />
+        <source>Opening your progress…</source>
+        <translation>Открываем ваш прогресс…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="97" />
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="183" />
+        <source>Your answers are saved. Continue any time from Home.</source>
+        <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="222" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="266" />
+        <source>Could not open your data</source>
+        <translation>Не удалось открыть ваши данные</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="146" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="287" />
+        <source>Learning: {name}</source>
+        <translation>Учится: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="249" />
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="252" />
+        <source>Match for {prompt}</source>
+        <translation>Пара для «{prompt}»</translation>
+    </message>
+</context>
+<context>
+    <name>NumericWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="209" />
+        <source>Type a number</source>
+        <translation>Введите число</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="210" />
+        <source>Your answer (a number)</source>
+        <translation>Ваш ответ (число)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="314" />
+        <source>Items to put in order</source>
+        <translation>Элементы для упорядочивания</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="316" />
+        <source>Use Alt+Up and Alt+Down to move the selected item.</source>
+        <translation>Alt+Вверх и Alt+Вниз перемещают выбранный элемент.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="332" />
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="333" />
+        <source>Move the selected item up</source>
+        <translation>Переместить выбранный элемент выше</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="335" />
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="336" />
+        <source>Move the selected item down</source>
+        <translation>Переместить выбранный элемент ниже</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="340" />
+        <source>Drag, or Alt+↑/↓</source>
+        <translation>Перетащите или Alt+↑/↓</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="28" />
+        <source>Who is learning?</source>
+        <translation>Кто учится?</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="32" />
+        <source>Choose your profile, or add a new one. Each learner's progress is kept separately.</source>
+        <translation>Выберите свой профиль или добавьте новый. Прогресс каждого ученика хранится отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="38" />
+        <source>Learners</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="43" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="45" />
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="47" />
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="54" />
+        <source>New learner</source>
+        <translation>Новый ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="57" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="58" />
+        <source>Name of the new learner</source>
+        <translation>Имя нового ученика</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="61" />
+        <source>Add learner</source>
+        <translation>Добавить ученика</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="67" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="94" />
+        <source>No learners yet: type your name and press Enter.</source>
+        <translation>Учеников пока нет: введите своё имя и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="138" />
+        <source>Rename learner</source>
+        <translation>Переименовать ученика</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="138" />
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="157" />
+        <source>Delete learner</source>
+        <translation>Удалить ученика</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="159" />
+        <source>Delete {name} and all of their answers and progress? This cannot be undone.</source>
+        <translation>Удалить {name} со всеми ответами и прогрессом? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="174" />
+        <source>{name} was deleted.</source>
+        <translation>Профиль {name} удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="59" />
+        <source>Your progress</source>
+        <translation>Ваш прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="67" />
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="69" />
+        <source>Mastery by topic</source>
+        <translation>Освоение по темам</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="73" />
+        <source>Accuracy over the last 30 days (answers per day in brackets)</source>
+        <translation>Точность за последние 30 дней (в скобках — ответов за день)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="77" />
+        <source>Accuracy over time</source>
+        <translation>Точность по дням</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="79" />
+        <source>Quizzes</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="81" />
+        <source>Quiz history</source>
+        <translation>История тестов</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <source>Right</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="94" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="108" />
+        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
+        <translation>К повторению: {due} · Серия: {streak} дн. · Тестов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="115" />
+        <source>No answers in the last 30 days yet.</source>
+        <translation>За последние 30 дней ответов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="122" />
+        <source>(unfinished)</source>
+        <translation>(не завершён)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="80" />
+        <source>Question number</source>
+        <translation>Номер вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
+        <source>Time left</source>
+        <translation>Осталось времени</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="90" />
+        <source>Quiz progress</source>
+        <translation>Ход теста</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="102" />
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="108" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="109" />
+        <source>I was sure of this answer</source>
+        <translation>Я был уверен в ответе</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="119" />
+        <source>Save and leave</source>
+        <translation>Сохранить и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="121" />
+        <source>Your answers are kept; continue later from Home (Esc)</source>
+        <translation>Ответы сохранены; продолжите позже с главной (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="124" />
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="126" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="179" />
+        <source>Question {i} of {n}</source>
+        <translation>Вопрос {i} из {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="269" />
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="219" />
+        <source>Single choice</source>
+        <translation>Один ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="220" />
+        <source>Multiple answers</source>
+        <translation>Несколько ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="221" />
+        <source>True or false</source>
+        <translation>Верно или неверно</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="222" />
+        <source>Short answer</source>
+        <translation>Краткий ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="223" />
+        <source>Numeric</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="224" />
+        <source>Matching</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="225" />
+        <source>Ordering</source>
+        <translation>Упорядочивание</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <source>easy</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <source>hard</source>
+        <translation>сложный</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="269" />
+        <source>See results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="321" />
+        <source>{m}:{s:02d} left</source>
+        <translation>Осталось {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="327" />
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="327" />
+        <source>Time is up. Your answers so far are marked.</source>
+        <translation>Время вышло. Данные ответы оценены.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="23" />
+        <source>Score</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="29" />
+        <source>Review of every question</source>
+        <translation>Разбор каждого вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="32" />
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="34" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="88" />
+        <source>Retry mistakes</source>
+        <translation>Повторить ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="51" />
+        <source>{p}% · {c} of {n} right</source>
+        <translation>{p}% · верно {c} из {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="60" />
+        <source>Time {m}:{s:02d}</source>
+        <translation>Время {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
+        <source>Your answer:</source>
+        <translation>Ваш ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="67" />
+        <source>right</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="67" />
+        <source>wrong</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="81" />
+        <source>Retry mistakes ({n})</source>
+        <translation>Повторить ошибки ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="21" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="25" />
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="47" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="29" />
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="48" />
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="31" />
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="32" />
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="33" />
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="37" />
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="49" />
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="52" />
+        <source>Changes apply at once and are kept for this learner.</source>
+        <translation>Изменения применяются сразу и сохраняются для этого ученика.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="56" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="182" />
+        <source>Type your answer</source>
+        <translation>Введите ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="183" />
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="188" />
+        <source>Capital letters and accents do not matter.</source>
+        <translation>Регистр букв и диакритика не важны.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicCard</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="68" />
+        <source>{seen} of {total} questions practised</source>
+        <translation>Пройдено вопросов: {seen} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="72" />
+        <source>{n} due for review</source>
+        <translation>к повторению: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="77" />
+        <source>Mastery %p%</source>
+        <translation>Освоено %p%</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="78" />
+        <source>Mastery of {topic}</source>
+        <translation>Освоение темы «{topic}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="82" />
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="83" />
+        <source>Read the lesson: {topic}</source>
+        <translation>Читать урок: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="87" />
+        <source>Practise</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="87" />
+        <source>Practise {topic}</source>
+        <translation>Практика: {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="145" />
+        <source>True</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="145" />
+        <source>False</source>
+        <translation>Неверно</translation>
+    </message>
+</context>
+</TS>

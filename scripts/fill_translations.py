@@ -1,0 +1,243 @@
+"""Refresh the .ts files from the GUI sources and fill in our Russian and Kazakh texts.
+
+    .venv/bin/python scripts/fill_translations.py
+
+Runs pyside6-lupdate, then writes every translation found in TRANSLATIONS below into
+resources/translations/civicquiz_{ru,kk}.ts; strings still missing are listed and left
+marked unfinished (Qt then shows the English text).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+
+# English -> (Russian, Kazakh)
+TRANSLATIONS: dict[str, tuple[str, str]] = {
+    "(unfinished)": ("(не завершён)", "(аяқталмаған)"),
+    "Accuracy over the last 30 days (answers per day in brackets)": (
+        "Точность за последние 30 дней (в скобках — ответов за день)",
+        "Соңғы 30 күндегі дәлдік (жақшада — күндегі жауап саны)",
+    ),
+    "Accuracy over time": ("Точность по дням", "Күндер бойынша дәлдік"),
+    "Add learner": ("Добавить ученика", "Оқушы қосу"),
+    "Answer:": ("Ответ:", "Жауап:"),
+    "Answered": ("Отвечено", "Жауап берілді"),
+    "Back": ("Назад", "Артқа"),
+    "Capital letters and accents do not matter.": (
+        "Регистр букв и диакритика не важны.",
+        "Бас әріптер мен диакритика маңызды емес.",
+    ),
+    "Changes apply at once and are kept for this learner.": (
+        "Изменения применяются сразу и сохраняются для этого ученика.",
+        "Өзгерістер бірден қолданылады және осы оқушы үшін сақталады.",
+    ),
+    "Check": ("Проверить", "Тексеру"),
+    "Choose your profile, or add a new one. Each learner's progress is kept separately.": (
+        "Выберите свой профиль или добавьте новый. Прогресс каждого ученика хранится отдельно.",
+        "Профиліңізді таңдаңыз немесе жаңасын қосыңыз. Әр оқушының үлгерімі бөлек сақталады.",
+    ),
+    "Choose…": ("Выберите…", "Таңдаңыз…"),
+    "Continue": ("Продолжить", "Жалғастыру"),
+    "Continue ({a} of {n})": ("Продолжить ({a} из {n})", "Жалғастыру ({n} ішінен {a})"),
+    "Correct!": ("Верно!", "Дұрыс!"),
+    "Could not open your data": (
+        "Не удалось открыть ваши данные",
+        "Деректеріңізді ашу мүмкін болмады",
+    ),
+    "Current learner": ("Текущий ученик", "Қазіргі оқушы"),
+    "Dark": ("Тёмная", "Қараңғы"),
+    "Date": ("Дата", "Күні"),
+    "Delete learner": ("Удалить ученика", "Оқушыны жою"),
+    "Delete {name} and all of their answers and progress? This cannot be undone.": (
+        "Удалить {name} со всеми ответами и прогрессом? Это действие нельзя отменить.",
+        "{name} және оның барлық жауаптары мен үлгерімі жойылсын ба? Бұл әрекетті қайтару мүмкін емес.",
+    ),
+    "Delete…": ("Удалить…", "Жою…"),
+    "Drag, or Alt+↑/↓": ("Перетащите или Alt+↑/↓", "Сүйреңіз немесе Alt+↑/↓"),
+    "Exam": ("Экзамен", "Емтихан"),
+    "False": ("Неверно", "Жалған"),
+    "Finish": ("Завершить", "Аяқтау"),
+    "Hello, {name}": ("Здравствуйте, {name}", "Сәлеметсіз бе, {name}"),
+    "High contrast": ("Высокий контраст", "Жоғары контраст"),
+    "Home": ("Главная", "Басты бет"),
+    "I was sure of this answer": ("Я был уверен в ответе", "Жауабыма сенімді болдым"),
+    "Items to put in order": ("Элементы для упорядочивания", "Ретке келтірілетін элементтер"),
+    "Language": ("Язык", "Тіл"),
+    "Learners": ("Ученики", "Оқушылар"),
+    "Learning: {name}": ("Учится: {name}", "Оқып жатыр: {name}"),
+    "Lesson": ("Урок", "Сабақ"),
+    "Lesson text": ("Текст урока", "Сабақ мәтіні"),
+    "Light": ("Светлая", "Ашық"),
+    "Mastery %p%": ("Освоено %p%", "Меңгерілді %p%"),
+    "Mastery by topic": ("Освоение по темам", "Тақырыптар бойынша меңгеру"),
+    "Mastery of {topic}": ("Освоение темы «{topic}»", "«{topic}» тақырыбын меңгеру"),
+    "Match for {prompt}": ("Пара для «{prompt}»", "«{prompt}» үшін сәйкестік"),
+    "Matching": ("Сопоставление", "Сәйкестендіру"),
+    "Message": ("Сообщение", "Хабарлама"),
+    "Move down": ("Ниже", "Төмен"),
+    "Move the selected item down": (
+        "Переместить выбранный элемент ниже",
+        "Таңдалған элементті төмен жылжыту",
+    ),
+    "Move the selected item up": (
+        "Переместить выбранный элемент выше",
+        "Таңдалған элементті жоғары жылжыту",
+    ),
+    "Move up": ("Выше", "Жоғары"),
+    "Multiple answers": ("Несколько ответов", "Бірнеше жауап"),
+    "Name": ("Имя", "Аты"),
+    "Name of the new learner": ("Имя нового ученика", "Жаңа оқушының аты"),
+    "New learner": ("Новый ученик", "Жаңа оқушы"),
+    "New name:": ("Новое имя:", "Жаңа аты:"),
+    "Next": ("Далее", "Келесі"),
+    "No answers in the last 30 days yet.": (
+        "За последние 30 дней ответов пока нет.",
+        "Соңғы 30 күнде әзірге жауап жоқ.",
+    ),
+    "No learners yet: type your name and press Enter.": (
+        "Учеников пока нет: введите своё имя и нажмите Enter.",
+        "Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.",
+    ),
+    "Not quite.": ("Не совсем.", "Дұрыс емес."),
+    "Numeric": ("Число", "Сан"),
+    "Open": ("Открыть", "Ашу"),
+    "Opening your progress…": ("Открываем ваш прогресс…", "Үлгеріміңіз ашылуда…"),
+    "Ordering": ("Упорядочивание", "Ретке келтіру"),
+    "Overall mastery {p}%": ("Общее освоение {p}%", "Жалпы меңгеру {p}%"),
+    "Partly right ({p}%)": ("Частично верно ({p}%)", "Ішінара дұрыс ({p}%)"),
+    "Practise": ("Практика", "Жаттығу"),
+    "Practise this topic": ("Практиковать эту тему", "Осы тақырып бойынша жаттығу"),
+    "Practise {topic}": ("Практика: {topic}", "Жаттығу: {topic}"),
+    "Progress": ("Прогресс", "Үлгерім"),
+    "Question": ("Вопрос", "Сұрақ"),
+    "Question number": ("Номер вопроса", "Сұрақ нөмірі"),
+    "Question {i} of {n}": ("Вопрос {i} из {n}", "{n} сұрақтың {i}-сі"),
+    "Quick quiz": ("Быстрый тест", "Жылдам тест"),
+    "Quit": ("Выход", "Шығу"),
+    "Quiz": ("Тест", "Тест"),
+    "Quiz history": ("История тестов", "Тесттер тарихы"),
+    "Quiz progress": ("Ход теста", "Тест барысы"),
+    "Quizzes": ("Тесты", "Тесттер"),
+    "Read the lesson: {topic}": ("Читать урок: {topic}", "Сабақты оқу: {topic}"),
+    "Rename learner": ("Переименовать ученика", "Оқушының атын өзгерту"),
+    "Rename…": ("Переименовать…", "Атын өзгерту…"),
+    "Result": ("Результат", "Нәтиже"),
+    "Retry mistakes": ("Повторить ошибки", "Қателерді қайталау"),
+    "Retry mistakes ({n})": ("Повторить ошибки ({n})", "Қателерді қайталау ({n})"),
+    "Review": ("Повторение", "Қайталау"),
+    "Review due": ("Повторить", "Қайталау"),
+    "Review due ({n})": ("Повторить ({n})", "Қайталау ({n})"),
+    "Review of every question": ("Разбор каждого вопроса", "Әр сұрақты талдау"),
+    "Right": ("Верно", "Дұрыс"),
+    "Save and leave": ("Сохранить и выйти", "Сақтап шығу"),
+    "Saving…": ("Сохранение…", "Сақталуда…"),
+    "Score": ("Результат", "Ұпай"),
+    "See results": ("Результаты", "Нәтижелер"),
+    "Settings": ("Настройки", "Баптаулар"),
+    "Short answer": ("Краткий ответ", "Қысқа жауап"),
+    "Single choice": ("Один ответ", "Бір жауап"),
+    "Skip": ("Пропустить", "Өткізіп жіберу"),
+    "Source: {citation}": ("Источник: {citation}", "Дереккөз: {citation}"),
+    "Sources": ("Источники", "Дереккөздер"),
+    "Start a streak today": ("Начните серию сегодня", "Сериясын бүгін бастаңыз"),
+    "Switch learner": ("Сменить ученика", "Оқушыны ауыстыру"),
+    "Text size": ("Размер текста", "Мәтін өлшемі"),
+    "Theme": ("Тема", "Тақырып безендіруі"),
+    "Time is up": ("Время вышло", "Уақыт бітті"),
+    "Time is up. Your answers so far are marked.": (
+        "Время вышло. Данные ответы оценены.",
+        "Уақыт бітті. Берілген жауаптар бағаланды.",
+    ),
+    "Time left": ("Осталось времени", "Қалған уақыт"),
+    "Time {m}:{s:02d}": ("Время {m}:{s:02d}", "Уақыт {m}:{s:02d}"),
+    "Topics": ("Темы", "Тақырыптар"),
+    "True": ("Верно", "Ақиқат"),
+    "True or false": ("Верно или неверно", "Ақиқат па, жалған ба"),
+    "Type a number": ("Введите число", "Сан енгізіңіз"),
+    "Type your answer": ("Введите ответ", "Жауабыңызды жазыңыз"),
+    "Use Alt+Up and Alt+Down to move the selected item.": (
+        "Alt+Вверх и Alt+Вниз перемещают выбранный элемент.",
+        "Таңдалған элементті Alt+Жоғары және Alt+Төмен жылжытады.",
+    ),
+    "Who is learning?": ("Кто учится?", "Кім оқиды?"),
+    "Your answer": ("Ваш ответ", "Сіздің жауабыңыз"),
+    "Your answer (a number)": ("Ваш ответ (число)", "Сіздің жауабыңыз (сан)"),
+    "Your answer:": ("Ваш ответ:", "Сіздің жауабыңыз:"),
+    "Your answers are kept; continue later from Home (Esc)": (
+        "Ответы сохранены; продолжите позже с главной (Esc)",
+        "Жауаптар сақталды; кейін басты беттен жалғастырыңыз (Esc)",
+    ),
+    "Your answers are saved. Continue any time from Home.": (
+        "Ваши ответы сохранены. Продолжить можно в любой момент с главной.",
+        "Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.",
+    ),
+    "Your progress": ("Ваш прогресс", "Сіздің үлгеріміңіз"),
+    "Your progress in brief": ("Ваш прогресс вкратце", "Үлгеріміңіз қысқаша"),
+    "easy": ("лёгкий", "жеңіл"),
+    "hard": ("сложный", "қиын"),
+    "medium": ("средний", "орташа"),
+    "right": ("верно", "дұрыс"),
+    "wrong": ("неверно", "қате"),
+    "{due} reviews due · {streak}-day streak · {n} quizzes": (
+        "К повторению: {due} · Серия: {streak} дн. · Тестов: {n}",
+        "Қайталауға: {due} · Серия: {streak} күн · Тесттер: {n}",
+    ),
+    "{m}:{s:02d} left": ("Осталось {m}:{s:02d}", "Қалды {m}:{s:02d}"),
+    "{name} was deleted.": ("Профиль {name} удалён.", "{name} профилі жойылды."),
+    "{n} due for review": ("к повторению: {n}", "қайталауға: {n}"),
+    "{n} questions from every topic, with feedback after each": (
+        "Вопросов: {n}, из всех тем, с разбором после каждого",
+        "Барлық тақырыптан {n} сұрақ, әрқайсысынан кейін талдау",
+    ),
+    "{n} questions in {m} minutes; feedback at the end": (
+        "Вопросов: {n}, время: {m} мин; разбор в конце",
+        "{n} сұрақ, {m} минут; талдау соңында",
+    ),
+    "{n}-day streak": ("Серия: {n} дн.", "Серия: {n} күн"),
+    "{p}% · {c} of {n} right": ("{p}% · верно {c} из {n}", "{p}% · {n} ішінен {c} дұрыс"),
+    "{seen} of {total} questions practised": (
+        "Пройдено вопросов: {seen} из {total}",
+        "{total} сұрақтың {seen}-і орындалды",
+    ),
+}
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "src" / "civicquiz" / "gui").rglob("*.py"))
+    files = [TS_DIR / f"civicquiz_{code}.ts" for code in ("ru", "kk")]
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "pyside6-lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-ts",
+            *map(str, files),
+        ],
+        check=True,
+    )
+    missing: set[str] = set()
+    for index, path in enumerate(files):
+        tree = ET.parse(path)
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if source in TRANSLATIONS:
+                translation.text = TRANSLATIONS[source][index]
+                translation.attrib.pop("type", None)
+            else:
+                missing.add(source)
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    for source in sorted(missing):
+        print(f"untranslated: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""Save a picture of every screen, driven through the real window (offscreen by default).
+
+    .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]     (default: docs/screenshots)
+
+The learner practises a little first, so that progress and results have something to show.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+
+def main(output: Path) -> list[Path]:
+    from sqlmodel import Session, col, select
+
+    from civicquiz.core.bank import QUESTION_TYPES
+    from civicquiz.core.models import Question
+    from civicquiz.gui import i18n, theme
+    from civicquiz.gui.main_window import MainWindow
+
+    output.mkdir(parents=True, exist_ok=True)
+    os.environ["CIVICQUIZ_DATA_DIR"] = tempfile.mkdtemp(prefix="cq-shots-")
+    app = QApplication.instance() or QApplication([])
+    theme.apply_theme(app, "light", 1.0)  # type: ignore[arg-type]
+    window = MainWindow()
+    window.resize(1200, 820)
+    window.show()
+    window.start_loading()
+    saved: list[Path] = []
+
+    def settle(name: str | None = None) -> None:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if window.worker.pending == 0 and (name is None or window.current_name() == name):
+                break
+            time.sleep(0.01)
+        for _ in range(5):
+            app.processEvents()
+
+    def shot(name: str) -> None:
+        settle()
+        path = output / f"{name}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+
+    settle("profiles")
+    shot("profiles")
+    profiles = window.screens["profiles"]
+    profiles.name_field.setText("Aruzhan")
+    profiles.add()
+    settle("home")
+    with Session(window.engine) as session:
+        by_type = {
+            qtype: session.exec(
+                select(Question.id).where(Question.qtype == qtype).order_by(col(Question.id))
+            ).first()
+            for qtype in QUESTION_TYPES
+        }
+    # A short practice session first, so the home, results and progress screens have data.
+    window.start_quiz(
+        question_ids=[by_type["true_false"], by_type["single_choice"], by_type["numeric"]]
+    )
+    settle("quiz")
+    quiz = window.screens["quiz"]
+    for right in (True, False, True):
+        question = quiz.question
+        quiz.widget.set_answer(
+            question.correct_answer()
+            if right
+            else {"option": question.options[0].key, "value": False}
+        )
+        quiz.main_button.click()
+        quiz.main_button.click()
+    settle("results")
+    window.go("home")
+    settle("home")
+    shot("home")
+    topic = window.screens["home"].view.topics[4]
+    window.go("lesson", topic_id=topic.topic_id)
+    settle("lesson")
+    shot("lesson")
+    window.start_quiz(
+        question_ids=[
+            by_type[t] for t in ("single_choice", "matching", "ordering", "multiple_choice")
+        ]
+    )
+    settle("quiz")
+    shot("quiz-single-choice")
+    quiz.widget.set_answer(quiz.question.correct_answer())
+    quiz.main_button.click()
+    shot("quiz-feedback")
+    quiz.main_button.click()
+    settle("quiz")
+    shot("quiz-matching")
+    quiz.widget.set_answer(quiz.question.correct_answer())
+    quiz.main_button.click()
+    quiz.main_button.click()
+    settle("quiz")
+    shot("quiz-ordering")
+    quiz.main_button.click()
+    quiz.main_button.click()
+    settle("quiz")
+    shot("quiz-multiple-answers")
+    quiz.widget.set_answer({"options": [quiz.question.options[0].key]})
+    quiz.main_button.click()
+    quiz.main_button.click()
+    settle("results")
+    shot("results")
+    window.go("progress")
+    settle("progress")
+    shot("progress")
+    window.go("settings")
+    settle("settings")
+    shot("settings")
+    for name, settings in (
+        ("home-dark", {"theme": "dark"}),
+        ("home-high-contrast", {"theme": "contrast"}),
+        ("home-russian", {"theme": "light", "language": "ru"}),
+        ("home-kazakh", {"language": "kk"}),
+        ("home-text-200", {"language": "en", "font_scale": 2.0}),
+    ):
+        window.apply_settings(**settings)
+        window.go("home")
+        settle("home")
+        shot(name)
+    window.apply_settings(font_scale=1.0)
+    i18n.install_language("en")
+    window.close()
+    return saved
+
+
+if __name__ == "__main__":
+    target = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+    )
+    for path in main(target):
+        print(path)

@@ -1,0 +1,52 @@
+"""The interface in English, Russian and Kazakh."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, select
+
+from civicquiz.core.models import Learner
+from civicquiz.gui import i18n
+from tests.gui.conftest import Driver
+
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%p%")
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_every_string_is_translated_and_keeps_its_placeholders(code: str) -> None:
+    tree = ET.parse(TS_DIR / f"civicquiz_{code}.ts")
+    messages = list(tree.getroot().iter("message"))
+    assert len(messages) > 100
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        assert (translation.text and translation.text != source) or source in ("Quiz",), source
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(
+            PLACEHOLDER.findall(translation.text or "")
+        ), source
+
+
+@pytest.mark.parametrize(
+    ("code", "home", "hello"),
+    [("ru", "Главная", "Здравствуйте"), ("kk", "Басты бет", "Сәлеметсіз бе")],
+)
+def test_switching_language_translates_the_interface_at_once(
+    driver: Driver, code: str, home: str, hello: str
+) -> None:
+    driver.new_learner("Polyglot")
+    driver.window.go("settings")
+    settings = driver.on("settings")
+    settings.language.setCurrentIndex(settings.language.findData(code))
+    driver.idle()
+    assert driver.window.nav["home"].text() == home
+    driver.window.go("home")
+    assert driver.on("home").greeting.text().startswith(hello)
+    with Session(driver.window.engine) as session:
+        assert session.exec(select(Learner)).one().settings["language"] == code
+    i18n.install_language("en")
