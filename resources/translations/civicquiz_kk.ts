@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="49" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="51" />
         <source>Correct!</source>
         <translation>Дұрыс!</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="52" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="54" />
         <source>Partly right ({p}%)</source>
         <translation>Ішінара дұрыс ({p}%)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="55" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="57" />
         <source>Not quite.</source>
         <translation>Дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="63" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="65" />
         <source>Source: {citation}</source>
         <translation>Дереккөз: {citation}</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="36" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="38" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
@@ -34,79 +34,79 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="108" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="74" />
         <source>Your progress in brief</source>
         <translation>Үлгеріміңіз қысқаша</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="111" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="77" />
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="113" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="79" />
         <source>Review due</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="115" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="81" />
         <source>Review</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="117" />
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="122" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="83" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="88" />
         <source>Quick quiz</source>
         <translation>Жылдам тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="119" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="85" />
         <source>{n} questions from every topic, with feedback after each</source>
         <translation>Барлық тақырыптан {n} сұрақ, әрқайсысынан кейін талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="124" />
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="135" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="90" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="101" />
         <source>Exam</source>
         <translation>Емтихан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="126" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="92" />
         <source>{n} questions in {m} minutes; feedback at the end</source>
         <translation>{n} сұрақ, {m} минут; талдау соңында</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="150" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="116" />
         <source>Topics</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="156" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="124" />
         <source>Hello, {name}</source>
         <translation>Сәлеметсіз бе, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="162" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="137" />
         <source>Overall mastery {p}%</source>
         <translation>Жалпы меңгеру {p}%</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="164" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="139" />
         <source>{n}-day streak</source>
         <translation>Серия: {n} күн</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="166" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="141" />
         <source>Start a streak today</source>
         <translation>Сериясын бүгін бастаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="173" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="148" />
         <source>Continue ({a} of {n})</source>
         <translation>Жалғастыру ({n} ішінен {a})</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="176" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="151" />
         <source>Review due ({n})</source>
         <translation>Қайталау ({n})</translation>
     </message>
@@ -137,63 +137,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="70" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="144" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="72" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="138" />
         <source>Current learner</source>
         <translation>Қазіргі оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="75" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="137" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="131" />
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="76" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="138" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="78" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="132" />
         <source>Progress</source>
         <translation>Үлгерім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="139" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="79" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="133" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="78" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="140" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="80" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="134" />
         <source>Switch learner</source>
         <translation>Оқушыны ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="88" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="90" />
         <source>Opening your progress…</source>
         <translation>Үлгеріміңіз ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="97" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="222" />
+        <source>Progress of the current task</source>
+        <translation>Ағымдағы тапсырманың барысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="257" />
+        <source>Loading the question bank</source>
+        <translation>Сұрақтар банкі жүктелуде</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="282" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="183" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="178" />
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="222" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="235" />
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="266" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="317" />
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="146" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="287" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="140" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="338" />
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -201,12 +211,12 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="249" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="250" />
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="252" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="253" />
         <source>Match for {prompt}</source>
         <translation>«{prompt}» үшін сәйкестік</translation>
     </message>
@@ -214,12 +224,12 @@
 <context>
     <name>NumericWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="209" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="210" />
         <source>Type a number</source>
         <translation>Сан енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="210" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="211" />
         <source>Your answer (a number)</source>
         <translation>Сіздің жауабыңыз (сан)</translation>
     </message>
@@ -227,37 +237,37 @@
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="314" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="315" />
         <source>Items to put in order</source>
         <translation>Ретке келтірілетін элементтер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="316" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="317" />
         <source>Use Alt+Up and Alt+Down to move the selected item.</source>
         <translation>Таңдалған элементті Alt+Жоғары және Alt+Төмен жылжытады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="332" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="335" />
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="333" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="336" />
         <source>Move the selected item up</source>
         <translation>Таңдалған элементті жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="335" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="338" />
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="336" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="339" />
         <source>Move the selected item down</source>
         <translation>Таңдалған элементті төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="340" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="343" />
         <source>Drag, or Alt+↑/↓</source>
         <translation>Сүйреңіз немесе Alt+↑/↓</translation>
     </message>
@@ -427,135 +437,135 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="80" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
         <source>Question number</source>
         <translation>Сұрақ нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="84" />
         <source>Time left</source>
         <translation>Қалған уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="90" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="92" />
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="102" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="104" />
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="108" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="109" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="110" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="111" />
         <source>I was sure of this answer</source>
         <translation>Жауабыма сенімді болдым</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="119" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="121" />
         <source>Save and leave</source>
         <translation>Сақтап шығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="121" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="123" />
         <source>Your answers are kept; continue later from Home (Esc)</source>
         <translation>Жауаптар сақталды; кейін басты беттен жалғастырыңыз (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="124" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="126" />
         <source>Skip</source>
         <translation>Өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="126" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="128" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="210" />
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="179" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="181" />
         <source>Question {i} of {n}</source>
         <translation>{n} сұрақтың {i}-сі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
         <source>Finish</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="269" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="271" />
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="219" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="221" />
         <source>Single choice</source>
         <translation>Бір жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="220" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="222" />
         <source>Multiple answers</source>
         <translation>Бірнеше жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="221" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="223" />
         <source>True or false</source>
         <translation>Ақиқат па, жалған ба</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="222" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="224" />
         <source>Short answer</source>
         <translation>Қысқа жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="223" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="225" />
         <source>Numeric</source>
         <translation>Сан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="224" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="226" />
         <source>Matching</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="225" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="227" />
         <source>Ordering</source>
         <translation>Ретке келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
         <source>easy</source>
         <translation>жеңіл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="231" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
         <source>hard</source>
         <translation>қиын</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="269" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="271" />
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="328" />
         <source>{m}:{s:02d} left</source>
         <translation>Қалды {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="327" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="334" />
         <source>Time is up</source>
         <translation>Уақыт бітті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="327" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="334" />
         <source>Time is up. Your answers so far are marked.</source>
         <translation>Уақыт бітті. Берілген жауаптар бағаланды.</translation>
     </message>
@@ -563,58 +573,58 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="23" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="25" />
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="29" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="31" />
         <source>Review of every question</source>
         <translation>Әр сұрақты талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="32" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="34" />
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="34" />
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="88" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="36" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="90" />
         <source>Retry mistakes</source>
         <translation>Қателерді қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="51" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="53" />
         <source>{p}% · {c} of {n} right</source>
         <translation>{p}% · {n} ішінен {c} дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="60" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="62" />
         <source>Time {m}:{s:02d}</source>
         <translation>Уақыт {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="65" />
         <source>Your answer:</source>
         <translation>Сіздің жауабыңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="65" />
         <source>Answer:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="67" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="69" />
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="67" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="69" />
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="81" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="83" />
         <source>Retry mistakes ({n})</source>
         <translation>Қателерді қайталау ({n})</translation>
     </message>
@@ -673,17 +683,17 @@
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="182" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="183" />
         <source>Type your answer</source>
         <translation>Жауабыңызды жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="183" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="184" />
         <source>Your answer</source>
         <translation>Сіздің жауабыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="188" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="189" />
         <source>Capital letters and accents do not matter.</source>
         <translation>Бас әріптер мен диакритика маңызды емес.</translation>
     </message>
@@ -691,42 +701,42 @@
 <context>
     <name>TopicCard</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="68" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="34" />
         <source>{seen} of {total} questions practised</source>
         <translation>{total} сұрақтың {seen}-і орындалды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="72" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="38" />
         <source>{n} due for review</source>
         <translation>қайталауға: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="77" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="43" />
         <source>Mastery %p%</source>
         <translation>Меңгерілді %p%</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="78" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="44" />
         <source>Mastery of {topic}</source>
         <translation>«{topic}» тақырыбын меңгеру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="48" />
         <source>Lesson</source>
         <translation>Сабақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="83" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="49" />
         <source>Read the lesson: {topic}</source>
         <translation>Сабақты оқу: {topic}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="87" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="53" />
         <source>Practise</source>
         <translation>Жаттығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="87" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="53" />
         <source>Practise {topic}</source>
         <translation>Жаттығу: {topic}</translation>
     </message>
@@ -734,12 +744,12 @@
 <context>
     <name>TrueFalseWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="145" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="146" />
         <source>True</source>
         <translation>Ақиқат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="145" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="146" />
         <source>False</source>
         <translation>Жалған</translation>
     </message>

@@ -35,9 +35,12 @@ def builtin_fingerprint() -> str:
     return hashlib.sha256(builtin_bank_file().read_bytes()).hexdigest()
 
 
-def open_app_data(data_dir: str | None = None, *, load_builtin: bool = True) -> AppData:
+def open_app_data(
+    data_dir: str | None = None, *, load_builtin: bool = True, progress: Any = None
+) -> AppData:
     """Open the database (creating, repairing, upgrading it) and load the built-in bank
-    when it is missing or has changed since it was last loaded."""
+    when it is missing or has changed since it was last loaded. ``progress(done, total)``
+    is called while a bank loads."""
     from civicquiz.core.db import open_database, session_scope
     from civicquiz.core.learners import get_setting, set_setting
     from civicquiz.core.library import ensure_builtin_bank
@@ -50,7 +53,9 @@ def open_app_data(data_dir: str | None = None, *, load_builtin: bool = True) -> 
         fingerprint = builtin_fingerprint()
         with session_scope(opened.engine) as session:
             if get_setting(session, BUILTIN_FINGERPRINT) != fingerprint:
-                ensure_builtin_bank(session, read_native_bank(builtin_bank_file()))
+                ensure_builtin_bank(
+                    session, read_native_bank(builtin_bank_file()), progress=progress
+                )
                 set_setting(session, BUILTIN_FINGERPRINT, fingerprint)
     return AppData(engine=opened.engine, data_dir=folder, url=url, notices=opened.notices)
 

@@ -67,3 +67,12 @@ def test_the_quick_read_imports_no_sqlalchemy(data_dir: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "True []"
+
+
+def test_opening_reports_progress_while_the_bank_loads(data_dir: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    open_app_data(progress=lambda done, total: seen.append((done, total))).engine.dispose()
+    assert seen[0][0] == 1 and seen[-1] == (286, 286)
+    seen.clear()
+    open_app_data(progress=lambda done, total: seen.append((done, total))).engine.dispose()
+    assert seen == []  # nothing to load the second time

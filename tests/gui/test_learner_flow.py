@@ -301,3 +301,11 @@ def test_a_returning_learner_sees_home_at_once_and_can_practise(qtbot: Any, driv
     second.idle()
     assert len(stored_responses(again)) == 1
     again.worker.stop()
+
+
+def test_loading_the_bank_on_a_first_start_shows_progress(driver: Driver) -> None:
+    driver.on("profiles")
+    events = driver.window.progress_events
+    assert events, "no progress was shown while the bank loaded"
+    what, done, total = events[-1]
+    assert done == total == 286 and "question bank" in what

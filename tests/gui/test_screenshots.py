@@ -19,9 +19,21 @@ def test_every_screen_is_captured(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     spec.loader.exec_module(module)
     saved = module.main(tmp_path / "shots")
     names = {p.stem for p in saved}
-    assert {"profiles", "home", "lesson", "quiz-feedback", "results", "progress", "settings"} <= names
+    assert {
+        "profiles",
+        "home",
+        "lesson",
+        "quiz-feedback",
+        "results",
+        "progress",
+        "settings",
+    } <= names
     for path in saved:
         image = QImage(str(path))
         assert image.width() >= 800 and image.height() >= 600, path.name
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 37)
+            for y in range(0, image.height(), 37)
+        }
         assert len(colours) > 4, f"{path.name} looks blank"

@@ -177,9 +177,11 @@ def bank_counts(session: Session) -> list[tuple[Bank, int]]:
     return [(b, int(counts.get(b.id or -1, 0))) for b in banks]
 
 
-def ensure_builtin_bank(session: Session, bank: domain.Bank) -> LoadSummary | None:
+def ensure_builtin_bank(
+    session: Session, bank: domain.Bank, progress: Progress | None = None
+) -> LoadSummary | None:
     """Load the built-in bank when it is missing or has changed; None when up to date."""
     row = session.exec(select(Bank).where(Bank.key == bank.key)).first()
     if row is not None and row.content_hash == bank.content_hash():
         return None
-    return load_bank(session, bank, origin="builtin")
+    return load_bank(session, bank, origin="builtin", progress=progress)

@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.worker = DbWorker(self)
         self.worker.default_error = self._job_failed
         self.worker.busy_changed.connect(self._busy)
+        self.worker.progress.connect(self._progress)
+        self.progress_events: list[tuple[str, int, int]] = []
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 760)
         self._probe = os.environ.get(STARTUP_PROBE_ENV)
@@ -209,6 +211,25 @@ class MainWindow(QMainWindow):
         message = str(error) or type(error).__name__
         QMessageBox.warning(self, APP_NAME, message)
 
+    def _progress(self, what: str, done: int, total: int) -> None:
+        """Long work (loading a bank) shows how far it has got."""
+        from PySide6.QtWidgets import QProgressBar
+
+        self.progress_events.append((what, done, total))
+        bar = getattr(self, "_progress_bar", None)
+        if bar is None:
+            bar = QProgressBar()
+            bar.setAccessibleName(self.tr("Progress of the current task"))
+            bar.setMaximumWidth(260)
+            self.statusBar().addPermanentWidget(bar)
+            self._progress_bar = bar
+        bar.setRange(0, max(1, total))
+        bar.setValue(done)
+        bar.setVisible(done < total)
+        self.statusBar().showMessage(f"{what}… {done}/{total}")
+        if self.current_name() == "":
+            self.loading.setText(f"{what}… {round(100 * done / max(1, total))}%")
+
     def _busy(self, busy: bool) -> None:
         if busy:
             self.statusBar().showMessage(self.tr("Saving…"))
@@ -233,7 +254,10 @@ class MainWindow(QMainWindow):
             from civicquiz.core.progress import last_learner_summary
             from civicquiz.services import open_app_data
 
-            data = open_app_data(data_dir)
+            label = self.tr("Loading the question bank")
+            data = open_app_data(
+                data_dir, progress=lambda done, total: self.worker.report(label, done, total)
+            )
             self.engine = data.engine
             with self.session() as session:
                 return data, last_learner_summary(session)

@@ -38,6 +38,7 @@ class DbWorker(QObject):
 
     _dispatch = Signal(int, object)
     busy_changed = Signal(bool)
+    progress = Signal(str, int, int)  # what, done, total: emitted from jobs, shown by the GUI
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,10 @@ class DbWorker(QObject):
             self.busy_changed.emit(True)
         self._dispatch.emit(job_id, job)
         return job_id
+
+    def report(self, what: str, done: int, total: int) -> None:
+        """Called from a job on the worker thread; delivered to the GUI thread."""
+        self.progress.emit(what, done, total)
 
     @property
     def pending(self) -> int:
