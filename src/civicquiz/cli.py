@@ -49,6 +49,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("info", help="show where the data lives and what the database holds")
+
+    importing = commands.add_parser(
+        "import",
+        help="import a question bank file (refused whole if any question is invalid)",
+        description="Formats: json (CivicQuiz), aiken, csv (also TSV), quizlet. The format is "
+        "detected from the content and the extension unless --format names it.",
+    )
+    importing.add_argument("path", type=Path, metavar="PATH")
+    importing.add_argument(
+        "--format", dest="format_name", metavar="F", help="json, aiken, csv or quizlet"
+    )
+    importing.add_argument(
+        "--encoding", metavar="E", help="the file's encoding (default: detected)"
+    )
+    importing.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid questions, list the rest"
+    )
+    importing.add_argument("--dry-run", action="store_true", help="check the file; write nothing")
+    importing.add_argument("--json", action="store_true", help="print the summary as JSON")
+    importing.add_argument(
+        "--bank-id", metavar="ID", help="the bank to import into (default: from the file name)"
+    )
+
+    exporting = commands.add_parser("export", help="write a bank to a file")
+    exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
+    exporting.add_argument("--format", dest="format_name", choices=["json"], default="json")
+    exporting.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
+    )
     return parser
 
 
@@ -115,6 +144,90 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.library import load_bank
+    from civicquiz.formats.base import IMPORTERS, ImportRefused, import_file
+
+    try:
+        result = import_file(
+            args.path,
+            format_name=args.format_name,
+            encoding=args.encoding,
+            skip_invalid=args.skip_invalid,
+            bank_key=args.bank_id,
+        )
+    except ImportRefused as refused:
+        for line in refused.problems:
+            print(line, file=sys.stderr)
+        print(f"civicquiz: {args.path} was not imported; nothing was written.", file=sys.stderr)
+        return 1
+    summary: dict[str, object] = {
+        "bank": result.bank.key,
+        "title": result.bank.title,
+        "file": str(args.path),
+        "format": result.format,
+        "encoding": result.encoding,
+        "questions": len(result.bank.questions),
+        "skipped": [{"line": s.line, "reason": s.reason} for s in result.skipped],
+        "dry_run": bool(args.dry_run),
+    }
+    if not args.dry_run:
+        from civicquiz.services import open_app_data
+
+        data = open_app_data(args.data_dir)
+        with session_scope(data.engine) as session:  # one transaction: all or nothing
+            loaded = load_bank(
+                session, result.bank, origin="imported", source_file=str(args.path.resolve())
+            )
+        summary |= {
+            "added": loaded.added,
+            "updated": loaded.updated,
+            "unchanged": loaded.unchanged,
+            "retired": loaded.retired,
+        }
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=1))
+        return 0
+    label = IMPORTERS[result.format].description
+    verb = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{verb} {summary['questions']} questions into bank {result.bank.key!r} ({result.bank.title})"
+    )
+    print(f"  from {args.path} as {label}, encoding {result.encoding}")
+    if not args.dry_run:
+        print(
+            f"  added {summary['added']}, updated {summary['updated']}, unchanged {summary['unchanged']}, retired {summary['retired']}"
+        )
+    if result.skipped:
+        print(f"  skipped {len(result.skipped)}:")
+        for skipped in result.skipped:
+            print(f"    {args.path}:{skipped.line}: {skipped.reason}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.library import bank_from_db
+    from civicquiz.formats.native import dump_native_bank
+    from civicquiz.services import open_app_data
+
+    data = open_app_data(args.data_dir)
+    try:
+        with session_scope(data.engine) as session:
+            bank = bank_from_db(session, args.bank)
+    except LookupError as exc:
+        print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
+        return 1
+    text = dump_native_bank(bank)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}: {len(bank.questions)} questions")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -124,7 +237,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args)
     from civicquiz.core.db import DatabaseError
 
-    handlers = {"generate": cmd_generate, "banks": cmd_banks, "info": cmd_info}
+    handlers = {
+        "generate": cmd_generate,
+        "banks": cmd_banks,
+        "info": cmd_info,
+        "import": cmd_import,
+        "export": cmd_export,
+    }
     try:
         return handlers[args.command](args)
     except DatabaseError as exc:

@@ -185,3 +185,75 @@ def ensure_builtin_bank(
     if row is not None and row.content_hash == bank.content_hash():
         return None
     return load_bank(session, bank, origin="builtin", progress=progress)
+
+
+def bank_from_db(session: Session, key: str) -> domain.Bank:
+    """A stored bank as plain objects (live questions only), for export."""
+    row = session.exec(select(Bank).where(Bank.key == key)).first()
+    if row is None or row.id is None:
+        raise LookupError(f"there is no bank with the id {key!r}")
+    topics = session.exec(
+        select(Topic).where(Topic.bank_id == row.id).order_by(col(Topic.position))
+    ).all()
+    topic_keys = {t.id: t.key for t in topics}
+    questions = session.exec(
+        select(Question)
+        .where(Question.bank_id == row.id, col(Question.retired).is_(False))
+        .order_by(col(Question.position))
+    ).all()
+    ids = [q.id for q in questions]
+    options: dict[int, list[QuestionOption]] = {}
+    for option in session.exec(
+        select(QuestionOption)
+        .where(col(QuestionOption.question_id).in_(ids))
+        .order_by(col(QuestionOption.question_id), col(QuestionOption.position))
+    ):
+        options.setdefault(option.question_id, []).append(option)
+
+    def citation(raw: dict[str, Any]) -> domain.Citation:
+        return domain.Citation(
+            raw["text"], raw.get("fact"), raw.get("seed"), tuple(raw.get("lines") or ())
+        )
+
+    return domain.Bank(
+        key=row.key,
+        title=row.title,
+        description=row.description,
+        language=row.language,
+        topics=[
+            domain.Topic(
+                t.key,
+                t.title,
+                t.intro,
+                [
+                    domain.LessonParagraph(
+                        p["text"], citation(p["citation"]) if p.get("citation") else None
+                    )
+                    for p in t.lesson
+                ],
+            )
+            for t in topics
+        ],
+        questions=[
+            domain.Question(
+                key=q.key,
+                qtype=q.qtype,
+                stem=q.stem,
+                topic=topic_keys.get(q.topic_id) if q.topic_id else None,
+                difficulty=q.difficulty,
+                options=[
+                    domain.Option(o.key, o.text, o.correct, o.match, o.weight, o.feedback)
+                    for o in options.get(q.id or 0, [])
+                ],
+                numeric=[
+                    domain.NumericAnswer(n["value"], n.get("tolerance", 0.0), n.get("weight", 1.0))
+                    for n in q.numeric
+                ],
+                explanation=q.explanation,
+                sources=[citation(s) for s in q.sources],
+                tags=list(q.tags),
+                stem_format=q.stem_format,
+            )
+            for q in questions
+        ],
+    )

@@ -18,6 +18,7 @@ from civicquiz.core.bank import (
     Topic,
     bank_problems,
 )
+from civicquiz.formats.base import Importer, ParseResult, Problem, register
 from civicquiz.paths import resource_path
 
 FORMAT_NAME = "civicquiz-bank"
@@ -282,3 +283,47 @@ def bank_to_dict(bank: Bank) -> dict[str, Any]:
 def dump_native_bank(bank: Bank) -> str:
     """The file text for ``bank``: stable key order and layout, so output is reproducible."""
     return json.dumps(bank_to_dict(bank), ensure_ascii=False, indent=1) + "\n"
+
+
+def parse_native(text: str) -> ParseResult:
+    """Our JSON as an importer: schema problems and bank rules, each with its line."""
+    import jsonschema
+
+    result = ParseResult()
+    text = text.lstrip("\ufeff")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        result.problems.append(Problem(exc.lineno, f"invalid JSON: {exc.msg}"))
+        return result
+    offsets = json_value_offsets(text)
+    validator = jsonschema.Draft202012Validator(bank_schema())
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        pointer = list(error.absolute_path)
+        where = "/".join(str(p) for p in pointer) or "(top level)"
+        result.problems.append(
+            Problem(_line_of_pointer(text, pointer, offsets), f"{where}: {error.message}")
+        )
+    if result.problems:
+        return result
+    bank = bank_from_dict(data)
+    for index, question in enumerate(bank.questions):
+        question.line = _line_of_pointer(text, ["questions", index], offsets)
+    ids = [q.key for q in bank.questions]
+    for index, key in enumerate(ids):
+        if key in ids[:index]:
+            result.problems.append(
+                Problem(bank.questions[index].line or 1, f"question id {key!r} is used twice")
+            )
+    result.questions = list(bank.questions)
+    result.title = bank.title
+    result.bank = bank
+    return result
+
+
+def sniff_native(text: str) -> float:
+    head = text[:2000]
+    return 0.95 if '"civicquiz-bank"' in head else 0.0
+
+
+register(Importer("json", (".json",), parse_native, sniff_native, "CivicQuiz bank (JSON)"))

@@ -1,0 +1,263 @@
+"""What every bank format shares: reading bytes into text, one importer interface, and the
+rules an import follows (all or nothing, problems as ``FILE:LINE: what is wrong``).
+
+Formats live one to a module and register themselves in :data:`IMPORTERS`; the format of
+a file is named by the user or detected from its content and extension.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from civicquiz.core.bank import Bank, Question, question_problems
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The legacy code pages teachers' files actually come in, in the order they are tried.
+LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin-1")
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    message: str
+
+    def render(self, name: str) -> str:
+        return f"{name}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    line: int
+    reason: str
+
+
+@dataclass
+class ParseResult:
+    """What a format's parser found: questions with their lines, problems, and items it
+    does not import (essays, descriptions, duplicates...)."""
+
+    questions: list[Question] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    title: str = ""
+    topics: list[str] = field(default_factory=list)
+    bank: Bank | None = None  # formats that carry a whole bank (ours) keep its ids and lessons
+
+
+@dataclass
+class ImportResult:
+    bank: Bank
+    format: str
+    encoding: str
+    problems: list[Problem]
+    skipped: list[Skipped]
+    source: str
+
+    def messages(self) -> list[str]:
+        return [p.render(self.source) for p in self.problems]
+
+
+class ImportRefused(ValueError):
+    """The file was refused whole; ``problems`` are ``FILE:LINE: what is wrong`` lines."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.source = source
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Importer:
+    name: str
+    extensions: tuple[str, ...]
+    parse: Callable[[str], ParseResult]
+    sniff: Callable[[str], float]  # 0..1: how sure the content is this format
+    description: str = ""
+
+
+IMPORTERS: dict[str, Importer] = {}
+
+
+def register(importer: Importer) -> Importer:
+    IMPORTERS[importer.name] = importer
+    return importer
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Bytes to text and the encoding used: a named one, else a BOM, else UTF-8, else the
+    most likely legacy code page (charset-normalizer picks among those teachers have)."""
+    if encoding:
+        return data.decode(encoding), encoding
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name), name
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    name = best.encoding if best is not None else "cp1252"
+    name = {"windows_1251": "cp1251", "windows_1252": "cp1252", "latin_1": "latin-1"}.get(
+        name, name
+    )
+    return data.decode(name, errors="replace"), name
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF. Unlike ``str.splitlines`` this leaves Unicode line and
+    paragraph separators inside the text, where some files legitimately have them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_lines(text: str) -> list[str]:
+    return normalise_newlines(text).split("\n")
+
+
+def detect_format(text: str, path: Path) -> str | None:
+    """The registered format whose sniffer is surest, helped by the file's extension."""
+    suffix = "".join(path.suffixes[-2:]).lower()
+    best, score = None, 0.0
+    for importer in IMPORTERS.values():
+        value = importer.sniff(text)
+        if any(suffix.endswith(ext) for ext in importer.extensions):
+            value += 0.3
+        if value > score:
+            best, score = importer.name, value
+    return best if score >= 0.5 else None
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def bank_key_for(path: Path) -> str:
+    stem = path.name.split(".")[0]
+    return _SLUG.sub("-", stem.lower()).strip("-") or "imported-bank"
+
+
+def stable_key(question: Question, used: set[str]) -> str:
+    """An id that survives re-imports: from the question's type and text, so editing its
+    answers keeps its history; a repeated text gets a numbered suffix."""
+    digest = hashlib.sha256(f"{question.qtype}\n{question.stem.strip()}".encode()).hexdigest()[:12]
+    key, n = f"q-{digest}", 2
+    while key in used:
+        key, n = f"q-{digest}-{n}", n + 1
+    used.add(key)
+    return key
+
+
+def import_text(
+    text: str,
+    *,
+    source: str,
+    format_name: str,
+    encoding: str = "utf-8",
+    bank_key: str | None = None,
+    skip_invalid: bool = False,
+) -> ImportResult:
+    """Parse ``text`` and check every question. Refuses the whole file (raising
+    :class:`ImportRefused` with every problem) unless ``skip_invalid``, in which case the
+    invalid questions are listed as skipped instead."""
+    importer = IMPORTERS[format_name]
+    parsed = importer.parse(text)
+    problems = list(parsed.problems)
+    skipped = list(parsed.skipped)
+    accepted: list[Question] = []
+    seen: dict[str, int] = {}
+    used: set[str] = set()
+    for question in parsed.questions:
+        line = question.line or 1
+        issues = question_problems(question)
+        if issues:
+            problems.extend(Problem(line, issue) for issue in issues)
+            continue
+        digest = question.content_hash()
+        if digest in seen:
+            skipped.append(Skipped(line, f"the same question as on line {seen[digest]}"))
+            continue
+        seen[digest] = line
+        if parsed.bank is None or not question.key:
+            question.key = stable_key(question, used)
+        accepted.append(question)
+    problems.sort(key=lambda p: p.line)
+    if problems and not skip_invalid:
+        raise ImportRefused(source, [p.render(source) for p in problems])
+    skipped.extend(Skipped(p.line, p.message) for p in problems)
+    skipped.sort(key=lambda s: s.line)
+    if not accepted:
+        raise ImportRefused(source, [f"{source}:1: no questions to import"])
+    name = Path(source).name
+    if parsed.bank is not None:
+        bank = parsed.bank
+        bank.questions = accepted
+        if bank_key:
+            bank.key = bank_key
+    else:
+        bank = Bank(
+            key=bank_key or bank_key_for(Path(source)),
+            title=parsed.title or name,
+            description=f"Imported from {name}",
+            questions=accepted,
+        )
+    return ImportResult(bank, format_name, encoding, [], skipped, source)
+
+
+def import_file(
+    path: Path,
+    *,
+    format_name: str | None = None,
+    encoding: str | None = None,
+    skip_invalid: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    bank_key: str | None = None,
+) -> ImportResult:
+    """Read, detect, parse and check a bank file; see :func:`import_text`."""
+    from civicquiz.formats import load_all
+
+    load_all()
+    source = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportRefused(source, [f"{source}:1: cannot read the file ({exc.strerror})"]) from exc
+    if size > max_bytes:
+        raise ImportRefused(
+            source,
+            [f"{source}:1: the file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB"],
+        )
+    data = path.read_bytes()
+    try:
+        text, used_encoding = decode(data, encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise ImportRefused(
+            source, [f"{source}:1: cannot decode the file as {encoding}: {exc}"]
+        ) from exc
+    name = format_name or detect_format(text, path)
+    if name is None:
+        known = ", ".join(sorted(IMPORTERS))
+        raise ImportRefused(
+            source, [f"{source}:1: cannot tell the file's format; name it with --format ({known})"]
+        )
+    if name not in IMPORTERS:
+        raise ImportRefused(source, [f"{source}:1: unknown format {name!r}"])
+    return import_text(
+        text,
+        source=source,
+        format_name=name,
+        encoding=used_encoding,
+        bank_key=bank_key,
+        skip_invalid=skip_invalid,
+    )

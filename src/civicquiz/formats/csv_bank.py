@@ -1,0 +1,216 @@
+"""CSV and TSV banks from spreadsheets.
+
+Columns are recognised by their header in any of the usual spellings (see ``ROLES``), so
+files made for other tools import as they are; ``question_banks/csv-template.csv`` shows
+our own layout. The correct answer may be given as a letter (``B``), a 1-based index
+(``2``) or the option's text; several answers are separated by ``;`` or given in several
+answer columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from civicquiz.core.bank import NumericAnswer, Option, Question
+from civicquiz.core.grading import normalize_answer
+from civicquiz.formats.base import Importer, ParseResult, Problem, register
+
+LETTERS = "ABCDEFGH"
+ROLES: dict[str, set[str]] = {
+    "question": {"question", "questiontext", "stem", "text", "questionbody"},
+    "title": {"questionname", "title", "name"},
+    "type": {"type", "questiontype", "kind"},
+    "answer": {
+        "answer",
+        "answers",
+        "correct",
+        "correctanswer",
+        "answer1",
+        "answer2",
+        "answer3",
+        "key",
+        "correctanswers",
+    },
+    "explanation": {"explanation", "feedback", "generalfeedback", "rationale"},
+    "topic": {"topic", "category"},
+    "difficulty": {"difficulty", "level"},
+}
+_OPTION_HEADER = re.compile(r"^(?:option|choice|answeroption)?([a-h1-8])$")
+_TYPES = {
+    "single": "single_choice", "singlechoice": "single_choice", "mc": "single_choice", "multichoice": "single_choice",
+    "multiple": "multiple_choice", "multiplechoice": "multiple_choice", "multipleanswers": "multiple_choice",
+    "truefalse": "true_false", "tf": "true_false", "boolean": "true_false",
+    "short": "short_answer", "shortanswer": "short_answer", "text": "short_answer",
+    "numeric": "numeric", "number": "numeric", "numerical": "numeric",
+}  # fmt: skip
+_TRUE = {"true", "t", "yes", "y", "1"}
+_FALSE = {"false", "f", "no", "n", "0"}
+
+
+def _canon(header: str) -> str:
+    return re.sub(r"[\s_\-]+", "", header.strip().lower())
+
+
+def map_columns(header: list[str]) -> tuple[dict[str, list[int]], list[int]]:
+    """Which column holds what: roles to column indexes, and the option columns in order."""
+    roles: dict[str, list[int]] = {}
+    options: list[tuple[int, int]] = []
+    for index, name in enumerate(header):
+        canon = _canon(name)
+        for role, names in ROLES.items():
+            if canon in names:
+                roles.setdefault(role, []).append(index)
+                break
+        else:
+            match = _OPTION_HEADER.match(canon)
+            if match:
+                token = match.group(1).upper()
+                order = LETTERS.index(token) if token in LETTERS else int(token) - 1
+                options.append((order, index))
+    return roles, [index for _, index in sorted(options)]
+
+
+def _sniff_dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    sample = text[:20_000]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
+
+
+def _resolve(token: str, options: list[str]) -> int | None:
+    token = token.strip()
+    if len(token) == 1 and token.upper() in LETTERS[: len(options)]:
+        return LETTERS.index(token.upper())
+    if token.isdigit() and 1 <= int(token) <= len(options):
+        return int(token) - 1
+    wanted = normalize_answer(token)
+    for index, option in enumerate(options):
+        if normalize_answer(option) == wanted:
+            return index
+    return None
+
+
+def parse_csv(text: str) -> ParseResult:
+    result = ParseResult()
+    reader = csv.reader(io.StringIO(text, newline=""), _sniff_dialect(text))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        result.problems.append(Problem(1, "the file is empty"))
+        return result
+    roles, option_columns = map_columns(header)
+    if "question" not in roles:
+        expected = ", ".join(sorted(ROLES["question"]))
+        result.problems.append(
+            Problem(
+                1,
+                f"no question column in the header ({', '.join(header)}); name one of: {expected}",
+            )
+        )
+        return result
+    last_line = reader.line_num
+
+    def cell(row: list[str], role: str) -> str:
+        indexes = roles.get(role, [])
+        return row[indexes[0]].strip() if indexes and indexes[0] < len(row) else ""
+
+    try:
+        for row in reader:
+            line = last_line + 1
+            last_line = reader.line_num
+            if not any(field.strip() for field in row):
+                continue
+            stem = cell(row, "question")
+            if not stem:
+                result.problems.append(Problem(line, "the question text is empty"))
+                continue
+            options = [row[i].strip() for i in option_columns if i < len(row) and row[i].strip()]
+            answers = [
+                row[i].strip() for i in roles.get("answer", []) if i < len(row) and row[i].strip()
+            ]
+            tokens = [t for answer in answers for t in re.split(r"\s*[;|]\s*", answer) if t.strip()]
+            kind = _TYPES.get(_canon(cell(row, "type")), "")
+            if not kind:
+                if options:
+                    kind = "single_choice" if len(tokens) <= 1 else "multiple_choice"
+                elif tokens and all({t.lower()} <= _TRUE | _FALSE for t in tokens):
+                    kind = "true_false"
+                elif tokens and all(re.fullmatch(r"-?[\d.,]+", t) for t in tokens):
+                    kind = "numeric"
+                else:
+                    kind = "short_answer"
+            question = Question(
+                key="", qtype=kind, stem=stem, line=line, explanation=cell(row, "explanation")
+            )
+            topic = cell(row, "topic")
+            if topic:
+                question.topic = topic
+                if topic not in result.topics:
+                    result.topics.append(topic)
+            difficulty = cell(row, "difficulty")
+            if difficulty.isdigit():
+                question.difficulty = int(difficulty)
+            if not tokens:
+                result.problems.append(Problem(line, "no correct answer is given"))
+                continue
+            if kind in ("single_choice", "multiple_choice"):
+                chosen = set()
+                for token in tokens:
+                    index = _resolve(token, options)
+                    if index is None:
+                        result.problems.append(
+                            Problem(
+                                line,
+                                f"the answer {token!r} is not one of the options (give a letter, a number or the text)",
+                            )
+                        )
+                    else:
+                        chosen.add(index)
+                if len(chosen) != len(set(tokens)):
+                    continue
+                question.options = [
+                    Option(LETTERS[i].lower(), text, i in chosen) for i, text in enumerate(options)
+                ]
+            elif kind == "true_false":
+                value = tokens[0].lower()
+                if value not in _TRUE | _FALSE:
+                    result.problems.append(
+                        Problem(
+                            line, f"a true/false answer must be true or false, not {tokens[0]!r}"
+                        )
+                    )
+                    continue
+                truth = value in _TRUE
+                question.options = [
+                    Option("true", "True", truth),
+                    Option("false", "False", not truth),
+                ]
+            elif kind == "numeric":
+                try:
+                    question.numeric = [NumericAnswer(float(t.replace(",", ""))) for t in tokens]
+                except ValueError:
+                    result.problems.append(
+                        Problem(line, f"a numeric answer must be a number, not {tokens[0]!r}")
+                    )
+                    continue
+            else:
+                question.options = [Option(f"s{i}", t, True) for i, t in enumerate(tokens)]
+            result.questions.append(question)
+    except csv.Error as exc:
+        result.problems.append(Problem(last_line + 1, f"cannot read this CSV row: {exc}"))
+    return result
+
+
+def sniff_csv(text: str) -> float:
+    first = text.split("\n", 1)[0]
+    for delimiter in (",", ";", "\t"):
+        names = {_canon(name) for name in first.split(delimiter)}
+        if names & ROLES["question"] and len(names) > 2:
+            return 0.85
+    return 0.0
+
+
+register(Importer("csv", (".csv", ".tsv"), parse_csv, sniff_csv, "CSV or TSV from a spreadsheet"))
