@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import",
         help="import a question bank file (refused whole if any question is invalid)",
-        description="Formats: json (CivicQuiz), aiken, csv (also TSV), quizlet. The format is "
+        description="Formats: json (CivicQuiz), gift, moodle-xml, aiken, csv (also TSV), quizlet. The format is "
         "detected from the content and the extension unless --format names it.",
     )
     importing.add_argument("path", type=Path, metavar="PATH")
@@ -74,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporting = commands.add_parser("export", help="write a bank to a file")
     exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
-    exporting.add_argument("--format", dest="format_name", choices=["json"], default="json")
+    exporting.add_argument(
+        "--format", dest="format_name", choices=["json", "gift", "moodle-xml"], default="json"
+    )
     exporting.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
     )
@@ -209,6 +211,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.library import bank_from_db
+    from civicquiz.formats.exporters import bank_to_gift, bank_to_moodle_xml
     from civicquiz.formats.native import dump_native_bank
     from civicquiz.services import open_app_data
 
@@ -219,7 +222,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     except LookupError as exc:
         print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
         return 1
-    text = dump_native_bank(bank)
+    writer = {"json": dump_native_bank, "gift": bank_to_gift, "moodle-xml": bank_to_moodle_xml}[
+        args.format_name
+    ]
+    text = writer(bank)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(f"wrote {args.output}: {len(bank.questions)} questions")

@@ -216,6 +216,10 @@ SEEDS = [
     ("aiken", AIKEN_RU + "\n" + AIKEN_FR),
     ("csv", (ROOT / "question_banks" / "csv-template.csv").read_text(encoding="utf-8")),
     ("quizlet", "term one\tdefinition one\nterm two\tdefinition two\nterm three\tdefinition three\n"),
+    ("gift", "::t::[html]Q <b>1</b>?{=a#good ~%50%b ~c####general}\n\nN?{#3:1 =%50%4:2}\n\nM{=a -> b =c -> d}\n"),
+    ("moodle-xml", '<?xml version="1.0"?><quiz><question type="multichoice"><name><text>n</text></name>'
+                   '<questiontext format="html"><text><![CDATA[<p>Q?</p>]]></text></questiontext><single>true</single>'
+                   '<answer fraction="100"><text>a</text></answer><answer fraction="0"><text>b</text></answer></question></quiz>'),
     ("json", json.dumps({"format": "civicquiz-bank", "format_version": 1, "id": "x", "title": "X",
                          "questions": [{"id": "q1", "type": "true_false", "stem": "S",
                                         "options": [{"id": "true", "text": "True", "correct": True},

@@ -64,7 +64,7 @@ class PresentedQuestion:
             return _format_number(value) if value not in (None, "") else "(no answer)"
         if self.qtype == "matching":
             pairs = answer.get("pairs", {})
-            return "; ".join(f"{o.text} → {pairs.get(o.key) or '?'}" for o in self.keyed)
+            return "; ".join(f"{o.text} → {pairs.get(o.key) or '?'}" for o in self.keyed if o.text)
         if self.qtype == "ordering":
             return " → ".join(by_key[k].text for k in answer.get("order", []) if k in by_key)
         return str(answer)

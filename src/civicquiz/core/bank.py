@@ -6,8 +6,9 @@ answer data in ``options``:
 - single_choice / multiple_choice: the choices, ``correct`` marks the keyed ones;
 - true_false: two options with keys ``true`` and ``false``;
 - short_answer: the accepted answers (all ``correct``);
-- matching: one option per pair, ``text`` the prompt and ``match`` its answer;
-- ordering: the items in their correct order;
+- matching: one option per pair, ``text`` the prompt and ``match`` its answer, ``correct``
+  set (an option with an empty prompt only adds a distractor answer);
+- ordering: the items in their correct order, all ``correct``;
 - numeric: no options; ``numeric`` lists the accepted values with tolerances.
 """
 

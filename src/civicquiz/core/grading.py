@@ -69,8 +69,9 @@ def grade_response(
     """Score ``answer``; a malformed or empty answer scores 0 rather than raising."""
     score = 0.0
     if qtype == "single_choice":
-        chosen = answer.get("option")
-        score = 1.0 if any(o.key == chosen and o.correct for o in options) else 0.0
+        chosen = next((o for o in options if o.key == answer.get("option")), None)
+        if chosen is not None:  # the key earns full marks; a partly credited option its weight
+            score = 1.0 if chosen.correct else max(0.0, chosen.weight or 0.0)
     elif qtype == "true_false":
         value = answer.get("value")
         keyed_key = next((o.key for o in options if o.correct), None)
@@ -107,9 +108,10 @@ def grade_response(
                     score = max(score, accepted.get("weight", 1.0))
     elif qtype == "matching":
         pairs = answer.get("pairs") or {}
-        if options:
-            hits = sum(1 for o in options if o.match is not None and pairs.get(o.key) == o.match)
-            score = hits / len(options)
+        prompts = [o for o in options if o.text]  # an empty prompt only adds a distractor
+        if prompts:
+            hits = sum(1 for o in prompts if o.match is not None and pairs.get(o.key) == o.match)
+            score = hits / len(prompts)
     elif qtype == "ordering":
         order = list(answer.get("order") or [])
         expected = [o.key for o in options]
@@ -136,7 +138,7 @@ def keyed_answer(
         best_value = max(numeric, key=lambda n: n.get("weight", 1.0))
         return {"value": best_value["value"]}
     if qtype == "matching":
-        return {"pairs": {o.key: o.match for o in options}}
+        return {"pairs": {o.key: o.match for o in options if o.text}}
     if qtype == "ordering":
         return {"order": [o.key for o in options]}
     raise ValueError(f"unknown question type {qtype!r}")

@@ -379,7 +379,7 @@ class Generator:
             "ordering",
             self.anchored(fact, v["order_ask"]),
             [fact],
-            options=[Option("", f"{q} {p}") for q, p in zip(qualities, parts, strict=True)],
+            options=[Option("", f"{q} {p}", True) for q, p in zip(qualities, parts, strict=True)],
             difficulty=3,
             shuffle=False,
         )
@@ -391,7 +391,7 @@ class Generator:
                 "Match each branch of power to the word the President's formula pairs with it.",
             ),
             [fact],
-            options=[Option("", p, match=q) for p, q in zip(parts, qualities, strict=True)],
+            options=[Option("", p, True, match=q) for p, q in zip(parts, qualities, strict=True)],
             difficulty=2,
             shuffle=False,
         )
@@ -419,7 +419,9 @@ class Generator:
                     "matching",
                     "Match each person to the post they held when the articles were written.",
                     chunk,
-                    options=[Option("", f.value["person"], match=f.value["role"]) for f in chunk],
+                    options=[
+                        Option("", f.value["person"], True, match=f.value["role"]) for f in chunk
+                    ],
                     explanation=" ".join(f.statement for f in chunk),
                     difficulty=2,
                     shuffle=False,
@@ -447,7 +449,7 @@ class Generator:
                 "ordering",
                 "Put these events of the reform in the order they happened, earliest first.",
                 window,
-                options=[Option("", f.value["label"]) for f in window],
+                options=[Option("", f.value["label"], True) for f in window],
                 explanation=" ".join(f.statement for f in window),
                 difficulty=3,
                 shuffle=False,

@@ -5,4 +5,4 @@ from __future__ import annotations
 
 def load_all() -> None:
     """Import every format module so that each registers its importer."""
-    from civicquiz.formats import aiken, csv_bank, native, quizlet  # noqa: F401
+    from civicquiz.formats import aiken, csv_bank, gift, moodle_xml, native, quizlet  # noqa: F401

@@ -54,6 +54,7 @@ class ParseResult:
     title: str = ""
     topics: list[str] = field(default_factory=list)
     bank: Bank | None = None  # formats that carry a whole bank (ours) keep its ids and lessons
+    encoding: str = ""  # set by formats that read their own encoding (XML)
 
 
 @dataclass
@@ -85,6 +86,8 @@ class Importer:
     parse: Callable[[str], ParseResult]
     sniff: Callable[[str], float]  # 0..1: how sure the content is this format
     description: str = ""
+    # Formats that must see the bytes (XML honours its own declared encoding).
+    parse_bytes: Callable[[bytes], ParseResult] | None = None
 
 
 IMPORTERS: dict[str, Importer] = {}
@@ -133,8 +136,9 @@ def detect_format(text: str, path: Path) -> str | None:
     best, score = None, 0.0
     for importer in IMPORTERS.values():
         value = importer.sniff(text)
-        if any(suffix.endswith(ext) for ext in importer.extensions):
-            value += 0.3
+        matches = [ext for ext in importer.extensions if suffix.endswith(ext)]
+        if matches:  # a specific extension decides on its own; plain .txt only hints
+            value += 0.2 if max(matches, key=len) == ".txt" else 0.6
         if value > score:
             best, score = importer.name, value
     return best if score >= 0.5 else None
@@ -171,8 +175,27 @@ def import_text(
     """Parse ``text`` and check every question. Refuses the whole file (raising
     :class:`ImportRefused` with every problem) unless ``skip_invalid``, in which case the
     invalid questions are listed as skipped instead."""
-    importer = IMPORTERS[format_name]
-    parsed = importer.parse(text)
+    return finish_import(
+        IMPORTERS[format_name].parse(text),
+        source=source,
+        format_name=format_name,
+        encoding=encoding,
+        bank_key=bank_key,
+        skip_invalid=skip_invalid,
+    )
+
+
+def finish_import(
+    parsed: ParseResult,
+    *,
+    source: str,
+    format_name: str,
+    encoding: str,
+    bank_key: str | None = None,
+    skip_invalid: bool = False,
+) -> ImportResult:
+    """Check what a parser found and make the bank (see :func:`import_text`)."""
+    encoding = parsed.encoding or encoding
     problems = list(parsed.problems)
     skipped = list(parsed.skipped)
     accepted: list[Question] = []
@@ -198,7 +221,8 @@ def import_text(
     skipped.extend(Skipped(p.line, p.message) for p in problems)
     skipped.sort(key=lambda s: s.line)
     if not accepted:
-        raise ImportRefused(source, [f"{source}:1: no questions to import"])
+        reasons = [f"{source}:{s.line}: {s.reason}" for s in skipped]
+        raise ImportRefused(source, [f"{source}:1: no questions to import", *reasons])
     name = Path(source).name
     if parsed.bank is not None:
         bank = parsed.bank
@@ -253,6 +277,16 @@ def import_file(
         )
     if name not in IMPORTERS:
         raise ImportRefused(source, [f"{source}:1: unknown format {name!r}"])
+    importer = IMPORTERS[name]
+    if importer.parse_bytes is not None and encoding is None:
+        return finish_import(
+            importer.parse_bytes(data),
+            source=source,
+            format_name=name,
+            encoding="",
+            bank_key=bank_key,
+            skip_invalid=skip_invalid,
+        )
     return import_text(
         text,
         source=source,

@@ -29,6 +29,31 @@ if TYPE_CHECKING:
     from civicquiz.core.grading import Grade
 
 
+def stem_format(kind: str) -> Qt.TextFormat:
+    return {"html": Qt.TextFormat.RichText, "markdown": Qt.TextFormat.MarkdownText}.get(
+        kind, Qt.TextFormat.PlainText
+    )
+
+
+def stem_markup(stem: str, kind: str) -> str:
+    """Question text ready for its label: HTML through the allowlist again, Markdown with
+    raw HTML neutralised (Qt's Markdown would otherwise pass it through)."""
+    from civicquiz.core.html_clean import clean_html
+
+    if kind == "html":
+        return clean_html(stem)
+    if kind == "markdown":
+        return stem.replace("<", "&lt;")
+    return stem
+
+
+def stem_html(stem: str, kind: str) -> str:
+    """Question text as HTML for rich-text views (results, reviews)."""
+    import html
+
+    return stem_markup(stem, kind) if kind == "html" else html.escape(stem)
+
+
 class FeedbackPanel(QFrame):
     def __init__(self, screen: QuizScreen) -> None:
         super().__init__()
@@ -192,7 +217,8 @@ class QuizScreen(Screen):
                 if p
             )
         )
-        self.stem.setText(question.stem)
+        self.stem.setTextFormat(stem_format(question.stem_format))
+        self.stem.setText(stem_markup(question.stem, question.stem_format))
         if self.widget is not None:
             self.widget.setParent(None)
             self.widget.deleteLater()

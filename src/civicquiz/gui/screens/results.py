@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
 
 from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.screens.quiz import stem_html
 from civicquiz.gui.theme import colours
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class ResultsScreen(Screen):
             colour = c["good"] if right else c["bad"]
             question = item.question
             rows.append(
-                f"<h3>{number}. {html.escape(question.stem)}</h3>"
+                f"<h3>{number}. {stem_html(question.stem, question.stem_format)}</h3>"
                 f"<p><span style='color:{colour}; font-weight:bold'>{html.escape(mark)}</span> · "
                 f"{html.escape(your_label)} {html.escape(item.your_answer)}<br>"
                 f"<b>{html.escape(answer_label)}</b> {html.escape(question.describe_key())}</p>"

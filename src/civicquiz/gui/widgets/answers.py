@@ -245,7 +245,7 @@ class MatchingWidget(AnswerWidget):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.boxes: dict[str, QComboBox] = {}
-        for option in question.keyed:
+        for option in (o for o in question.keyed if o.text):  # empty prompts are distractors
             box = QComboBox()
             box.addItem(self.tr("Choose…"), "")
             for choice in question.match_choices:

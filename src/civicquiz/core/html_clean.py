@@ -1,0 +1,137 @@
+"""Making HTML from question banks safe to show.
+
+Banks from other tools carry HTML in question text, answers and feedback. Before anything
+is shown it passes through an allowlist: known formatting tags only, no scripts or styles
+(their content is dropped too), no event or style attributes, and links and images only
+when they point at nothing outside the question (embedded ``data:`` images; no ``http:``,
+``file:`` or other resources, which an offline app must never fetch).
+"""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+
+ALLOWED_TAGS = {
+    "p", "br", "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "span", "div",
+    "ul", "ol", "li", "blockquote", "pre", "code", "h1", "h2", "h3", "h4", "h5", "h6",
+    "table", "thead", "tbody", "tr", "td", "th", "hr", "img",
+}  # fmt: skip
+VOID_TAGS = {"br", "hr", "img"}
+DROP_CONTENT = {
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "template",
+    "noscript",
+    "head",
+    "title",
+}
+ALLOWED_ATTRIBUTES = {
+    "img": {"src", "alt", "width", "height"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+}
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+
+
+def _safe_src(value: str) -> bool:
+    """Only images embedded in the question itself."""
+    value = value.strip()
+    if not value.lower().startswith("data:image/"):
+        return False
+    return len(value) * 3 // 4 <= MAX_IMAGE_BYTES
+
+
+class _Cleaner(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.open: list[str] = []
+        self.dropping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag in DROP_CONTENT:
+            self.dropping += 1
+            return
+        if self.dropping or tag not in ALLOWED_TAGS:
+            return
+        kept = []
+        for name, value in attrs:
+            name = name.lower()
+            if name not in ALLOWED_ATTRIBUTES.get(tag, set()) or value is None:
+                continue
+            if name == "src" and not _safe_src(value):
+                continue
+            kept.append(f' {name}="{html.escape(value, quote=True)}"')
+        if tag == "img" and not any(k.startswith(" src=") for k in kept):
+            alt = dict(attrs).get("alt") or ""
+            if alt:
+                self.out.append(html.escape(f"[{alt}]"))
+            return
+        self.out.append(f"<{tag}{''.join(kept)}>")
+        if tag not in VOID_TAGS:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag.lower() not in VOID_TAGS and self.open and self.open[-1] == tag.lower():
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag in DROP_CONTENT:
+            self.dropping = max(0, self.dropping - 1)
+            return
+        if self.dropping or tag not in self.open:
+            return
+        while self.open:
+            closing = self.open.pop()
+            self.out.append(f"</{closing}>")
+            if closing == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropping:
+            self.out.append(html.escape(data, quote=False))
+
+    def result(self) -> str:
+        self.close()
+        return "".join(self.out) + "".join(f"</{tag}>" for tag in reversed(self.open))
+
+
+def clean_html(markup: str) -> str:
+    """``markup`` reduced to the allowlist; text content is kept and escaped."""
+    cleaner = _Cleaner()
+    cleaner.feed(markup)
+    return cleaner.result()
+
+
+def html_to_text(markup: str) -> str:
+    """The words of an HTML fragment, for plain-text places (answers, lists, exports)."""
+    parts: list[str] = []
+
+    class _Text(HTMLParser):
+        skipping = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in DROP_CONTENT:
+                self.skipping += 1
+            elif tag in ("br", "p", "div", "li"):
+                parts.append(" ")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in DROP_CONTENT:
+                self.skipping = max(0, self.skipping - 1)
+
+        def handle_data(self, data: str) -> None:
+            if not self.skipping:
+                parts.append(data)
+
+    _Text(convert_charrefs=True).feed(markup)
+    return " ".join("".join(parts).split())

@@ -1,0 +1,355 @@
+"""GIFT, Moodle's plain-text format.
+
+Questions are separated by blank lines; ``//`` lines are comments (``[tag:x]`` in them
+become tags); ``$CATEGORY:`` names the topic of the questions after it; ``::title::`` is
+optional; ``[html]``, ``[markdown]``, ``[plain]`` or ``[moodle]`` set the text format. The
+answers sit in the first ``{...}``; text after it makes a missing-word question. Inside:
+
+- ``T`` / ``F`` / ``TRUE`` / ``FALSE``: true or false;
+- ``#`` then values (``#3:0.5``, ``#1..5``, or several ``=%50%1822:2``): numeric;
+- ``=a -> b`` lines: matching (``= -> x`` adds a distractor);
+- ``~`` and ``=`` answers with optional ``%weight%``: choice (no ``=`` means multiple answers);
+- only ``=`` answers: short answer; ``{}`` alone is an essay (not imported);
+- ``#feedback`` after an answer, ``####feedback`` for the whole question;
+- ``\\~ \\= \\# \\{ \\} \\: \\\\`` escape the control characters, ``\\n`` is a new line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from civicquiz.core.bank import NumericAnswer, Option, Question
+from civicquiz.core.html_clean import clean_html, html_to_text
+from civicquiz.formats.base import Importer, ParseResult, Problem, Skipped, register, split_lines
+
+ESCAPABLE = "~=#{}:\\"
+_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+_FORMAT = re.compile(r"^\s*\[(html|markdown|plain|moodle)\]", re.IGNORECASE)
+_TAG = re.compile(r"\[tag:([^\]]+)\]")
+_TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+
+
+class GiftError(ValueError):
+    pass
+
+
+def unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and i + 1 < len(text):
+            following = text[i + 1]
+            if following in ESCAPABLE:
+                out.append(following)
+                i += 2
+                continue
+            if following == "n":
+                out.append("\n")
+                i += 2
+                continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _find(text: str, target: str, start: int = 0) -> int:
+    """Index of the first unescaped ``target`` at or after ``start``, or -1."""
+    i = start
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text.startswith(target, i):
+            return i
+        i += 1
+    return -1
+
+
+def _split(text: str, markers: str) -> Iterator[tuple[str, str]]:
+    """Split at unescaped marker characters, yielding (marker, text after it)."""
+    current_marker, start, i = "", 0, 0
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] in markers:
+            if current_marker or text[start:i].strip():
+                yield current_marker, text[start:i]
+            current_marker, start = text[i], i + 1
+        i += 1
+    if current_marker or text[start:].strip():
+        yield current_marker, text[start:]
+
+
+@dataclass
+class Block:
+    line: int
+    text: str
+    tags: list[str]
+
+
+def blocks(text: str) -> Iterator[Block | tuple[int, str]]:
+    """Question blocks (with their first line) and ``$CATEGORY:`` lines, in file order."""
+    current: list[str] = []
+    start = 0
+    tags: list[str] = []
+    for number, raw in enumerate(split_lines(text), start=1):
+        stripped = raw.strip()
+        if stripped.startswith("//"):
+            tags.extend(t.strip() for t in _TAG.findall(stripped))
+            continue
+        if stripped.startswith("$CATEGORY:") and not current:
+            yield number, stripped[len("$CATEGORY:") :].strip()
+            continue
+        if not stripped:
+            if current:
+                yield Block(start, "\n".join(current), tags)
+                current, tags = [], []
+            continue
+        if not current:
+            start = number
+        current.append(raw)
+    if current:
+        yield Block(start, "\n".join(current), tags)
+
+
+def _topic(category: str) -> str:
+    parts = [
+        p
+        for p in category.split("/")
+        if p and p not in ("$course$", "$system$", "$module$", "$cat1$", "top")
+    ]
+    return parts[-1].strip() if parts else ""
+
+
+def _format_of(text: str) -> tuple[str, str]:
+    match = _FORMAT.match(text)
+    if not match:
+        return "plain", text
+    kind = match.group(1).lower()
+    return ("plain" if kind == "moodle" else kind), text[match.end() :]
+
+
+def _plain(text: str) -> str:
+    """An answer or prompt as plain text (its own format marker removed, HTML reduced)."""
+    kind, body = _format_of(text)
+    body = unescape(body).strip()
+    return html_to_text(body) if kind == "html" else body
+
+
+def _weight_of(text: str) -> tuple[float | None, str]:
+    match = _WEIGHT.match(text.strip())
+    if not match:
+        return None, text.strip()
+    return float(match.group(1)), text.strip()[match.end() :]
+
+
+def _answer_and_feedback(text: str) -> tuple[str, str]:
+    cut = _find(text, "#")
+    if cut < 0:
+        return text.strip(), ""
+    return text[:cut].strip(), _plain(text[cut + 1 :])
+
+
+def parse_answers(body: str, question: Question) -> None:
+    """Fill ``question`` from the text between the braces; raise GiftError when invalid."""
+    general = _find(body, "####")
+    if general >= 0:
+        question.explanation = _plain(body[general + 4 :])
+        body = body[:general]
+    stripped = body.strip()
+    head = re.split(r"[#\s]", stripped, maxsplit=1)[0].upper()
+    if head in _TRUE_FALSE and not stripped.startswith(("=", "~")):
+        truth = _TRUE_FALSE[head]
+        question.qtype = "true_false"
+        question.options = [Option("true", "True", truth), Option("false", "False", not truth)]
+        return
+    if stripped.startswith("#"):
+        question.qtype = "numeric"
+        question.numeric = _numeric(stripped[1:])
+        return
+    items = list(_split(body, "~="))
+    if not items:
+        raise GiftError("the answer braces are empty of answers")
+    if any(marker == "" for marker, _ in items):
+        raise GiftError("an answer must start with = or ~")
+    if all(marker == "=" for marker, _ in items) and any(
+        _find(text, "->") >= 0 for _, text in items
+    ):
+        question.qtype = "matching"
+        for index, (_, text) in enumerate(items):
+            cut = _find(text, "->")
+            if cut < 0:
+                raise GiftError("every matching line needs a '->' between the item and its match")
+            prompt, match = _plain(text[:cut]), _plain(text[cut + 2 :])
+            if not match:
+                raise GiftError("a matching item has nothing after '->'")
+            question.options.append(Option(f"m{index}", prompt, bool(prompt), match=match))
+        if sum(1 for o in question.options if o.text) < 2:
+            raise GiftError("a matching question needs at least two pairs")
+        return
+    if all(marker == "=" for marker, _ in items):
+        question.qtype = "short_answer"
+        for index, (_, text) in enumerate(items):
+            weight, rest = _weight_of(text)
+            answer, feedback = _answer_and_feedback(rest)
+            answer = _plain(answer)
+            if answer == "*":  # Moodle's catch-all for any other answer: nothing to accept
+                continue
+            share = 1.0 if weight is None else weight / 100
+            question.options.append(
+                Option(
+                    f"s{index}",
+                    answer,
+                    share > 0,
+                    weight=share if weight is not None else None,
+                    feedback=feedback,
+                )
+            )
+        if not any(o.correct for o in question.options):
+            raise GiftError("a short-answer question needs an answer worth marks")
+        return
+    keyed = sum(1 for marker, _ in items if marker == "=")
+    question.qtype = "single_choice" if keyed else "multiple_choice"
+    total_positive = 0.0
+    for index, (marker, text) in enumerate(items):
+        weight, rest = _weight_of(text)
+        answer, feedback = _answer_and_feedback(rest)
+        if marker == "=":
+            share = 1.0 if weight is None else weight / 100
+        else:
+            share = 0.0 if weight is None else weight / 100
+        if not -1.0 <= share <= 1.0:
+            raise GiftError(f"the weight {weight}% is outside -100%..100%")
+        total_positive += max(0.0, share)
+        # In single choice only the "=" answer is the key; partly credited ones keep a weight.
+        correct = marker == "=" if question.qtype == "single_choice" else share > 0
+        option = Option(
+            chr(ord("a") + index) if index < 26 else f"o{index}",
+            _plain(answer),
+            correct,
+            feedback=feedback,
+        )
+        if weight is not None or question.qtype == "multiple_choice":
+            option.weight = share
+        question.options.append(option)
+    if question.qtype == "single_choice" and keyed != 1:
+        raise GiftError(f"a multiple-choice question needs one right answer (=), found {keyed}")
+    if question.qtype == "multiple_choice" and abs(total_positive - 1.0) > 0.01:
+        raise GiftError(
+            f"the positive weights of a multiple-answer question must add up to 100%, not {total_positive * 100:g}%"
+        )
+
+
+def _number(text: str) -> float:
+    try:
+        return float(unescape(text).strip())
+    except ValueError as exc:
+        raise GiftError(f"{text.strip()!r} is not a number") from exc
+
+
+def _numeric(body: str) -> list[NumericAnswer]:
+    answers: list[NumericAnswer] = []
+    items = [(marker or "=", text) for marker, text in _split(body, "=~")]
+    for marker, text in items:
+        if marker == "~" or not text.strip():
+            continue  # "~#feedback" marks answers that are wrong: nothing to accept
+        weight, rest = _weight_of(text)
+        value, _feedback = _answer_and_feedback(rest)
+        share = 1.0 if weight is None else weight / 100
+        if ".." in value:
+            low_text, high_text = value.split("..", 1)
+            low, high = _number(low_text), _number(high_text)
+            if low > high:
+                raise GiftError(f"the range {value} runs backwards")
+            answers.append(NumericAnswer((low + high) / 2, (high - low) / 2, share))
+        elif ":" in unescape(value):
+            centre_text, tolerance_text = unescape(value).split(":", 1)
+            answers.append(NumericAnswer(_number(centre_text), abs(_number(tolerance_text)), share))
+        else:
+            answers.append(NumericAnswer(_number(value), 0.0, share))
+    answers = [a for a in answers if a.weight > 0]
+    if not answers:
+        raise GiftError("a numeric question needs a value worth marks")
+    return answers
+
+
+def parse_gift(text: str) -> ParseResult:
+    result = ParseResult()
+    topic = ""
+    for item in blocks(text):
+        if isinstance(item, tuple):
+            topic = _topic(item[1])
+            if topic and topic not in result.topics:
+                result.topics.append(topic)
+            continue
+        body = item.text
+        title = ""
+        if body.lstrip().startswith("::"):
+            start = body.index("::") + 2
+            end = _find(body, "::", start)
+            if end < 0:
+                result.problems.append(Problem(item.line, "the title is not closed with '::'"))
+                continue
+            title, body = unescape(body[start:end]).strip(), body[end + 2 :]
+        opening = _find(body, "{")
+        if opening < 0:
+            result.skipped.append(
+                Skipped(item.line, "a description with no answers is not a question; not imported")
+            )
+            continue
+        closing = _find(body, "}", opening)
+        if closing < 0:
+            result.problems.append(Problem(item.line, "the answers are not closed with '}'"))
+            continue
+        before, answers, after = body[:opening], body[opening + 1 : closing], body[closing + 1 :]
+        if _find(after, "{") >= 0:
+            result.problems.append(
+                Problem(item.line, "a question has more than one set of answers in braces")
+            )
+            continue
+        kind, stem = _format_of(before)
+        stem = unescape(stem).strip()
+        tail = unescape(after).strip()
+        if tail and tail not in ('";', '".', ".", '"'):
+            stem = f"{stem} _____ {tail}".strip()
+        if not answers.strip():
+            result.skipped.append(
+                Skipped(
+                    item.line, f"essay questions are not supported{f' ({title})' if title else ''}"
+                )
+            )
+            continue
+        if not stem:
+            stem = title
+        question = Question(
+            key="", qtype="single_choice", stem=stem, line=item.line, tags=item.tags
+        )
+        if kind == "html":
+            question.stem, question.stem_format = clean_html(stem), "html"
+        elif kind == "markdown":
+            question.stem_format = "markdown"
+        if topic:
+            question.topic = topic
+        try:
+            parse_answers(answers, question)
+        except GiftError as exc:
+            result.problems.append(Problem(item.line, str(exc)))
+            continue
+        result.questions.append(question)
+    return result
+
+
+def sniff_gift(text: str) -> float:
+    sample = text[:20_000]
+    braces = len(re.findall(r"\{[^{}]*[=~#][^{}]*\}|\{\s*(T|F|TRUE|FALSE)\s*\}", sample))
+    return 0.9 if braces else (0.5 if "::" in sample and "{" in sample else 0.0)
+
+
+register(
+    Importer(
+        "gift", (".gift", ".gift.txt", ".txt"), parse_gift, sniff_gift, "GIFT (Moodle text format)"
+    )
+)
