@@ -125,13 +125,15 @@ class Bank:
     topics: list[Topic] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
 
-    def content_hash(self) -> str:
+    def content_hash(self, question_hashes: list[str] | None = None) -> str:
+        """A digest of the whole bank; pass the questions' digests when already known."""
         digest = hashlib.sha256()
         digest.update(json.dumps([self.key, self.title, self.description]).encode())
         for topic in self.topics:
             digest.update(json.dumps(asdict(topic), sort_keys=True).encode())
-        for question in self.questions:
-            digest.update(question.key.encode() + question.content_hash().encode())
+        hashes = question_hashes or [q.content_hash() for q in self.questions]
+        for question, question_hash in zip(self.questions, hashes, strict=True):
+            digest.update(question.key.encode() + question_hash.encode())
         return digest.hexdigest()[:32]
 
 

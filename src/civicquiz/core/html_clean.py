@@ -107,31 +107,39 @@ class _Cleaner(HTMLParser):
 
 def clean_html(markup: str) -> str:
     """``markup`` reduced to the allowlist; text content is kept and escaped."""
+    if "<" not in markup and "&" not in markup:
+        return markup  # no tags and no entities: nothing to remove or escape
     cleaner = _Cleaner()
     cleaner.feed(markup)
     return cleaner.result()
 
 
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in DROP_CONTENT:
+            self.skipping += 1
+        elif tag in ("br", "p", "div", "li"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in DROP_CONTENT:
+            self.skipping = max(0, self.skipping - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
 def html_to_text(markup: str) -> str:
     """The words of an HTML fragment, for plain-text places (answers, lists, exports)."""
-    parts: list[str] = []
-
-    class _Text(HTMLParser):
-        skipping = 0
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if tag in DROP_CONTENT:
-                self.skipping += 1
-            elif tag in ("br", "p", "div", "li"):
-                parts.append(" ")
-
-        def handle_endtag(self, tag: str) -> None:
-            if tag in DROP_CONTENT:
-                self.skipping = max(0, self.skipping - 1)
-
-        def handle_data(self, data: str) -> None:
-            if not self.skipping:
-                parts.append(data)
-
-    _Text(convert_charrefs=True).feed(markup)
-    return " ".join("".join(parts).split())
+    if "<" not in markup and "&" not in markup:
+        return " ".join(markup.split())
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    return " ".join("".join(parser.parts).split())

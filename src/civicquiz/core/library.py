@@ -53,6 +53,7 @@ def load_bank(
 ) -> LoadSummary:
     """Insert or update ``bank`` in the session's transaction (the caller commits)."""
     summary = LoadSummary(bank.key)
+    digests = [q.content_hash() for q in bank.questions]
     row = session.exec(select(Bank).where(Bank.key == bank.key)).first()
     now = utcnow()
     if row is None:
@@ -62,7 +63,7 @@ def load_bank(
     row.language = bank.language
     row.origin = origin
     row.source_file = source_file
-    row.content_hash = bank.content_hash()
+    row.content_hash = bank.content_hash(digests)
     row.updated_at = now
     session.add(row)
     session.flush()
@@ -96,52 +97,69 @@ def load_bank(
     existing = {q.key: q for q in session.exec(select(Question).where(Question.bank_id == bank_id))}
     total = len(bank.questions)
     rewritten: list[tuple[Question, domain.Question]] = []
+    fresh: list[tuple[dict[str, Any], domain.Question]] = []
     for position, question in enumerate(bank.questions):
-        digest = question.content_hash()
+        digest = digests[position]
         owner = topics.get(question.topic) if question.topic else None
         topic_id = owner.id if owner else None
+        fields: dict[str, Any] = {
+            "topic_id": topic_id,
+            "qtype": question.qtype,
+            "difficulty": question.difficulty,
+            "stem": question.stem,
+            "stem_format": question.stem_format,
+            "explanation": question.explanation,
+            "numeric": [
+                {"value": n.value, "tolerance": n.tolerance, "weight": n.weight}
+                for n in question.numeric
+            ],
+            "sources": [_citation_dict(c) for c in question.sources],
+            "tags": list(question.tags),
+            "content_hash": digest,
+            "position": position,
+            "retired": False,
+        }
         stored = existing.pop(question.key, None)
-        if stored is not None and stored.content_hash == digest and not stored.retired:
+        if stored is None:
+            # New questions go in as plain rows in one statement below: building an ORM
+            # object (with its validation) for each of thousands of rows costs seconds.
+            fresh.append(({"bank_id": bank_id, "key": question.key, **fields}, question))
+            summary.added += 1
+        elif stored.content_hash == digest and not stored.retired:
             if stored.position != position or stored.topic_id != topic_id:
                 stored.position = position
                 stored.topic_id = topic_id
                 session.add(stored)
             summary.unchanged += 1
         else:
-            if stored is None:
-                stored = Question(bank_id=bank_id, key=question.key, qtype=question.qtype, stem="")
-                summary.added += 1
-            else:
-                summary.updated += 1
-            stored.topic_id = topic_id
-            stored.qtype = question.qtype
-            stored.difficulty = question.difficulty
-            stored.stem = question.stem
-            stored.stem_format = question.stem_format
-            stored.explanation = question.explanation
-            stored.numeric = [
-                {"value": n.value, "tolerance": n.tolerance, "weight": n.weight}
-                for n in question.numeric
-            ]
-            stored.sources = [_citation_dict(c) for c in question.sources]
-            stored.tags = list(question.tags)
-            stored.content_hash = digest
-            stored.position = position
-            stored.retired = False
+            for name, value in fields.items():
+                setattr(stored, name, value)
             session.add(stored)
             rewritten.append((stored, question))
+            summary.updated += 1
         if progress and (position % 500 == 0 or position == total - 1):
             progress(position + 1, total)
-    # One flush gives every new question its id (SQLite batches the inserts); options are
-    # then replaced in two statements rather than one round trip per question.
     session.flush()
-    changed_ids = [row.id for row, _ in rewritten if row.id is not None]
+    with_ids: list[tuple[int, domain.Question]] = [
+        (row.id, q) for row, q in rewritten if row.id is not None
+    ]
+    changed_ids = [question_id for question_id, _ in with_ids]
     for start in range(0, len(changed_ids), 500):
         chunk = changed_ids[start : start + 500]
         session.execute(delete(QuestionOption).where(col(QuestionOption.question_id).in_(chunk)))
+    if fresh:
+        # One executemany, then one query for the new ids (RETURNING with a guaranteed
+        # order would send the rows one at a time).
+        session.execute(insert(Question.__table__), [row for row, _ in fresh])  # type: ignore[attr-defined]
+        ids = dict(
+            session.execute(
+                select(col(Question.key), col(Question.id)).where(Question.bank_id == bank_id)
+            ).all()
+        )
+        with_ids += [(ids[row["key"]], q) for row, q in fresh]
     option_rows = [
         {
-            "question_id": row.id,
+            "question_id": question_id,
             "position": index,
             "key": o.key,
             "text": o.text,
@@ -150,11 +168,11 @@ def load_bank(
             "weight": o.weight,
             "feedback": o.feedback,
         }
-        for row, question in rewritten
+        for question_id, question in with_ids
         for index, o in enumerate(question.options)
     ]
-    if option_rows:
-        session.execute(insert(QuestionOption), option_rows)
+    if option_rows:  # table-level inserts: no per-row ORM bookkeeping
+        session.execute(insert(QuestionOption.__table__), option_rows)  # type: ignore[attr-defined]
     for gone in existing.values():
         if not gone.retired:
             gone.retired = True

@@ -35,35 +35,33 @@ class GiftError(ValueError):
     pass
 
 
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+
+
+def _unescape_one(match: re.Match[str]) -> str:
+    char = match.group(1)
+    if char in ESCAPABLE:
+        return char
+    return "\n" if char == "n" else match.group(0)
+
+
 def unescape(text: str) -> str:
-    out, i = [], 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\" and i + 1 < len(text):
-            following = text[i + 1]
-            if following in ESCAPABLE:
-                out.append(following)
-                i += 2
-                continue
-            if following == "n":
-                out.append("\n")
-                i += 2
-                continue
-        out.append(char)
-        i += 1
-    return "".join(out)
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(_unescape_one, text)
 
 
 def _find(text: str, target: str, start: int = 0) -> int:
-    """Index of the first unescaped ``target`` at or after ``start``, or -1."""
-    i = start
-    while i < len(text):
-        if text[i] == "\\":
-            i += 2
-            continue
-        if text.startswith(target, i):
+    """Index of the first unescaped ``target`` at or after ``start``, or -1: found with
+    ``str.find``, then kept only if an even number of backslashes stands before it."""
+    i = text.find(target, start)
+    while i >= 0:
+        j = i - 1
+        while j >= 0 and text[j] == "\\":
+            j -= 1
+        if (i - 1 - j) % 2 == 0:
             return i
-        i += 1
+        i = text.find(target, i + 1)
     return -1
 
 

@@ -43,7 +43,12 @@ def question_lines(data: bytes) -> list[int]:
         text,
         flags=re.S,
     )
-    return [blanked.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<question[\s>]", blanked)]
+    lines, line, position = [], 1, 0
+    for match in re.finditer(r"<question[\s>]", blanked):  # counted as we go: linear in the file
+        line += blanked.count("\n", position, match.start())
+        position = match.start()
+        lines.append(line)
+    return lines
 
 
 def _text(element: Element | None, path: str = "text") -> str:
@@ -53,8 +58,11 @@ def _text(element: Element | None, path: str = "text") -> str:
     return (found.text or "").strip() if found is not None else ""
 
 
+_VALID = {round(allowed, 3) for allowed in VALID_FRACTIONS}
+
+
 def _valid_fraction(value: float) -> bool:
-    return any(abs(abs(value) - allowed) < 0.0001 for allowed in VALID_FRACTIONS)
+    return round(abs(value), 3) in _VALID
 
 
 class _Invalid(ValueError):
