@@ -80,7 +80,87 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
     )
+
+    results = commands.add_parser(
+        "results", help="class results: every learner's quizzes and scores"
+    )
+    results.add_argument("--format", dest="format_name", choices=["table", "csv"], default="table")
+    results.add_argument(
+        "--items", action="store_true", help="item analysis of every question instead"
+    )
+    results.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
+    )
+
+    pin = commands.add_parser(
+        "pin", help="set or clear the teacher PIN (the way back in when it is lost)"
+    )
+    pin_action = pin.add_mutually_exclusive_group(required=True)
+    pin_action.add_argument("--set", metavar="PIN", help="a new PIN of 4 to 12 digits")
+    pin_action.add_argument("--clear", action="store_true", help="remove the PIN")
     return parser
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.reports import attempt_rows, attempts_csv, item_analysis, items_csv
+    from civicquiz.services import open_app_data
+
+    data = open_app_data(args.data_dir)
+    with session_scope(data.engine) as session:
+        if args.items:
+            items = item_analysis(session)
+            text = (
+                items_csv(items)
+                if args.format_name == "csv"
+                else "\n".join(
+                    f"{round(i.facility * 100):3d}%  "
+                    f"{'   -' if i.discrimination is None else f'{i.discrimination:+.2f}'}  "
+                    f"{i.responses:4d}  {i.key}  {i.stem[:60]}"
+                    for i in items
+                )
+                + "\n"
+            )
+        else:
+            rows = attempt_rows(session)
+            text = (
+                attempts_csv(rows)
+                if args.format_name == "csv"
+                else "\n".join(
+                    f"{r.learner:20.20}  {r.title:24.24}  {r.answered:3d}/{r.asked:<3d}  {r.score_percent:3d}%"
+                    f"{'' if r.passed is None else ('  passed' if r.passed else '  not passed')}"
+                    for r in rows
+                )
+                + "\n"
+            )
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.pins import PinError, clear_pin, set_pin
+    from civicquiz.services import open_app_data
+
+    data = open_app_data(args.data_dir)
+    with session_scope(data.engine) as session:
+        if args.clear:
+            clear_pin(session)
+            print(
+                "The teacher PIN was removed; set a new one in the app or with `civicquiz pin --set`."
+            )
+            return 0
+        try:
+            set_pin(session, args.set)
+        except PinError as exc:
+            print(f"civicquiz: {exc}", file=sys.stderr)
+            return 2
+    print("The teacher PIN was set.")
+    return 0
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -249,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
         "info": cmd_info,
         "import": cmd_import,
         "export": cmd_export,
+        "results": cmd_results,
+        "pin": cmd_pin,
     }
     try:
         return handlers[args.command](args)

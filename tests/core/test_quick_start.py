@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from civicquiz.core.learners import add_learner, touch_learner
 from civicquiz.core.progress import home_summary
+from civicquiz.core.schema_revision import SCHEMA_REVISION
 from civicquiz.services import BUILTIN_FINGERPRINT, open_app_data, quick_start
 
 
@@ -43,10 +44,12 @@ def test_it_steps_aside_for_an_upgrade_a_new_bank_or_damage(data_dir: Path) -> N
     prepared(data_dir)
     database = data_dir / "civicquiz.sqlite3"
     with sqlite3.connect(database) as db:
-        db.execute("UPDATE alembic_version SET version_num = '0002'")
+        db.execute(
+            "UPDATE alembic_version SET version_num = '0002'"
+        )  # as if made by an older version
     assert quick_start() is None
     with sqlite3.connect(database) as db:
-        db.execute("UPDATE alembic_version SET version_num = '0003'")
+        db.execute("UPDATE alembic_version SET version_num = ?", (SCHEMA_REVISION,))
         db.execute(
             "UPDATE app_setting SET value = '\"stale\"' WHERE key = ?", (BUILTIN_FINGERPRINT,)
         )

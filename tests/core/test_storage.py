@@ -221,3 +221,14 @@ def test_the_schema_revision_constant_is_alembics_head() -> None:
     from civicquiz.core.schema_revision import SCHEMA_REVISION
 
     assert head_revision() == SCHEMA_REVISION
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    opened = open_database(f"sqlite:///{tmp_path / 'schema.sqlite3'}", daily_backup=False)
+    with opened.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert differences == []

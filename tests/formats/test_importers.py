@@ -305,3 +305,17 @@ def test_cli_import_contract(corpus: Path, tmp_path: Path) -> None:
     assert cli("export", "sample", "-o", str(exported), data=data).returncode == 0
     assert json.loads(exported.read_text())["questions"][0]["stem"] == "The dmesg command"
     assert cli("export", "missing", data=data).returncode == 1
+
+
+def test_cli_results_and_pin(corpus: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert cli("results", data=data).returncode == 0
+    out = tmp_path / "results.csv"
+    assert cli("results", "--format", "csv", "-o", str(out), data=data).returncode == 0
+    assert out.read_text().startswith("learner,quiz,mode,started")
+    assert cli("results", "--items", "--format", "csv", data=data).stdout.startswith(
+        "bank,question,type"
+    )
+    assert cli("pin", "--set", "12", data=data).returncode == 2
+    assert cli("pin", "--set", "2468", data=data).returncode == 0
+    assert "removed" in cli("pin", "--clear", data=data).stdout

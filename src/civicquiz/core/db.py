@@ -223,12 +223,36 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, url: str, revision: str = "head") -> None:
+    """Run the migrations in one transaction.
+
+    On SQLite, batch migrations rebuild a table by copying it and dropping the old one;
+    with foreign keys enforced, that drop would cascade and delete the rows that point at
+    it (a learner's answers). So keys are switched off while migrating (SQLite only
+    allows that outside a transaction) and checked before the transaction commits.
+    """
     from alembic import command
+    from sqlalchemy import text
 
     config = _alembic_config(url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            f"the upgrade left {len(broken)} broken references; nothing was changed"
+                        )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:

@@ -142,6 +142,31 @@ class Attempt(SQLModel, table=True):
     question_ids: list[int] = Field(
         default_factory=_empty_list, sa_column=Column(JSON, nullable=False)
     )
+    exam_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("exam.id", ondelete="SET NULL"), nullable=True, index=True
+        ),
+    )
+
+
+class Exam(SQLModel, table=True):
+    """An exam a teacher set: which questions, how many, how long, and the pass mark."""
+
+    __tablename__ = "exam"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    bank_ids: list[int] = Field(default_factory=_empty_list, sa_column=Column(JSON, nullable=False))
+    topic_ids: list[int] = Field(
+        default_factory=_empty_list, sa_column=Column(JSON, nullable=False)
+    )
+    size: int = 20
+    time_limit_s: int | None = None
+    shuffle: bool = True
+    pass_mark: int = 60  # percent
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class Response(SQLModel, table=True):

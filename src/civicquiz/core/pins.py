@@ -1,0 +1,93 @@
+"""PINs for the teacher's screens (and the kiosk supervisor): stored only as a salted
+scrypt hash, with failed attempts throttled.
+
+After three wrong PINs in a row the PIN is refused for 30 seconds, and each further
+wrong PIN doubles the wait (up to an hour). A lost PIN is cleared from the command line
+(``civicquiz pin --clear``), which only someone with access to the computer can run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
+
+from civicquiz.core.learners import get_setting, set_setting
+from civicquiz.core.models import utcnow
+
+SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+FREE_TRIES = 3
+FIRST_WAIT = timedelta(seconds=30)
+LONGEST_WAIT = timedelta(hours=1)
+
+
+class PinError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    ok: bool
+    wait_seconds: int = 0  # > 0: refused without checking, try again after this long
+
+
+def _digest(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+
+
+def _key(role: str) -> str:
+    return f"{role}_pin"
+
+
+def has_pin(session: Session, role: str = "teacher") -> bool:
+    return get_setting(session, _key(role)) is not None
+
+
+def set_pin(session: Session, pin: str, role: str = "teacher") -> None:
+    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+        raise PinError("A PIN is 4 to 12 digits.")
+    salt = secrets.token_bytes(16)
+    digest = _digest(pin, salt, **SCRYPT)
+    set_setting(session, _key(role), {"salt": salt.hex(), "hash": digest.hex(), **SCRYPT})
+    set_setting(session, f"{role}_pin_failures", None)
+    session.commit()
+
+
+def clear_pin(session: Session, role: str = "teacher") -> None:
+    set_setting(session, _key(role), None)
+    set_setting(session, f"{role}_pin_failures", None)
+    session.commit()
+
+
+def check_pin(
+    session: Session, pin: str, role: str = "teacher", now: datetime | None = None
+) -> PinCheck:
+    """Compare ``pin`` with the stored hash, unless a recent run of failures says wait."""
+    now = now or utcnow()
+    stored = get_setting(session, _key(role))
+    if stored is None:
+        return PinCheck(ok=False)
+    failures = get_setting(session, f"{role}_pin_failures") or {"count": 0, "until": None}
+    if failures.get("until"):
+        until = datetime.fromisoformat(failures["until"])
+        if until > now:
+            return PinCheck(
+                ok=False, wait_seconds=max(1, int((until - now).total_seconds() + 0.999))
+            )
+    digest = _digest(pin, bytes.fromhex(stored["salt"]), stored["n"], stored["r"], stored["p"])
+    if hmac.compare_digest(digest.hex(), stored["hash"]):
+        set_setting(session, f"{role}_pin_failures", None)
+        session.commit()
+        return PinCheck(ok=True)
+    count = int(failures.get("count", 0)) + 1
+    until = None
+    if count >= FREE_TRIES:
+        wait = min(LONGEST_WAIT, FIRST_WAIT * 2 ** (count - FREE_TRIES))
+        until = (now + wait).isoformat()
+    set_setting(session, f"{role}_pin_failures", {"count": count, "until": until})
+    session.commit()
+    return PinCheck(ok=False)
