@@ -84,7 +84,7 @@ def check_pin(
         session.commit()
         return PinCheck(ok=True)
     count = int(failures.get("count", 0)) + 1
-    until = None
+    until: str | None = None
     if count >= FREE_TRIES:
         wait = min(LONGEST_WAIT, FIRST_WAIT * 2 ** (count - FREE_TRIES))
         until = (now + wait).isoformat()
