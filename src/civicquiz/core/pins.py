@@ -73,10 +73,10 @@ def check_pin(
         return PinCheck(ok=False)
     failures = get_setting(session, f"{role}_pin_failures") or {"count": 0, "until": None}
     if failures.get("until"):
-        until = datetime.fromisoformat(failures["until"])
-        if until > now:
+        locked_until = datetime.fromisoformat(failures["until"])
+        if locked_until > now:
             return PinCheck(
-                ok=False, wait_seconds=max(1, int((until - now).total_seconds() + 0.999))
+                ok=False, wait_seconds=max(1, int((locked_until - now).total_seconds() + 0.999))
             )
     digest = _digest(pin, bytes.fromhex(stored["salt"]), stored["n"], stored["r"], stored["p"])
     if hmac.compare_digest(digest.hex(), stored["hash"]):
@@ -84,7 +84,7 @@ def check_pin(
         session.commit()
         return PinCheck(ok=True)
     count = int(failures.get("count", 0)) + 1
-    until: str | None = None
+    until = None
     if count >= FREE_TRIES:
         wait = min(LONGEST_WAIT, FIRST_WAIT * 2 ** (count - FREE_TRIES))
         until = (now + wait).isoformat()
