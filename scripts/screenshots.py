@@ -134,6 +134,27 @@ def main(output: Path) -> list[Path]:
         shot(name)
     window.apply_settings(font_scale=1.0)
     i18n.install_language("en")
+    window.resize(1200, 820)  # back to the normal size after the enlarged text
+    window.go("teacher")
+    settle("teacher")
+    teacher = window.screens["teacher"]
+    teacher.pin.setText("2580")
+    teacher.pin_again.setText("2580")
+    teacher.submit_pin()
+    settle("teacher")
+    from civicquiz.paths import resource_path
+
+    teacher.preview_file(resource_path("question_banks", "csv-template.csv"))
+    settle("teacher")
+    teacher.banks.setCurrentCell(0, 0)
+    shot("teacher-banks")
+    teacher.confirm_import()
+    settle("teacher")
+    teacher.tabs.setCurrentIndex(1)
+    teacher.exam_title.setText("Reform check")
+    shot("teacher-exams")
+    teacher.tabs.setCurrentIndex(2)
+    shot("teacher-results")
     window.close()
     return saved
 

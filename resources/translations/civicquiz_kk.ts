@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="51" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="76" />
         <source>Correct!</source>
         <translation>Дұрыс!</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="54" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="79" />
         <source>Partly right ({p}%)</source>
         <translation>Ішінара дұрыс ({p}%)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="57" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
         <source>Not quite.</source>
         <translation>Дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="65" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="90" />
         <source>Source: {citation}</source>
         <translation>Дереккөз: {citation}</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="38" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="63" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
@@ -76,39 +76,54 @@
         <translation>{n} сұрақ, {m} минут; талдау соңында</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="116" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="118" />
         <source>Topics</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="124" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="126" />
         <source>Hello, {name}</source>
         <translation>Сәлеметсіз бе, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="137" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="139" />
         <source>Overall mastery {p}%</source>
         <translation>Жалпы меңгеру {p}%</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="139" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="141" />
         <source>{n}-day streak</source>
         <translation>Серия: {n} күн</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="141" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="143" />
         <source>Start a streak today</source>
         <translation>Сериясын бүгін бастаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="148" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="150" />
         <source>Continue ({a} of {n})</source>
         <translation>Жалғастыру ({n} ішінен {a})</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="151" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="153" />
         <source>Review due ({n})</source>
         <translation>Қайталау ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="161" />
+        <source>Exams from your teacher:</source>
+        <translation>Мұғалімнен емтихандар:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="163" />
+        <source>{title} ({n} questions)</source>
+        <translation>{title} ({n} сұрақ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="165" />
+        <source>{title} ({n} questions, {m} min)</source>
+        <translation>{title} ({n} сұрақ, {m} мин)</translation>
     </message>
 </context>
 <context>
@@ -138,72 +153,78 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="72" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="138" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="141" />
         <source>Current learner</source>
         <translation>Қазіргі оқушы</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="131" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="133" />
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="78" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="132" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="134" />
         <source>Progress</source>
         <translation>Үлгерім</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="79" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="133" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="135" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="80" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="134" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="136" />
         <source>Switch learner</source>
         <translation>Оқушыны ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="90" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="81" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="137" />
+        <source>Teacher</source>
+        <translation>Мұғалім</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="91" />
         <source>Opening your progress…</source>
         <translation>Үлгеріміңіз ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="222" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="225" />
         <source>Progress of the current task</source>
         <translation>Ағымдағы тапсырманың барысы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="257" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="260" />
         <source>Loading the question bank</source>
         <translation>Сұрақтар банкі жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="282" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="285" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="178" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="181" />
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="235" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="238" />
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="317" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="320" />
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="140" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="338" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="143" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="341" />
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -305,57 +326,62 @@
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="54" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="52" />
+        <source>Teacher</source>
+        <translation>Мұғалім</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="57" />
         <source>New learner</source>
         <translation>Жаңа оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="57" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="60" />
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="58" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="61" />
         <source>Name of the new learner</source>
         <translation>Жаңа оқушының аты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="61" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="64" />
         <source>Add learner</source>
         <translation>Оқушы қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="67" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="70" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="94" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="97" />
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="138" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="141" />
         <source>Rename learner</source>
         <translation>Оқушының атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="138" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="141" />
         <source>New name:</source>
         <translation>Жаңа аты:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="157" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="160" />
         <source>Delete learner</source>
         <translation>Оқушыны жою</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="159" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="162" />
         <source>Delete {name} and all of their answers and progress? This cannot be undone.</source>
         <translation>{name} және оның барлық жауаптары мен үлгерімі жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="174" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="177" />
         <source>{name} was deleted.</source>
         <translation>{name} профилі жойылды.</translation>
     </message>
@@ -437,135 +463,135 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="107" />
         <source>Question number</source>
         <translation>Сұрақ нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="84" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="109" />
         <source>Time left</source>
         <translation>Қалған уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="92" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="117" />
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="104" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="129" />
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="110" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="111" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="135" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="136" />
         <source>I was sure of this answer</source>
         <translation>Жауабыма сенімді болдым</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="121" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="146" />
         <source>Save and leave</source>
         <translation>Сақтап шығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="123" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="148" />
         <source>Your answers are kept; continue later from Home (Esc)</source>
         <translation>Жауаптар сақталды; кейін басты беттен жалғастырыңыз (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="126" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="151" />
         <source>Skip</source>
         <translation>Өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="128" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="210" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="153" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="236" />
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="181" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
         <source>Question {i} of {n}</source>
         <translation>{n} сұрақтың {i}-сі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="234" />
         <source>Finish</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="297" />
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="221" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="247" />
         <source>Single choice</source>
         <translation>Бір жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="222" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="248" />
         <source>Multiple answers</source>
         <translation>Бірнеше жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="223" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="249" />
         <source>True or false</source>
         <translation>Ақиқат па, жалған ба</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="224" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="250" />
         <source>Short answer</source>
         <translation>Қысқа жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="225" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="251" />
         <source>Numeric</source>
         <translation>Сан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="226" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="252" />
         <source>Matching</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="227" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="253" />
         <source>Ordering</source>
         <translation>Ретке келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
         <source>easy</source>
         <translation>жеңіл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
         <source>hard</source>
         <translation>қиын</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="297" />
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="328" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="354" />
         <source>{m}:{s:02d} left</source>
         <translation>Қалды {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="360" />
         <source>Time is up</source>
         <translation>Уақыт бітті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="360" />
         <source>Time is up. Your answers so far are marked.</source>
         <translation>Уақыт бітті. Берілген жауаптар бағаланды.</translation>
     </message>
@@ -573,58 +599,58 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="25" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="26" />
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="31" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="32" />
         <source>Review of every question</source>
         <translation>Әр сұрақты талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="34" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="35" />
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="36" />
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="90" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="37" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="91" />
         <source>Retry mistakes</source>
         <translation>Қателерді қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="53" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="54" />
         <source>{p}% · {c} of {n} right</source>
         <translation>{p}% · {n} ішінен {c} дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="62" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
         <source>Time {m}:{s:02d}</source>
         <translation>Уақыт {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="65" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="66" />
         <source>Your answer:</source>
         <translation>Сіздің жауабыңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="65" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="66" />
         <source>Answer:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="69" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="70" />
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="69" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="70" />
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="83" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="84" />
         <source>Retry mistakes ({n})</source>
         <translation>Қателерді қайталау ({n})</translation>
     </message>
@@ -696,6 +722,440 @@
         <location filename="../../src/civicquiz/gui/widgets/answers.py" line="189" />
         <source>Capital letters and accents do not matter.</source>
         <translation>Бас әріптер мен диакритика маңызды емес.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="72" />
+        <source>Teacher</source>
+        <translation>Мұғалім</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="88" />
+        <source>Teacher PIN</source>
+        <translation>Мұғалімнің PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="89" />
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN-код (4–12 сан)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="94" />
+        <source>Teacher PIN again</source>
+        <translation>Мұғалімнің PIN-коды қайта</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="95" />
+        <source>The same PIN again</source>
+        <translation>Сол PIN-кодты қайта</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="98" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="129" />
+        <source>Unlock</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="101" />
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="125" />
+        <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
+        <translation>Мұғалім беттері үшін PIN-код орнатыңыз. Оқушылар оларды аша алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="127" />
+        <source>Enter the teacher PIN.</source>
+        <translation>Мұғалімнің PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="129" />
+        <source>Set PIN</source>
+        <translation>PIN-код орнату</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="140" />
+        <source>The two PINs differ; type them again.</source>
+        <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="157" />
+        <source>Too many wrong PINs. Try again in {s} seconds.</source>
+        <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="160" />
+        <source>That PIN is not right.</source>
+        <translation>PIN-код дұрыс емес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="164" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="181" />
+        <source>Teacher sections</source>
+        <translation>Мұғалім бөлімдері</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="182" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="191" />
+        <source>Question banks</source>
+        <translation>Сұрақтар банктері</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="183" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="235" />
+        <source>Exams</source>
+        <translation>Емтихандар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="184" />
+        <source>Class results</source>
+        <translation>Сынып нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <source>Id</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="269" />
+        <source>Questions</source>
+        <translation>Сұрақтар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <source>Enabled</source>
+        <translation>Қосулы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <source>From</source>
+        <translation>Көзі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="194" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
+        <source>Enable or disable</source>
+        <translation>Қосу немесе өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="199" />
+        <source>Export format</source>
+        <translation>Экспорт пішімі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="204" />
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="211" />
+        <source>Import preview</source>
+        <translation>Импортты алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="216" />
+        <source>Import the valid questions and skip the invalid ones</source>
+        <translation>Дұрыс сұрақтарды импорттап, қателерін өткізіп жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="219" />
+        <source>Import these questions</source>
+        <translation>Осы сұрақтарды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="221" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <source>Exam</source>
+        <translation>Емтихан</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <source>Pass mark</source>
+        <translation>Өту шегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="237" />
+        <source>Open or close</source>
+        <translation>Ашу немесе жабу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="244" />
+        <source>Exam title</source>
+        <translation>Емтихан атауы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="246" />
+        <source>Topics in the exam</source>
+        <translation>Емтихан тақырыптары</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="250" />
+        <source>Number of questions</source>
+        <translation>Сұрақтар саны</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="254" />
+        <source>no limit</source>
+        <translation>шексіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <source>Time limit in minutes</source>
+        <translation>Минутпен уақыт шегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <source>Shuffle the questions</source>
+        <translation>Сұрақтарды араластыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
+        <source>Create exam</source>
+        <translation>Емтихан құру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="267" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="268" />
+        <source>Topics (none ticked: all)</source>
+        <translation>Тақырыптар (белгіленбесе — бәрі)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
+        <source>Time limit</source>
+        <translation>Уақыт шегі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="281" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="283" />
+        <source>The class's mastery by topic</source>
+        <translation>Сыныптың тақырыптарды меңгеруі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Learner</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="297" />
+        <source>Quizzes</source>
+        <translation>Тесттер</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <source>Right</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="296" />
+        <source>Learners</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Score</source>
+        <translation>Ұпай</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Facility</source>
+        <translation>Жеңілдік</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Discrimination</source>
+        <translation>Айыру қабілеті</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Options chosen</source>
+        <translation>Таңдалған нұсқалар</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="295" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
+        <source>Item analysis</source>
+        <translation>Сұрақтарды талдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="303" />
+        <source>Export quizzes as CSV…</source>
+        <translation>Тесттерді CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="305" />
+        <source>Export item analysis as CSV…</source>
+        <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <source>not passed</source>
+        <translation>өтпеді</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <source>Import a question bank</source>
+        <translation>Сұрақтар банкін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <source>This file cannot be imported as it is:</source>
+        <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="395" />
+        <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
+        <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="403" />
+        <source>{n} questions will be imported into “{title}”.</source>
+        <translation>«{title}» банкіне {n} сұрақ импортталады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="406" />
+        <source>Format: {f}; encoding: {e}.</source>
+        <translation>Пішімі: {f}; кодтауы: {e}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="407" />
+        <source>Not imported:</source>
+        <translation>Импортталмады:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="432" />
+        <source>Imported {n} questions ({a} new, {u} updated).</source>
+        <translation>Импортталған сұрақтар: {n} (жаңа: {a}, жаңартылған: {u}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="468" />
+        <source>Export the bank</source>
+        <translation>Банкті экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="485" />
+        <source>Exported {n} questions to {path}.</source>
+        <translation>{n} сұрақ {path} файлына экспортталды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="496" />
+        <source>Delete bank</source>
+        <translation>Банкті жою</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="497" />
+        <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
+        <translation>«{title}» банкін сұрақтарымен және оқушылардың барлық жауаптарымен бірге жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="529" />
+        <source>The exam is open: learners see it on their home screen.</source>
+        <translation>Емтихан ашық: оқушылар оны басты бетте көреді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="551" />
+        <source>Export as CSV</source>
+        <translation>CSV-ге экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="564" />
+        <source>Saved {path}.</source>
+        <translation>Сақталды: {path}.</translation>
     </message>
 </context>
 <context>

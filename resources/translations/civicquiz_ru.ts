@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="51" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="76" />
         <source>Correct!</source>
         <translation>Верно!</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="54" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="79" />
         <source>Partly right ({p}%)</source>
         <translation>Частично верно ({p}%)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="57" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
         <source>Not quite.</source>
         <translation>Не совсем.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="65" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="90" />
         <source>Source: {citation}</source>
         <translation>Источник: {citation}</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="38" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="63" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -76,39 +76,54 @@
         <translation>Вопросов: {n}, время: {m} мин; разбор в конце</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="116" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="118" />
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="124" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="126" />
         <source>Hello, {name}</source>
         <translation>Здравствуйте, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="137" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="139" />
         <source>Overall mastery {p}%</source>
         <translation>Общее освоение {p}%</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="139" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="141" />
         <source>{n}-day streak</source>
         <translation>Серия: {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="141" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="143" />
         <source>Start a streak today</source>
         <translation>Начните серию сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="148" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="150" />
         <source>Continue ({a} of {n})</source>
         <translation>Продолжить ({a} из {n})</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="151" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="153" />
         <source>Review due ({n})</source>
         <translation>Повторить ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="161" />
+        <source>Exams from your teacher:</source>
+        <translation>Экзамены от учителя:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="163" />
+        <source>{title} ({n} questions)</source>
+        <translation>{title} (вопросов: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="165" />
+        <source>{title} ({n} questions, {m} min)</source>
+        <translation>{title} (вопросов: {n}, {m} мин)</translation>
     </message>
 </context>
 <context>
@@ -138,72 +153,78 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="72" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="138" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="141" />
         <source>Current learner</source>
         <translation>Текущий ученик</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="131" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="133" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="78" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="132" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="134" />
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="79" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="133" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="135" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="80" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="134" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="136" />
         <source>Switch learner</source>
         <translation>Сменить ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="90" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="81" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="137" />
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="91" />
         <source>Opening your progress…</source>
         <translation>Открываем ваш прогресс…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="222" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="225" />
         <source>Progress of the current task</source>
         <translation>Ход текущей задачи</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="257" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="260" />
         <source>Loading the question bank</source>
         <translation>Загрузка банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="282" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="285" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="178" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="181" />
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="235" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="238" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="317" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="320" />
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="140" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="338" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="143" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="341" />
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -305,57 +326,62 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="54" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="52" />
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="57" />
         <source>New learner</source>
         <translation>Новый ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="57" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="60" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="58" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="61" />
         <source>Name of the new learner</source>
         <translation>Имя нового ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="61" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="64" />
         <source>Add learner</source>
         <translation>Добавить ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="67" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="70" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="94" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="97" />
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Учеников пока нет: введите своё имя и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="138" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="141" />
         <source>Rename learner</source>
         <translation>Переименовать ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="138" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="141" />
         <source>New name:</source>
         <translation>Новое имя:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="157" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="160" />
         <source>Delete learner</source>
         <translation>Удалить ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="159" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="162" />
         <source>Delete {name} and all of their answers and progress? This cannot be undone.</source>
         <translation>Удалить {name} со всеми ответами и прогрессом? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="174" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="177" />
         <source>{name} was deleted.</source>
         <translation>Профиль {name} удалён.</translation>
     </message>
@@ -437,135 +463,135 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="107" />
         <source>Question number</source>
         <translation>Номер вопроса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="84" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="109" />
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="92" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="117" />
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="104" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="129" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="110" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="111" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="135" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="136" />
         <source>I was sure of this answer</source>
         <translation>Я был уверен в ответе</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="121" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="146" />
         <source>Save and leave</source>
         <translation>Сохранить и выйти</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="123" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="148" />
         <source>Your answers are kept; continue later from Home (Esc)</source>
         <translation>Ответы сохранены; продолжите позже с главной (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="126" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="151" />
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="128" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="210" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="153" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="236" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="181" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
         <source>Question {i} of {n}</source>
         <translation>Вопрос {i} из {n}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="234" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="208" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="297" />
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="221" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="247" />
         <source>Single choice</source>
         <translation>Один ответ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="222" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="248" />
         <source>Multiple answers</source>
         <translation>Несколько ответов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="223" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="249" />
         <source>True or false</source>
         <translation>Верно или неверно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="224" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="250" />
         <source>Short answer</source>
         <translation>Краткий ответ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="225" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="251" />
         <source>Numeric</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="226" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="252" />
         <source>Matching</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="227" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="253" />
         <source>Ordering</source>
         <translation>Упорядочивание</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
         <source>easy</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
         <source>hard</source>
         <translation>сложный</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="297" />
         <source>See results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="328" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="354" />
         <source>{m}:{s:02d} left</source>
         <translation>Осталось {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="360" />
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="360" />
         <source>Time is up. Your answers so far are marked.</source>
         <translation>Время вышло. Данные ответы оценены.</translation>
     </message>
@@ -573,58 +599,58 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="25" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="26" />
         <source>Score</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="31" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="32" />
         <source>Review of every question</source>
         <translation>Разбор каждого вопроса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="34" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="35" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="36" />
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="90" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="37" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="91" />
         <source>Retry mistakes</source>
         <translation>Повторить ошибки</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="53" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="54" />
         <source>{p}% · {c} of {n} right</source>
         <translation>{p}% · верно {c} из {n}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="62" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
         <source>Time {m}:{s:02d}</source>
         <translation>Время {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="65" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="66" />
         <source>Your answer:</source>
         <translation>Ваш ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="65" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="66" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="69" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="70" />
         <source>right</source>
         <translation>верно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="69" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="70" />
         <source>wrong</source>
         <translation>неверно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="83" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="84" />
         <source>Retry mistakes ({n})</source>
         <translation>Повторить ошибки ({n})</translation>
     </message>
@@ -696,6 +722,440 @@
         <location filename="../../src/civicquiz/gui/widgets/answers.py" line="189" />
         <source>Capital letters and accents do not matter.</source>
         <translation>Регистр букв и диакритика не важны.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="72" />
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="88" />
+        <source>Teacher PIN</source>
+        <translation>PIN-код учителя</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="89" />
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN-код (от 4 до 12 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="94" />
+        <source>Teacher PIN again</source>
+        <translation>PIN-код учителя ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="95" />
+        <source>The same PIN again</source>
+        <translation>Тот же PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="98" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="129" />
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="101" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="125" />
+        <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
+        <translation>Задайте PIN-код для экранов учителя. Ученики не смогут их открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="127" />
+        <source>Enter the teacher PIN.</source>
+        <translation>Введите PIN-код учителя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="129" />
+        <source>Set PIN</source>
+        <translation>Задать PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="140" />
+        <source>The two PINs differ; type them again.</source>
+        <translation>PIN-коды не совпадают; введите их снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="157" />
+        <source>Too many wrong PINs. Try again in {s} seconds.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="160" />
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="164" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — от 4 до 12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="181" />
+        <source>Teacher sections</source>
+        <translation>Разделы учителя</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="182" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="191" />
+        <source>Question banks</source>
+        <translation>Банки вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="183" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="235" />
+        <source>Exams</source>
+        <translation>Экзамены</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="184" />
+        <source>Class results</source>
+        <translation>Результаты класса</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="269" />
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <source>Enabled</source>
+        <translation>Включён</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="194" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
+        <source>Enable or disable</source>
+        <translation>Включить или выключить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="199" />
+        <source>Export format</source>
+        <translation>Формат экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="204" />
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="211" />
+        <source>Import preview</source>
+        <translation>Предпросмотр импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="216" />
+        <source>Import the valid questions and skip the invalid ones</source>
+        <translation>Импортировать верные вопросы, а ошибочные пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="219" />
+        <source>Import these questions</source>
+        <translation>Импортировать эти вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="221" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <source>Exam</source>
+        <translation>Экзамен</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <source>Pass mark</source>
+        <translation>Проходной балл</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="237" />
+        <source>Open or close</source>
+        <translation>Открыть или закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="244" />
+        <source>Exam title</source>
+        <translation>Название экзамена</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="246" />
+        <source>Topics in the exam</source>
+        <translation>Темы экзамена</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="250" />
+        <source>Number of questions</source>
+        <translation>Число вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="254" />
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <source>Time limit in minutes</source>
+        <translation>Ограничение времени в минутах</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <source>Shuffle the questions</source>
+        <translation>Перемешивать вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
+        <source>Create exam</source>
+        <translation>Создать экзамен</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="267" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="268" />
+        <source>Topics (none ticked: all)</source>
+        <translation>Темы (если не отмечено — все)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
+        <source>Time limit</source>
+        <translation>Ограничение времени</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="281" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="283" />
+        <source>The class's mastery by topic</source>
+        <translation>Освоение тем классом</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Learner</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="297" />
+        <source>Quizzes</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <source>Right</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="296" />
+        <source>Learners</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Score</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Facility</source>
+        <translation>Лёгкость</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Discrimination</source>
+        <translation>Различающая способность</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <source>Options chosen</source>
+        <translation>Выбранные варианты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="295" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
+        <source>Item analysis</source>
+        <translation>Анализ вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="303" />
+        <source>Export quizzes as CSV…</source>
+        <translation>Экспорт тестов в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="305" />
+        <source>Export item analysis as CSV…</source>
+        <translation>Экспорт анализа вопросов в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <source>passed</source>
+        <translation>сдан</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <source>not passed</source>
+        <translation>не сдан</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <source>Import a question bank</source>
+        <translation>Импорт банка вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <source>This file cannot be imported as it is:</source>
+        <translation>Этот файл нельзя импортировать в таком виде:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="395" />
+        <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
+        <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="403" />
+        <source>{n} questions will be imported into “{title}”.</source>
+        <translation>В «{title}» будет импортировано вопросов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="406" />
+        <source>Format: {f}; encoding: {e}.</source>
+        <translation>Формат: {f}; кодировка: {e}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="407" />
+        <source>Not imported:</source>
+        <translation>Не импортировано:</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="432" />
+        <source>Imported {n} questions ({a} new, {u} updated).</source>
+        <translation>Импортировано вопросов: {n} (новых: {a}, обновлено: {u}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="468" />
+        <source>Export the bank</source>
+        <translation>Экспорт банка</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="485" />
+        <source>Exported {n} questions to {path}.</source>
+        <translation>Экспортировано вопросов: {n}, файл {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="496" />
+        <source>Delete bank</source>
+        <translation>Удалить банк</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="497" />
+        <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
+        <translation>Удалить «{title}» вместе с вопросами и всеми ответами учеников на них?</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="529" />
+        <source>The exam is open: learners see it on their home screen.</source>
+        <translation>Экзамен открыт: ученики видят его на главной.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="551" />
+        <source>Export as CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="564" />
+        <source>Saved {path}.</source>
+        <translation>Сохранено: {path}.</translation>
     </message>
 </context>
 <context>

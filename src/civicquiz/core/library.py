@@ -15,7 +15,15 @@ from sqlalchemy import delete, func, insert
 from sqlmodel import Session, col, select
 
 from civicquiz.core import bank as domain
-from civicquiz.core.models import Bank, Question, QuestionOption, Topic, utcnow
+from civicquiz.core.models import (
+    Bank,
+    Question,
+    QuestionOption,
+    Response,
+    ReviewState,
+    Topic,
+    utcnow,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -275,3 +283,27 @@ def bank_from_db(session: Session, key: str) -> domain.Bank:
             for q in questions
         ],
     )
+
+
+def set_bank_enabled(session: Session, bank_id: int, enabled: bool) -> None:
+    """Enabled banks are the ones learners practise; a disabled bank keeps its history."""
+    row = session.get(Bank, bank_id)
+    if row is not None:
+        row.enabled = enabled
+        session.add(row)
+        session.commit()
+
+
+def delete_bank(session: Session, bank_id: int) -> None:
+    """Delete an imported bank with its questions and the answers given to them. The
+    built-in bank cannot be deleted (disable it instead)."""
+    row = session.get(Bank, bank_id)
+    if row is None:
+        return
+    if row.origin == "builtin":
+        raise ValueError("The built-in bank cannot be deleted; disable it instead.")
+    question_ids = select(Question.id).where(Question.bank_id == bank_id)
+    session.execute(delete(Response).where(col(Response.question_id).in_(question_ids)))
+    session.execute(delete(ReviewState).where(col(ReviewState.question_id).in_(question_ids)))
+    session.delete(row)
+    session.commit()

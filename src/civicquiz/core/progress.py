@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
@@ -241,6 +241,9 @@ class HomeSummary:
     due: int
     streak: int
     unfinished: tuple[int, int, int] | None  # attempt id, answered, asked
+    exams: list[tuple[int, str, int, int | None]] = field(
+        default_factory=list
+    )  # id, title, size, seconds
 
     @property
     def total_questions(self) -> int:
@@ -260,6 +263,12 @@ def home_summary(source: Any, learner_id: int) -> HomeSummary:
         due=due_count(reader, learner_id),
         streak=streak(reader, learner_id),
         unfinished=(latest.attempt_id, latest.answered, latest.asked) if latest else None,
+        exams=[
+            (int(exam_id), str(title), int(size), limit)
+            for exam_id, title, size, limit in reader.rows(
+                "SELECT id, title, size, time_limit_s FROM exam WHERE active = 1 ORDER BY created_at"
+            )
+        ],
     )
 
 

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             ("progress", self.tr("Progress")),
             ("settings", self.tr("Settings")),
             ("profiles", self.tr("Switch learner")),
+            ("teacher", self.tr("Teacher")),
         ):
             button = make_button(text)
             button.clicked.connect(lambda _=False, k=key: self.go(k))
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         "results": ("civicquiz.gui.screens.results", "ResultsScreen"),
         "progress": ("civicquiz.gui.screens.progress", "ProgressScreen"),
         "settings": ("civicquiz.gui.screens.settings", "SettingsScreen"),
+        "teacher": ("civicquiz.gui.screens.teacher", "TeacherScreen"),
     }
 
     def screen(self, name: str) -> Screen:
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
             ("progress", self.tr("Progress")),
             ("settings", self.tr("Settings")),
             ("profiles", self.tr("Switch learner")),
+            ("teacher", self.tr("Teacher")),
         ):
             self.nav[key].setText(text)
             self.nav[key].setAccessibleName(text)
@@ -153,7 +156,7 @@ class MainWindow(QMainWindow):
 
     def go(self, name: str, **params: Any) -> None:
         """Show screen ``name``; the home screen resets the Back history."""
-        if name != "profiles" and self.learner_id is None:
+        if name not in ("profiles", "teacher") and self.learner_id is None:
             name = "profiles"
         if name in ("home", "profiles"):
             self.history.clear()
@@ -420,6 +423,19 @@ class MainWindow(QMainWindow):
                     session, learner_id, ids, mode=mode, title=title, time_limit_s=time_limit_s
                 )
                 return attempt.id or 0
+
+        self.run(job, self.open_attempt)
+
+    def start_exam(self, exam_id: int) -> None:
+        from civicquiz.core.exams import start_exam
+
+        learner_id = self.learner_id
+        if learner_id is None:
+            return
+
+        def job() -> int:
+            with self.session() as session:
+                return start_exam(session, learner_id, exam_id).id or 0
 
         self.run(job, self.open_attempt)
 

@@ -110,6 +110,8 @@ class HomeScreen(Screen):
             actions.addWidget(button)
         actions.addStretch(1)
         outer.addLayout(actions)
+        self.exam_row = QHBoxLayout()
+        outer.addLayout(self.exam_row)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -151,6 +153,22 @@ class HomeScreen(Screen):
         self.review_button.setText(self.tr("Review due ({n})").format(n=view.due))
         self.review_button.setAccessibleName(self.review_button.text())
         self.review_button.setEnabled(view.due > 0)
+        while self.exam_row.count():
+            old = self.exam_row.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        if view.exams:
+            self.exam_row.addWidget(make_label(self.tr("Exams from your teacher:"), wrap=False))
+            for exam_id, title, size, seconds in view.exams:
+                text = self.tr("{title} ({n} questions)").format(title=title, n=size)
+                if seconds:
+                    text = self.tr("{title} ({n} questions, {m} min)").format(
+                        title=title, n=size, m=seconds // 60
+                    )
+                button = make_button(text)
+                button.clicked.connect(lambda _=False, e=exam_id: self.window_.start_exam(e))
+                self.exam_row.addWidget(button)
+            self.exam_row.addStretch(1)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 8, 0, 8)

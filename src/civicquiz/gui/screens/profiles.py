@@ -49,6 +49,9 @@ class ProfilesScreen(Screen):
         for button in (self.open_button, self.rename_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.teacher_button = make_button(self.tr("Teacher"))
+        self.teacher_button.clicked.connect(lambda: self.window_.go("teacher"))
+        actions.addWidget(self.teacher_button)
         layout.addLayout(actions)
         layout.addSpacing(16)
         layout.addWidget(make_label(self.tr("New learner"), "heading"))

@@ -1,0 +1,635 @@
+"""Teacher mode, behind a PIN: question banks (import with a preview, enable, export,
+delete), exams (build, open, close) and class results (learners, quizzes, item analysis,
+CSV export). Leaving the screen locks it again."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.widgets.charts import BarChart
+
+IMPORT_FILTER = "Question banks (*.gift *.txt *.xml *.csv *.tsv *.json *.aiken);;All files (*)"
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]], data: list[Any] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            if data is not None:
+                item.setData(Qt.ItemDataRole.UserRole, data[r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(
+        table.columnCount() - 1, QHeaderView.ResizeMode.Stretch
+    )
+
+
+class TeacherScreen(Screen):
+    name = "teacher"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 16, 32, 12)
+        outer.addWidget(make_label(self.tr("Teacher"), "title"))
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        self.unlocked = False
+        self._build_gate()
+        self._build_tabs()
+        self.preview: Any = None  # the import waiting for confirmation
+
+    # -- the PIN gate -------------------------------------------------------------------
+    def _build_gate(self) -> None:
+        gate = QWidget()
+        layout = QVBoxLayout(gate)
+        self.gate_text = make_label("")
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.pin.setAccessibleName(self.tr("Teacher PIN"))
+        self.pin.setPlaceholderText(self.tr("PIN (4 to 12 digits)"))
+        self.pin.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.pin_again = QLineEdit()
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again.setMaxLength(12)
+        self.pin_again.setAccessibleName(self.tr("Teacher PIN again"))
+        self.pin_again.setPlaceholderText(self.tr("The same PIN again"))
+        self.pin.returnPressed.connect(self.submit_pin)
+        self.pin_again.returnPressed.connect(self.submit_pin)
+        self.pin_button = make_button(self.tr("Unlock"), primary=True)
+        self.pin_button.clicked.connect(self.submit_pin)
+        self.gate_message = make_label("", "muted")
+        self.gate_message.setAccessibleName(self.tr("Message"))
+        for widget in (
+            self.gate_text,
+            self.pin,
+            self.pin_again,
+            self.pin_button,
+            self.gate_message,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.pages.addWidget(gate)
+        self.creating = False
+
+    def enter(self, **params: Any) -> None:
+        from civicquiz.core.pins import has_pin
+
+        self.unlocked = False
+        self.pages.setCurrentIndex(0)
+        self.pin.clear()
+        self.pin_again.clear()
+        self.gate_message.clear()
+
+        def job() -> bool:
+            with self.window_.session() as session:
+                return has_pin(session)
+
+        def show(exists: bool) -> None:
+            self.creating = not exists
+            self.pin_again.setVisible(self.creating)
+            self.gate_text.setText(
+                self.tr(
+                    "Choose a PIN for the teacher's screens. Learners will not be able to open them."
+                )
+                if self.creating
+                else self.tr("Enter the teacher PIN.")
+            )
+            self.pin_button.setText(self.tr("Set PIN") if self.creating else self.tr("Unlock"))
+            self.pin_button.setAccessibleName(self.pin_button.text())
+            self.pin.setFocus()
+
+        self.window_.run(job, show)
+
+    def submit_pin(self) -> None:
+        from civicquiz.core.pins import PinError, check_pin, set_pin
+
+        pin, again, creating = self.pin.text(), self.pin_again.text(), self.creating
+        if creating and pin != again:
+            self.gate_message.setText(self.tr("The two PINs differ; type them again."))
+            return
+
+        def job() -> Any:
+            with self.window_.session() as session:
+                if creating:
+                    set_pin(session, pin)
+                    return None
+                return check_pin(session, pin)
+
+        def done(check: Any) -> None:
+            self.pin.clear()
+            self.pin_again.clear()
+            if check is None or check.ok:
+                self.unlock()
+            elif check.wait_seconds:
+                self.gate_message.setText(
+                    self.tr("Too many wrong PINs. Try again in {s} seconds.").format(
+                        s=check.wait_seconds
+                    )
+                )
+            else:
+                self.gate_message.setText(self.tr("That PIN is not right."))
+
+        def refused(error: BaseException, _trace: str) -> None:
+            if isinstance(error, PinError):
+                self.gate_message.setText(self.tr("A PIN is 4 to 12 digits."))
+
+        self.window_.run(job, done, refused)
+
+    def unlock(self) -> None:
+        self.unlocked = True
+        self.pages.setCurrentIndex(1)
+        self.refresh()
+
+    def leave(self) -> bool:
+        self.unlocked = False
+        self.pages.setCurrentIndex(0)
+        return True
+
+    # -- the three tabs -----------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Teacher sections"))
+        self.tabs.addTab(self._banks_tab(), self.tr("Question banks"))
+        self.tabs.addTab(self._exams_tab(), self.tr("Exams"))
+        self.tabs.addTab(self._results_tab(), self.tr("Class results"))
+        self.pages.addWidget(self.tabs)
+
+    def _banks_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.banks = _table([self.tr("Bank"), self.tr("Id"), self.tr("Questions"), self.tr("Enabled"), self.tr("From")],
+                            self.tr("Question banks"))  # fmt: skip
+        layout.addWidget(self.banks, 1)
+        row = QHBoxLayout()
+        self.import_button = make_button(self.tr("Import…"), primary=True)
+        self.import_button.clicked.connect(self.choose_import)
+        self.toggle_button = make_button(self.tr("Enable or disable"))
+        self.toggle_button.clicked.connect(self.toggle_bank)
+        self.export_format = QComboBox()
+        self.export_format.setAccessibleName(self.tr("Export format"))
+        for code, label in (
+            ("gift", "GIFT"),
+            ("moodle-xml", "Moodle XML"),
+            ("json", "CivicQuiz JSON"),
+        ):
+            self.export_format.addItem(label, code)
+        self.export_button = make_button(self.tr("Export…"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.delete_button = make_button(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_bank)
+        for widget in (
+            self.import_button,
+            self.toggle_button,
+            self.export_format,
+            self.export_button,
+            self.delete_button,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.preview_text = QTextBrowser()
+        self.preview_text.setAccessibleName(self.tr("Import preview"))
+        self.preview_text.setMaximumHeight(220)
+        self.preview_text.hide()
+        layout.addWidget(self.preview_text)
+        confirm = QHBoxLayout()
+        self.skip_invalid = QCheckBox(
+            self.tr("Import the valid questions and skip the invalid ones")
+        )
+        self.skip_invalid.setAccessibleName(self.skip_invalid.text())
+        self.skip_invalid.toggled.connect(
+            lambda _: self.preview_file(self.preview.path) if self.preview else None
+        )
+        self.confirm_button = make_button(self.tr("Import these questions"), primary=True)
+        self.confirm_button.clicked.connect(self.confirm_import)
+        self.cancel_button = make_button(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        for widget in (self.skip_invalid, self.confirm_button, self.cancel_button):
+            confirm.addWidget(widget)
+            widget.hide()
+        confirm.addStretch(1)
+        layout.addLayout(confirm)
+        return tab
+
+    def _exams_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QHBoxLayout(tab)
+        left = QVBoxLayout()
+        self.exams = _table([self.tr("Exam"), self.tr("Questions"), self.tr("Minutes"), self.tr("Pass mark"), self.tr("Open")],
+                            self.tr("Exams"))  # fmt: skip
+        left.addWidget(self.exams, 1)
+        self.open_button = make_button(self.tr("Open or close"))
+        self.open_button.clicked.connect(self.toggle_exam)
+        left.addWidget(self.open_button)
+        layout.addLayout(left, 3)
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        self.exam_title = QLineEdit()
+        self.exam_title.setAccessibleName(self.tr("Exam title"))
+        self.exam_topics = QListWidget()
+        self.exam_topics.setAccessibleName(self.tr("Topics in the exam"))
+        self.exam_size = QSpinBox()
+        self.exam_size.setRange(1, 200)
+        self.exam_size.setValue(20)
+        self.exam_size.setAccessibleName(self.tr("Number of questions"))
+        self.exam_minutes = QSpinBox()
+        self.exam_minutes.setRange(0, 300)
+        self.exam_minutes.setValue(20)
+        self.exam_minutes.setSpecialValueText(self.tr("no limit"))
+        self.exam_minutes.setAccessibleName(self.tr("Time limit in minutes"))
+        self.exam_shuffle = QCheckBox(self.tr("Shuffle the questions"))
+        self.exam_shuffle.setChecked(True)
+        self.exam_shuffle.setAccessibleName(self.exam_shuffle.text())
+        self.exam_pass = QSpinBox()
+        self.exam_pass.setRange(0, 100)
+        self.exam_pass.setValue(60)
+        self.exam_pass.setSuffix("%")
+        self.exam_pass.setAccessibleName(self.tr("Pass mark"))
+        self.create_exam_button = make_button(self.tr("Create exam"), primary=True)
+        self.create_exam_button.clicked.connect(self.create_exam)
+        self.exam_message = make_label("", "muted")
+        form.addRow(self.tr("Title"), self.exam_title)
+        form.addRow(self.tr("Topics (none ticked: all)"), self.exam_topics)
+        form.addRow(self.tr("Questions"), self.exam_size)
+        form.addRow(self.tr("Time limit"), self.exam_minutes)
+        form.addRow("", self.exam_shuffle)
+        form.addRow(self.tr("Pass mark"), self.exam_pass)
+        form.addRow("", self.create_exam_button)
+        form.addRow("", self.exam_message)
+        layout.addWidget(form_host, 2)
+        return tab
+
+    def _results_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(make_label(self.tr("The class's mastery by topic"), "heading"))
+        self.class_chart = BarChart()
+        self.class_chart.setAccessibleName(self.tr("The class's mastery by topic"))
+        chart_area = QScrollArea()
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setWidget(self.class_chart)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(chart_area)
+        self.result_tabs = QTabWidget()
+        self.learners = _table(
+            [self.tr("Learner"), self.tr("Quizzes"), self.tr("Answered"), self.tr("Right")],
+            self.tr("Learners"),
+        )
+        self.attempts = _table([self.tr("Learner"), self.tr("Quiz"), self.tr("Started"), self.tr("Answered"), self.tr("Score"), self.tr("Result")],
+                               self.tr("Quizzes"))  # fmt: skip
+        self.items = _table([self.tr("Question"), self.tr("Answers"), self.tr("Facility"), self.tr("Discrimination"), self.tr("Options chosen")],
+                            self.tr("Item analysis"))  # fmt: skip
+        self.result_tabs.addTab(self.learners, self.tr("Learners"))
+        self.result_tabs.addTab(self.attempts, self.tr("Quizzes"))
+        self.result_tabs.addTab(self.items, self.tr("Item analysis"))
+        splitter.addWidget(self.result_tabs)
+        splitter.setSizes([300, 300])
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        self.export_results_button = make_button(self.tr("Export quizzes as CSV…"))
+        self.export_results_button.clicked.connect(lambda: self.choose_csv(items=False))
+        self.export_items_button = make_button(self.tr("Export item analysis as CSV…"))
+        self.export_items_button.clicked.connect(lambda: self.choose_csv(items=True))
+        row.addWidget(self.export_results_button)
+        row.addWidget(self.export_items_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return tab
+
+    # -- loading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from sqlmodel import col, select
+
+        from civicquiz.core.exams import active_exams
+        from civicquiz.core.library import bank_counts
+        from civicquiz.core.models import Exam, Topic
+        from civicquiz.core.reports import attempt_rows, class_mastery, class_results, item_analysis
+
+        def job() -> dict[str, Any]:
+            with self.window_.session() as session:
+                summaries = class_results(session)
+                return {
+                    "banks": [
+                        (b.id, b.title, b.key, n, b.enabled, b.origin)
+                        for b, n in bank_counts(session)
+                    ],
+                    "exams": list(session.exec(select(Exam).order_by(col(Exam.created_at)))),
+                    "open": {e.id for e in active_exams(session)},
+                    "topics": [
+                        (t.id, t.title)
+                        for t in session.exec(
+                            select(Topic).order_by(col(Topic.bank_id), col(Topic.position))
+                        )
+                    ],
+                    "learners": summaries,
+                    "mastery": class_mastery(summaries),
+                    "attempts": attempt_rows(session),
+                    "items": item_analysis(session),
+                }
+
+        self.window_.run(job, self._show)
+
+    def _show(self, data: dict[str, Any]) -> None:
+        self.data = data
+        _fill(self.banks, [[title, key, n, self.tr("yes") if on else self.tr("no"), origin]
+                           for _, title, key, n, on, origin in data["banks"]], [b[0] for b in data["banks"]])  # fmt: skip
+        _fill(self.exams, [[e.title, e.size, (e.time_limit_s or 0) // 60 or "—", f"{e.pass_mark}%",
+                            self.tr("yes") if e.id in data["open"] else self.tr("no")] for e in data["exams"]],
+              [e.id for e in data["exams"]])  # fmt: skip
+        self.exam_topics.clear()
+        for topic_id, title in data["topics"]:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, topic_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.exam_topics.addItem(item)
+        self.class_chart.set_bars(sorted(data["mastery"].items()))
+        _fill(
+            self.learners,
+            [
+                [s.name, s.quizzes, s.answered, f"{round(s.accuracy * 100)}%"]
+                for s in data["learners"]
+            ],
+        )
+        _fill(self.attempts, [[r.learner, r.title, r.started, f"{r.answered}/{r.asked}", f"{r.score_percent}%",
+                               "" if r.passed is None else (self.tr("passed") if r.passed else self.tr("not passed"))]
+                              for r in data["attempts"]])  # fmt: skip
+        _fill(self.items, [[i.stem[:80], i.responses, f"{round(i.facility * 100)}%",
+                            "—" if i.discrimination is None else f"{i.discrimination:+.2f}",
+                            "; ".join(f"{t[:24]}{'*' if c else ''}: {n}" for _, t, c, n in i.options if n)]
+                           for i in data["items"]])  # fmt: skip
+
+    def _selected(self, table: QTableWidget) -> int | None:
+        row = table.currentRow()
+        item = table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    # -- banks --------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a question bank"), str(Path.home()), IMPORT_FILTER
+        )
+        if path:
+            self.preview_file(Path(path))
+
+    def preview_file(self, path: Path) -> None:
+        """Read and check the file on the worker; show what would be imported."""
+        from civicquiz.formats.base import ImportRefused, import_file
+
+        skip = self.skip_invalid.isChecked()
+
+        def job() -> Any:
+            try:
+                return import_file(path, skip_invalid=skip)
+            except ImportRefused as refused:
+                return refused
+
+        def show(result: Any) -> None:
+            self.preview = result
+            self.preview.path = path
+            self.preview_text.show()
+            for widget in (self.skip_invalid, self.confirm_button, self.cancel_button):
+                widget.show()
+            if isinstance(result, ImportRefused):
+                self.confirm_button.setEnabled(False)
+                heading = self.tr("This file cannot be imported as it is:")
+                advice = self.tr(
+                    "Nothing has been written. Fix the lines above, or tick the box to import only the valid questions."
+                )
+                problems = "".join(f"<li>{html.escape(p)}</li>" for p in result.problems)
+                self.preview_text.setHtml(
+                    f"<b>{html.escape(heading)}</b><ul>{problems}</ul><p>{html.escape(advice)}</p>"
+                )
+                return
+            self.confirm_button.setEnabled(True)
+            count = self.tr("{n} questions will be imported into “{title}”.").format(
+                n=len(result.bank.questions), title=result.bank.title
+            )
+            details = self.tr("Format: {f}; encoding: {e}.").format(
+                f=result.format, e=result.encoding
+            )
+            left_out = self.tr("Not imported:")
+            skipped = "".join(
+                f"<li>{html.escape(f'line {s.line}: {s.reason}')}</li>" for s in result.skipped
+            )
+            self.preview_text.setHtml(
+                f"<p><b>{html.escape(count)}</b><br>{html.escape(details)}</p>"
+                + (f"<p>{html.escape(left_out)}</p><ul>{skipped}</ul>" if skipped else "")
+            )
+
+        self.window_.run(job, show)
+
+    def confirm_import(self) -> None:
+        from civicquiz.core.library import load_bank
+
+        result = self.preview
+        if result is None or not hasattr(result, "bank"):
+            return
+
+        def job() -> Any:
+            with self.window_.session() as session:
+                summary = load_bank(
+                    session, result.bank, origin="imported", source_file=str(result.path)
+                )
+                session.commit()
+                return summary
+
+        def done(summary: Any) -> None:
+            self.cancel_import()
+            self.window_.statusBar().showMessage(
+                self.tr("Imported {n} questions ({a} new, {u} updated).").format(
+                    n=summary.total, a=summary.added, u=summary.updated
+                ),
+                8000,
+            )
+            self.refresh()
+
+        self.window_.run(job, done)
+
+    def cancel_import(self) -> None:
+        self.preview = None
+        self.preview_text.hide()
+        for widget in (self.skip_invalid, self.confirm_button, self.cancel_button):
+            widget.hide()
+
+    def toggle_bank(self) -> None:
+        from civicquiz.core.library import set_bank_enabled
+
+        bank_id = self._selected(self.banks)
+        if bank_id is None:
+            return
+        enabled = next(b[4] for b in self.data["banks"] if b[0] == bank_id)
+
+        def job() -> None:
+            with self.window_.session() as session:
+                set_bank_enabled(session, bank_id, not enabled)
+
+        self.window_.run(job, lambda _: self.refresh())
+
+    def choose_export(self) -> None:
+        bank_id = self._selected(self.banks)
+        if bank_id is None:
+            return
+        key = next(b[2] for b in self.data["banks"] if b[0] == bank_id)
+        code = self.export_format.currentData()
+        suffix = {"gift": ".gift", "moodle-xml": ".xml", "json": ".json"}[code]
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the bank"), str(Path.home() / f"{key}{suffix}")
+        )
+        if path:
+            self.export_bank(key, code, Path(path))
+
+    def export_bank(self, key: str, code: str, path: Path) -> None:
+        from civicquiz.core.library import bank_from_db
+        from civicquiz.formats.exporters import bank_to_gift, bank_to_moodle_xml
+        from civicquiz.formats.native import dump_native_bank
+
+        def job() -> int:
+            with self.window_.session() as session:
+                bank = bank_from_db(session, key)
+            writer = {
+                "gift": bank_to_gift,
+                "moodle-xml": bank_to_moodle_xml,
+                "json": dump_native_bank,
+            }[code]
+            path.write_text(writer(bank), encoding="utf-8")
+            return len(bank.questions)
+
+        self.window_.run(job, lambda n: self.window_.statusBar().showMessage(
+            self.tr("Exported {n} questions to {path}.").format(n=n, path=path), 8000))  # fmt: skip
+
+    def delete_bank(self) -> None:
+        from civicquiz.core.library import delete_bank
+
+        bank_id = self._selected(self.banks)
+        if bank_id is None:
+            return
+        title = next(b[1] for b in self.data["banks"] if b[0] == bank_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete bank"),
+            self.tr(
+                "Delete “{title}” with its questions and every answer learners gave to them?"
+            ).format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def job() -> None:
+            with self.window_.session() as session:
+                delete_bank(session, bank_id)
+
+        self.window_.run(job, lambda _: self.refresh())
+
+    # -- exams --------------------------------------------------------------------------
+    def create_exam(self) -> None:
+        from civicquiz.core.exams import create_exam
+
+        topics = [
+            self.exam_topics.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.exam_topics.count())
+            if self.exam_topics.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        title, size, minutes = (
+            self.exam_title.text(),
+            self.exam_size.value(),
+            self.exam_minutes.value(),
+        )
+        shuffle, pass_mark = self.exam_shuffle.isChecked(), self.exam_pass.value()
+
+        def job() -> None:
+            with self.window_.session() as session:
+                create_exam(session, title=title, size=size, topic_ids=topics, time_limit_s=minutes * 60 or None,
+                            shuffle=shuffle, pass_mark=pass_mark)  # fmt: skip
+
+        def done(_: object) -> None:
+            self.exam_title.clear()
+            self.exam_message.setText(
+                self.tr("The exam is open: learners see it on their home screen.")
+            )
+            self.refresh()
+
+        self.window_.run(job, done, lambda error, _t: self.exam_message.setText(str(error)))
+
+    def toggle_exam(self) -> None:
+        from civicquiz.core.exams import set_exam_active
+
+        exam_id = self._selected(self.exams)
+        if exam_id is None:
+            return
+        is_open = exam_id in self.data["open"]
+
+        def job() -> None:
+            with self.window_.session() as session:
+                set_exam_active(session, exam_id, not is_open)
+
+        self.window_.run(job, lambda _: self.refresh())
+
+    # -- results ------------------------------------------------------------------------
+    def choose_csv(self, *, items: bool) -> None:
+        name = "item-analysis.csv" if items else "class-results.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as CSV"), str(Path.home() / name), "CSV (*.csv)"
+        )
+        if path:
+            self.export_csv(Path(path), items=items)
+
+    def export_csv(self, path: Path, *, items: bool) -> None:
+        from civicquiz.core.reports import attempt_rows, attempts_csv, item_analysis, items_csv
+
+        def job() -> None:
+            with self.window_.session() as session:
+                text = (
+                    items_csv(item_analysis(session))
+                    if items
+                    else attempts_csv(attempt_rows(session))
+                )
+            path.write_text(text, encoding="utf-8")
+
+        self.window_.run(job, lambda _: self.window_.statusBar().showMessage(
+            self.tr("Saved {path}.").format(path=path), 8000))  # fmt: skip

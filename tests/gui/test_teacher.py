@@ -1,0 +1,125 @@
+"""A teacher brings in the corpus files, builds an exam, learners take it, results are
+exported: all through the window."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlmodel import Session, select
+
+from civicquiz.core.models import Bank, Exam
+from tests.gui.conftest import Driver
+from tests.gui.test_learner_flow import answer_current
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "banks"
+
+
+def unlock(driver: Driver, pin: str = "2580") -> Any:
+    driver.window.go("teacher")
+    teacher = driver.on("teacher")
+    if teacher.creating:
+        teacher.pin.setText(pin)
+        teacher.pin_again.setText(pin)
+    else:
+        teacher.pin.setText(pin)
+    teacher.submit_pin()
+    driver.idle()
+    return teacher
+
+
+def test_the_teacher_screens_are_behind_a_pin(driver: Driver) -> None:
+    driver.on("profiles")
+    teacher = unlock(driver)  # the first visit sets the PIN
+    assert teacher.unlocked and teacher.pages.currentIndex() == 1
+    driver.window.back()
+    driver.window.go("teacher")
+    driver.on("teacher")
+    assert not teacher.unlocked and not teacher.creating
+    for _ in range(3):
+        teacher.pin.setText("1111")
+        teacher.submit_pin()
+        driver.idle()
+    assert teacher.gate_message.text() == "That PIN is not right."
+    teacher.pin.setText("2580")
+    teacher.submit_pin()
+    driver.idle()
+    assert "Try again in" in teacher.gate_message.text() and not teacher.unlocked
+
+
+@pytest.mark.skipif(
+    not CORPUS.is_dir(), reason="the bank corpus (../shared/corpus) is not available"
+)
+def test_import_with_preview_then_exam_then_results(driver: Driver, tmp_path: Path) -> None:
+    driver.on("profiles")
+    teacher = unlock(driver)
+    teacher.preview_file(CORPUS / "aiken" / "aiken_errors.txt")
+    driver.idle()
+    assert not teacher.confirm_button.isEnabled()
+    assert "aiken_errors.txt:18" in teacher.preview_text.toPlainText()
+    teacher.skip_invalid.setChecked(True)
+    driver.idle()
+    assert (
+        teacher.confirm_button.isEnabled()
+        and "3 questions will be imported" in teacher.preview_text.toPlainText()
+    )
+    teacher.confirm_import()
+    driver.idle()
+    teacher.preview_file(CORPUS / "gift" / "questions.gift.txt")
+    driver.idle()
+    teacher.confirm_import()
+    driver.idle()
+    with Session(driver.window.engine) as session:
+        assert {b.key for b in session.exec(select(Bank))} == {
+            "kz-constitution-2026",
+            "aiken-errors",
+            "questions",
+        }
+
+    gift_row = next(
+        r for r in range(teacher.banks.rowCount()) if teacher.banks.item(r, 1).text() == "questions"
+    )
+    teacher.banks.setCurrentCell(gift_row, 0)
+    exported = tmp_path / "questions.xml"
+    teacher.export_bank("questions", "moodle-xml", exported)
+    driver.idle()
+    assert exported.read_text().count('<question type="') >= 7
+
+    teacher.exam_title.setText("Reform check")
+    teacher.exam_size.setValue(3)
+    for i in range(teacher.exam_topics.count()):
+        if teacher.exam_topics.item(i).text() == "Who's who in the reform":
+            teacher.exam_topics.item(i).setCheckState(Qt.CheckState.Checked)
+    teacher.create_exam()
+    driver.idle()
+    assert "open" in teacher.exam_message.text()
+    with Session(driver.window.engine) as session:
+        exam = session.exec(select(Exam)).one()
+        assert exam.size == 3 and exam.time_limit_s == 20 * 60 and len(exam.topic_ids) == 1
+
+    driver.window.go("profiles")
+    home = driver.new_learner("Dana")
+    buttons = [
+        b for b in home.findChildren(type(home.quick_button)) if b.text().startswith("Reform check")
+    ]
+    assert buttons, "the learner does not see the exam"
+    buttons[0].click()
+    quiz = driver.on("quiz")
+    assert quiz.data.mode == "exam" and len(quiz.data.questions) == 3
+    for _ in range(3):
+        answer_current(driver, right=True)
+        quiz.main_button.click()
+    driver.on("results")
+
+    teacher = unlock(driver)
+    assert teacher.attempts.rowCount() == 1 and teacher.attempts.item(0, 5).text() == "passed"
+    assert teacher.learners.item(0, 0).text() == "Dana"
+    assert any(v > 0 for _, v in teacher.class_chart.bars)
+    target = tmp_path / "class.csv"
+    teacher.export_csv(target, items=False)
+    driver.idle()
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert rows[0]["learner"] == "Dana" and rows[0]["passed"] == "yes"
