@@ -54,3 +54,22 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
     opened = open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}", daily_backup=False)
     yield opened.engine
     opened.engine.dispose()
+
+
+@pytest.fixture
+def loaded(engine: Engine, bank: Bank) -> Engine:
+    """A fresh database holding the built-in bank."""
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.library import load_bank
+
+    with session_scope(engine) as session:
+        load_bank(session, bank, origin="builtin")
+    return engine
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The third-party question banks, read in place."""
+    if not CORPUS.is_dir():
+        pytest.skip("the third-party bank corpus (../shared/corpus) is not available")
+    return CORPUS

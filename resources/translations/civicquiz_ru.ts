@@ -153,78 +153,73 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="72" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="141" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="139" />
         <source>Current learner</source>
         <translation>Текущий ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="133" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="98" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="78" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="134" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="99" />
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="79" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="135" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="100" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="80" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="136" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="101" />
         <source>Switch learner</source>
         <translation>Сменить ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="81" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="137" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="102" />
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="91" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="85" />
         <source>Opening your progress…</source>
         <translation>Открываем ваш прогресс…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="225" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="223" />
         <source>Progress of the current task</source>
         <translation>Ход текущей задачи</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="260" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="258" />
         <source>Loading the question bank</source>
         <translation>Загрузка банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="285" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="283" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="181" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="179" />
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="238" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="236" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="320" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="318" />
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="143" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="341" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="141" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="339" />
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -727,433 +722,433 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="72" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="74" />
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="88" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="90" />
         <source>Teacher PIN</source>
         <translation>PIN-код учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="89" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="91" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (от 4 до 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="94" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="96" />
         <source>Teacher PIN again</source>
         <translation>PIN-код учителя ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="95" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="97" />
         <source>The same PIN again</source>
         <translation>Тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="98" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="129" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="100" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="101" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="103" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="125" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="134" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Задайте PIN-код для экранов учителя. Ученики не смогут их открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="127" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
         <source>Enter the teacher PIN.</source>
         <translation>Введите PIN-код учителя.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="129" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
         <source>Set PIN</source>
         <translation>Задать PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="140" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="150" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-коды не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="157" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="167" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="160" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="172" />
         <source>That PIN is not right.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="164" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="181" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="193" />
         <source>Teacher sections</source>
         <translation>Разделы учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="182" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="191" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="194" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="203" />
         <source>Question banks</source>
         <translation>Банки вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="183" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="235" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="195" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="261" />
         <source>Exams</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="184" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
         <source>Class results</source>
         <translation>Результаты класса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="269" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="295" />
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="190" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="194" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="206" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="208" />
         <source>Enable or disable</source>
         <translation>Включить или выключить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="199" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="211" />
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="218" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="204" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="220" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="211" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="233" />
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="216" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Импортировать верные вопросы, а ошибочные пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="219" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="245" />
         <source>Import these questions</source>
         <translation>Импортировать эти вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="221" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
         <source>Exam</source>
         <translation>Экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="289" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="237" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
         <source>Open or close</source>
         <translation>Открыть или закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="244" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
         <source>Exam title</source>
         <translation>Название экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="246" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
         <source>Topics in the exam</source>
         <translation>Темы экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="250" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="276" />
         <source>Number of questions</source>
         <translation>Число вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="254" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="280" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="281" />
         <source>Time limit in minutes</source>
         <translation>Ограничение времени в минутах</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="282" />
         <source>Shuffle the questions</source>
         <translation>Перемешивать вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="290" />
         <source>Create exam</source>
         <translation>Создать экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="267" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="268" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
         <source>Topics (none ticked: all)</source>
         <translation>Темы (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="296" />
         <source>Time limit</source>
         <translation>Ограничение времени</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="281" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="283" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="307" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="309" />
         <source>The class's mastery by topic</source>
         <translation>Освоение тем классом</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="297" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="322" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="326" />
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
         <source>Right</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="291" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="296" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="325" />
         <source>Learners</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
         <source>Started</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
         <source>Score</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
         <source>Facility</source>
         <translation>Лёгкость</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
         <source>Discrimination</source>
         <translation>Различающая способность</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
         <source>Options chosen</source>
         <translation>Выбранные варианты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="295" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="324" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="327" />
         <source>Item analysis</source>
         <translation>Анализ вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="303" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
         <source>Export quizzes as CSV…</source>
         <translation>Экспорт тестов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="305" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
         <source>Export item analysis as CSV…</source>
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>passed</source>
         <translation>сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>not passed</source>
         <translation>не сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="413" />
         <source>Import a question bank</source>
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="438" />
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="395" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="403" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="448" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>В «{title}» будет импортировано вопросов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="406" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="451" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="407" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="454" />
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="432" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="483" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортировано вопросов: {n} (новых: {a}, обновлено: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="468" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="485" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="542" />
         <source>Exported {n} questions to {path}.</source>
         <translation>Экспортировано вопросов: {n}, файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="496" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="553" />
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="497" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="555" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>Удалить «{title}» вместе с вопросами и всеми ответами учеников на них?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="529" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="593" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Экзамен открыт: ученики видят его на главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="551" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="617" />
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="564" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="635" />
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>

@@ -10,8 +10,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from civicquiz.core.attempts import attempt_results, load_attempt, unfinished_attempt
-from civicquiz.core.bank import Bank
-from civicquiz.core.db import session_scope
 from civicquiz.core.learners import (
     LearnerError,
     add_learner,
@@ -23,7 +21,6 @@ from civicquiz.core.learners import (
     touch_learner,
     update_learner_settings,
 )
-from civicquiz.core.library import load_bank
 from civicquiz.core.models import Attempt, Response, ReviewState, Topic
 from civicquiz.core.progress import (
     accuracy_by_day,
@@ -39,13 +36,6 @@ from civicquiz.core.quiz import (
     record_response,
     start_attempt,
 )
-
-
-@pytest.fixture
-def loaded(engine: Engine, bank: Bank) -> Engine:
-    with session_scope(engine) as session:
-        load_bank(session, bank, origin="builtin")
-    return engine
 
 
 def new_quiz(engine: Engine, name: str, size: int = 8, topic: str | None = None) -> tuple[int, int]:

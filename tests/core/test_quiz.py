@@ -18,10 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from civicquiz.core.bank import Bank
-from civicquiz.core.db import session_scope
 from civicquiz.core.grading import OptionView, keyed_answer
-from civicquiz.core.library import load_bank
 from civicquiz.core.models import Question, Response, ReviewState, utcnow
 from civicquiz.core.quiz import (
     QuizError,
@@ -34,13 +31,6 @@ from civicquiz.core.quiz import (
     responses_of,
     start_attempt,
 )
-
-
-@pytest.fixture
-def loaded(engine: Engine, bank: Bank) -> Engine:
-    with session_scope(engine) as session:
-        load_bank(session, bank, origin="builtin")
-    return engine
 
 
 def answer_for(session: Session, question_id: int, right: bool) -> dict[str, object]:

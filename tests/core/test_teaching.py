@@ -12,11 +12,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from civicquiz.core.attempts import load_attempt
-from civicquiz.core.bank import Bank
-from civicquiz.core.db import session_scope
 from civicquiz.core.exams import active_exams, create_exam, set_exam_active, start_exam
 from civicquiz.core.learners import add_learner
-from civicquiz.core.library import load_bank
 from civicquiz.core.models import AppSetting, Topic, utcnow
 from civicquiz.core.pins import PinError, check_pin, clear_pin, has_pin, set_pin
 from civicquiz.core.quiz import QuizError, finish_attempt, record_response
@@ -28,13 +25,6 @@ from civicquiz.core.reports import (
     item_analysis,
     items_csv,
 )
-
-
-@pytest.fixture
-def loaded(engine: Engine, bank: Bank) -> Engine:
-    with session_scope(engine) as session:
-        load_bank(session, bank, origin="builtin")
-    return engine
 
 
 def test_the_pin_is_stored_hashed_and_wrong_pins_are_throttled(loaded: Engine) -> None:

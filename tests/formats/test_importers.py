@@ -27,13 +27,6 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "banks"
 load_all()
 
 
-@pytest.fixture(scope="module")
-def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip("the third-party bank corpus (../shared/corpus) is not available")
-    return CORPUS
-
-
 def lines_of(refused: ImportRefused) -> list[int]:
     return [int(p.rsplit(":", 2)[-2]) if p.count(":") >= 2 else 0 for p in refused.problems]
 

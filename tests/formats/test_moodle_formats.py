@@ -17,18 +17,14 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "banks"
 load_all()
 
 
-@pytest.fixture(scope="module")
-def gift() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip("the third-party bank corpus (../shared/corpus) is not available")
-    return CORPUS / "gift"
+@pytest.fixture
+def gift(corpus: Path) -> Path:
+    return corpus / "gift"
 
 
-@pytest.fixture(scope="module")
-def xml() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip("the third-party bank corpus (../shared/corpus) is not available")
-    return CORPUS / "moodle_xml"
+@pytest.fixture
+def xml(corpus: Path) -> Path:
+    return corpus / "moodle_xml"
 
 
 def kinds(path: Path, **options: object) -> list[str]:

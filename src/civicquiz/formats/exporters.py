@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from xml.sax.saxutils import escape as xml_escape
 
-from civicquiz.core.bank import Bank, Question
+from civicquiz.core.bank import Bank, Option, Question
 
 _GIFT_SPECIAL = {
     "~": "\\~",
@@ -22,6 +22,16 @@ _GIFT_SPECIAL = {
 
 def gift_escape(text: str) -> str:
     return "".join(_GIFT_SPECIAL.get(char, char) for char in text)
+
+
+def option_share(question: Question, option: Option) -> float:
+    """What an option is worth, from -1 to 1: its weight, or for multiple answers without
+    weights an equal share of the marks for each key and -100% for a wrong choice."""
+    if option.weight is not None:
+        return option.weight
+    if question.qtype == "multiple_choice":
+        return 1 / len(question.correct_options) if option.correct else -1.0
+    return 1.0 if option.correct else 0.0
 
 
 def _percent(weight: float) -> str:
@@ -53,12 +63,7 @@ def _gift_answers(q: Question) -> str:
                 partial = _percent(o.weight) if o.weight else ""
                 lines.append(f"~{partial}{gift_escape(o.text)}{feedback}")
         else:  # multiple answers: weights say what each choice is worth
-            share = (
-                o.weight
-                if o.weight is not None
-                else (1 / len(q.correct_options) if o.correct else -1.0)
-            )
-            lines.append(f"~{_percent(share)}{gift_escape(o.text)}{feedback}")
+            lines.append(f"~{_percent(option_share(q, o))}{gift_escape(o.text)}{feedback}")
     return "\n\t" + "\n\t".join(lines)
 
 
@@ -119,14 +124,7 @@ def bank_to_moodle_xml(bank: Bank) -> str:
                 f"    <single>{'true' if q.qtype == 'single_choice' else 'false'}</single>"
             )
             for o in q.options:
-                if q.qtype == "single_choice":
-                    weight = 1.0 if o.correct else (o.weight or 0.0)
-                else:
-                    weight = (
-                        o.weight
-                        if o.weight is not None
-                        else (1 / len(q.correct_options) if o.correct else -1.0)
-                    )
+                weight = 1.0 if q.qtype == "single_choice" and o.correct else option_share(q, o)
                 parts.append(f'    <answer fraction="{_fraction(weight)}" format="html">{_xml_text(html.escape(o.text))}'
                              f'<feedback format="html">{_xml_text(html.escape(o.feedback))}</feedback></answer>')  # fmt: skip
         elif q.qtype == "true_false":

@@ -73,13 +73,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.who)
         header.addStretch(1)
         self.nav: dict[str, Any] = {}
-        for key, text in (
-            ("home", self.tr("Home")),
-            ("progress", self.tr("Progress")),
-            ("settings", self.tr("Settings")),
-            ("profiles", self.tr("Switch learner")),
-            ("teacher", self.tr("Teacher")),
-        ):
+        for key, text in self._nav_labels():
             button = make_button(text)
             button.clicked.connect(lambda _=False, k=key: self.go(k))
             header.addWidget(button)
@@ -97,6 +91,16 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         if self._probe:
             QTimer.singleShot(0, lambda: self._report("first_paint"))
+
+    def _nav_labels(self) -> list[tuple[str, str]]:
+        """The header's buttons: the screen each opens and its label."""
+        return [
+            ("home", self.tr("Home")),
+            ("progress", self.tr("Progress")),
+            ("settings", self.tr("Settings")),
+            ("profiles", self.tr("Switch learner")),
+            ("teacher", self.tr("Teacher")),
+        ]
 
     # -- screens ------------------------------------------------------------------------
     SCREENS: ClassVar[dict[str, tuple[str, str]]] = {
@@ -129,13 +133,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(screen)
             screen.deleteLater()
         self.screens.clear()
-        for key, text in (
-            ("home", self.tr("Home")),
-            ("progress", self.tr("Progress")),
-            ("settings", self.tr("Settings")),
-            ("profiles", self.tr("Switch learner")),
-            ("teacher", self.tr("Teacher")),
-        ):
+        for key, text in self._nav_labels():
             self.nav[key].setText(text)
             self.nav[key].setAccessibleName(text)
         self.who.setAccessibleName(self.tr("Current learner"))
