@@ -3,24 +3,87 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="76" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="78" />
         <source>Correct!</source>
         <translation>Дұрыс!</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="79" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="81" />
         <source>Partly right ({p}%)</source>
         <translation>Ішінара дұрыс ({p}%)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="84" />
         <source>Not quite.</source>
         <translation>Дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="90" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="95" />
         <source>Source: {citation}</source>
         <translation>Дереккөз: {citation}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="75" />
+        <source>Map columns</source>
+        <translation>Бағандарды сәйкестендіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="77" />
+        <source>What does each column hold?</source>
+        <translation>Әр бағанда не бар?</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <source>(ignore)</source>
+        <translation>(өткізіп жіберу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <source>An option</source>
+        <translation>Жауап нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <source>The answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <source>Explanation</source>
+        <translation>Түсіндірме</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <source>Question type</source>
+        <translation>Сұрақ түрі</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <source>Difficulty</source>
+        <translation>Қиындығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="89" />
+        <source>Column {n}: {name}</source>
+        <translation>{n}-баған: {name}</translation>
     </message>
 </context>
 <context>
@@ -458,135 +521,135 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="107" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="112" />
         <source>Question number</source>
         <translation>Сұрақ нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="109" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="114" />
         <source>Time left</source>
         <translation>Қалған уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="117" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="122" />
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="129" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="134" />
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="135" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="136" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="140" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="141" />
         <source>I was sure of this answer</source>
         <translation>Жауабыма сенімді болдым</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="146" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="151" />
         <source>Save and leave</source>
         <translation>Сақтап шығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="148" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="153" />
         <source>Your answers are kept; continue later from Home (Esc)</source>
         <translation>Жауаптар сақталды; кейін басты беттен жалғастырыңыз (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="151" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="156" />
         <source>Skip</source>
         <translation>Өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="153" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="236" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="158" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="241" />
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="211" />
         <source>Question {i} of {n}</source>
         <translation>{n} сұрақтың {i}-сі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="239" />
         <source>Finish</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="234" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="297" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="302" />
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="247" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="252" />
         <source>Single choice</source>
         <translation>Бір жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="253" />
         <source>Multiple answers</source>
         <translation>Бірнеше жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="249" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="254" />
         <source>True or false</source>
         <translation>Ақиқат па, жалған ба</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="250" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="255" />
         <source>Short answer</source>
         <translation>Қысқа жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="251" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="256" />
         <source>Numeric</source>
         <translation>Сан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="252" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="257" />
         <source>Matching</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="253" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="258" />
         <source>Ordering</source>
         <translation>Ретке келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
         <source>easy</source>
         <translation>жеңіл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
         <source>hard</source>
         <translation>қиын</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="297" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="302" />
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="354" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="359" />
         <source>{m}:{s:02d} left</source>
         <translation>Қалды {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="365" />
         <source>Time is up</source>
         <translation>Уақыт бітті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="365" />
         <source>Time is up. Your answers so far are marked.</source>
         <translation>Уақыт бітті. Берілген жауаптар бағаланды.</translation>
     </message>
@@ -722,433 +785,438 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="74" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="111" />
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="90" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="127" />
         <source>Teacher PIN</source>
         <translation>Мұғалімнің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="91" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="128" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (4–12 сан)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="96" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="133" />
         <source>Teacher PIN again</source>
         <translation>Мұғалімнің PIN-коды қайта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="97" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="134" />
         <source>The same PIN again</source>
         <translation>Сол PIN-кодты қайта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="100" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="103" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="140" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="134" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="171" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Мұғалім беттері үшін PIN-код орнатыңыз. Оқушылар оларды аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="174" />
         <source>Enter the teacher PIN.</source>
         <translation>Мұғалімнің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
         <source>Set PIN</source>
         <translation>PIN-код орнату</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="150" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="167" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="204" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="172" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="209" />
         <source>That PIN is not right.</source>
         <translation>PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="213" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="193" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="230" />
         <source>Teacher sections</source>
         <translation>Мұғалім бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="194" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="203" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="231" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="240" />
         <source>Question banks</source>
         <translation>Сұрақтар банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="195" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="261" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="232" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="300" />
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="233" />
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>Id</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="295" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>From</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="206" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="243" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="208" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="245" />
         <source>Enable or disable</source>
         <translation>Қосу немесе өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="211" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
         <source>Export format</source>
         <translation>Экспорт пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="218" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="220" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="257" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
         <source>Import preview</source>
         <translation>Импортты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="276" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Дұрыс сұрақтарды импорттап, қателерін өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="245" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="282" />
         <source>Import these questions</source>
         <translation>Осы сұрақтарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="284" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="286" />
+        <source>Map columns…</source>
+        <translation>Бағандарды сәйкестендіру…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <source>Exam</source>
         <translation>Емтихан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="289" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="328" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="337" />
         <source>Pass mark</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
         <source>Open or close</source>
         <translation>Ашу немесе жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="309" />
         <source>Exam title</source>
         <translation>Емтихан атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="311" />
         <source>Topics in the exam</source>
         <translation>Емтихан тақырыптары</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="276" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
         <source>Number of questions</source>
         <translation>Сұрақтар саны</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="280" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
         <source>no limit</source>
         <translation>шексіз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="281" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="320" />
         <source>Time limit in minutes</source>
         <translation>Минутпен уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="282" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
         <source>Shuffle the questions</source>
         <translation>Сұрақтарды араластыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="290" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="329" />
         <source>Create exam</source>
         <translation>Емтихан құру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="333" />
         <source>Topics (none ticked: all)</source>
         <translation>Тақырыптар (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="296" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
         <source>Time limit</source>
         <translation>Уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="307" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="309" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="346" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
         <source>The class's mastery by topic</source>
         <translation>Сыныптың тақырыптарды меңгеруі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Learner</source>
         <translation>Оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="322" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="326" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="365" />
         <source>Quizzes</source>
         <translation>Тесттер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
         <source>Right</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="325" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="358" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Learners</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Started</source>
         <translation>Басталды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Facility</source>
         <translation>Жеңілдік</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Discrimination</source>
         <translation>Айыру қабілеті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Options chosen</source>
         <translation>Таңдалған нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="324" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="327" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="363" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
         <source>Item analysis</source>
         <translation>Сұрақтарды талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="371" />
         <source>Export quizzes as CSV…</source>
         <translation>Тесттерді CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="373" />
         <source>Export item analysis as CSV…</source>
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="416" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="419" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="416" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="419" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
         <source>not passed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="413" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
         <source>Import a question bank</source>
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="438" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="480" />
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="482" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="448" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="490" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>«{title}» банкіне {n} сұрақ импортталады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="451" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="493" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="454" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="496" />
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="483" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="525" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортталған сұрақтар: {n} (жаңа: {a}, жаңартылған: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="573" />
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="542" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="595" />
         <source>Exported {n} questions to {path}.</source>
         <translation>{n} сұрақ {path} файлына экспортталды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="553" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="606" />
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="555" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="608" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>«{title}» банкін сұрақтарымен және оқушылардың барлық жауаптарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="593" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="646" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Емтихан ашық: оқушылар оны басты бетте көреді.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="617" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="670" />
         <source>Export as CSV</source>
         <translation>CSV-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="635" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="688" />
         <source>Saved {path}.</source>
         <translation>Сақталды: {path}.</translation>
     </message>

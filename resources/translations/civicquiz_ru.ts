@@ -3,24 +3,87 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="76" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="78" />
         <source>Correct!</source>
         <translation>Верно!</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="79" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="81" />
         <source>Partly right ({p}%)</source>
         <translation>Частично верно ({p}%)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="84" />
         <source>Not quite.</source>
         <translation>Не совсем.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="90" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="95" />
         <source>Source: {citation}</source>
         <translation>Источник: {citation}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="75" />
+        <source>Map columns</source>
+        <translation>Сопоставить столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="77" />
+        <source>What does each column hold?</source>
+        <translation>Что содержит каждый столбец?</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <source>An option</source>
+        <translation>Вариант ответа</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <source>The answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <source>Question type</source>
+        <translation>Тип вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <source>Difficulty</source>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="89" />
+        <source>Column {n}: {name}</source>
+        <translation>Столбец {n}: {name}</translation>
     </message>
 </context>
 <context>
@@ -458,135 +521,135 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="107" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="112" />
         <source>Question number</source>
         <translation>Номер вопроса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="109" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="114" />
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="117" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="122" />
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="129" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="134" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="135" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="136" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="140" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="141" />
         <source>I was sure of this answer</source>
         <translation>Я был уверен в ответе</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="146" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="151" />
         <source>Save and leave</source>
         <translation>Сохранить и выйти</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="148" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="153" />
         <source>Your answers are kept; continue later from Home (Esc)</source>
         <translation>Ответы сохранены; продолжите позже с главной (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="151" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="156" />
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="153" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="236" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="158" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="241" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="206" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="211" />
         <source>Question {i} of {n}</source>
         <translation>Вопрос {i} из {n}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="234" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="239" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="234" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="297" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="302" />
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="247" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="252" />
         <source>Single choice</source>
         <translation>Один ответ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="253" />
         <source>Multiple answers</source>
         <translation>Несколько ответов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="249" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="254" />
         <source>True or false</source>
         <translation>Верно или неверно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="250" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="255" />
         <source>Short answer</source>
         <translation>Краткий ответ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="251" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="256" />
         <source>Numeric</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="252" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="257" />
         <source>Matching</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="253" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="258" />
         <source>Ordering</source>
         <translation>Упорядочивание</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
         <source>easy</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="259" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
         <source>hard</source>
         <translation>сложный</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="297" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="302" />
         <source>See results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="354" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="359" />
         <source>{m}:{s:02d} left</source>
         <translation>Осталось {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="365" />
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="365" />
         <source>Time is up. Your answers so far are marked.</source>
         <translation>Время вышло. Данные ответы оценены.</translation>
     </message>
@@ -722,433 +785,438 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="74" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="111" />
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="90" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="127" />
         <source>Teacher PIN</source>
         <translation>PIN-код учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="91" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="128" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (от 4 до 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="96" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="133" />
         <source>Teacher PIN again</source>
         <translation>PIN-код учителя ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="97" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="134" />
         <source>The same PIN again</source>
         <translation>Тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="100" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="103" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="140" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="134" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="171" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Задайте PIN-код для экранов учителя. Ученики не смогут их открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="174" />
         <source>Enter the teacher PIN.</source>
         <translation>Введите PIN-код учителя.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
         <source>Set PIN</source>
         <translation>Задать PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="150" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-коды не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="167" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="204" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="172" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="209" />
         <source>That PIN is not right.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="213" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="193" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="230" />
         <source>Teacher sections</source>
         <translation>Разделы учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="194" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="203" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="231" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="240" />
         <source>Question banks</source>
         <translation>Банки вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="195" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="261" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="232" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="300" />
         <source>Exams</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="233" />
         <source>Class results</source>
         <translation>Результаты класса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="295" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="202" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="206" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="243" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="208" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="245" />
         <source>Enable or disable</source>
         <translation>Включить или выключить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="211" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="218" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="220" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="257" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="276" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Импортировать верные вопросы, а ошибочные пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="245" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="282" />
         <source>Import these questions</source>
         <translation>Импортировать эти вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="284" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="286" />
+        <source>Map columns…</source>
+        <translation>Сопоставить столбцы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <source>Exam</source>
         <translation>Экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="289" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="328" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="337" />
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
         <source>Open or close</source>
         <translation>Открыть или закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="309" />
         <source>Exam title</source>
         <translation>Название экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="311" />
         <source>Topics in the exam</source>
         <translation>Темы экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="276" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
         <source>Number of questions</source>
         <translation>Число вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="280" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="281" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="320" />
         <source>Time limit in minutes</source>
         <translation>Ограничение времени в минутах</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="282" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
         <source>Shuffle the questions</source>
         <translation>Перемешивать вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="290" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="329" />
         <source>Create exam</source>
         <translation>Создать экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="294" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="333" />
         <source>Topics (none ticked: all)</source>
         <translation>Темы (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="296" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
         <source>Time limit</source>
         <translation>Ограничение времени</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="307" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="309" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="346" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
         <source>The class's mastery by topic</source>
         <translation>Освоение тем классом</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="322" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="326" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="365" />
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
         <source>Right</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="325" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="358" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Learners</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Started</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Score</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Facility</source>
         <translation>Лёгкость</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Discrimination</source>
         <translation>Различающая способность</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
         <source>Options chosen</source>
         <translation>Выбранные варианты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="324" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="327" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="363" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
         <source>Item analysis</source>
         <translation>Анализ вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="371" />
         <source>Export quizzes as CSV…</source>
         <translation>Экспорт тестов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="373" />
         <source>Export item analysis as CSV…</source>
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="416" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="419" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="416" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="419" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
         <source>passed</source>
         <translation>сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
         <source>not passed</source>
         <translation>не сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="413" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
         <source>Import a question bank</source>
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="438" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="480" />
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="482" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="448" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="490" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>В «{title}» будет импортировано вопросов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="451" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="493" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="454" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="496" />
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="483" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="525" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортировано вопросов: {n} (новых: {a}, обновлено: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="573" />
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="542" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="595" />
         <source>Exported {n} questions to {path}.</source>
         <translation>Экспортировано вопросов: {n}, файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="553" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="606" />
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="555" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="608" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>Удалить «{title}» вместе с вопросами и всеми ответами учеников на них?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="593" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="646" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Экзамен открыт: ученики видят его на главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="617" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="670" />
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="635" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="688" />
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>

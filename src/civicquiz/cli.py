@@ -71,6 +71,20 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--bank-id", metavar="ID", help="the bank to import into (default: from the file name)"
     )
+    importing.add_argument(
+        "--max-mb",
+        type=float,
+        default=50,
+        metavar="MB",
+        help="refuse larger files unread (default: 50)",
+    )
+    importing.add_argument(
+        "--columns",
+        metavar="N:ROLE,...",
+        help="for a CSV whose header is not recognised: what each column (counted from 1) holds, "
+        "e.g. 2:question,3:option,4:option,5:answer; roles: question, option, answer, explanation, "
+        "topic, type, title, difficulty, ignore",
+    )
 
     exporting = commands.add_parser("export", help="write a bank to a file")
     exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
@@ -231,13 +245,37 @@ def cmd_import(args: argparse.Namespace) -> int:
     from civicquiz.core.library import load_bank
     from civicquiz.formats.base import IMPORTERS, ImportRefused, import_file
 
+    columns = None
+    if args.columns:
+        from civicquiz.formats.csv_bank import COLUMN_ROLES
+
+        try:
+            columns = {
+                int(n) - 1: role.strip()
+                for n, role in (part.split(":", 1) for part in args.columns.split(","))
+            }
+        except ValueError:
+            print(
+                "civicquiz: --columns takes N:ROLE pairs separated by commas, e.g. 2:question,3:option",
+                file=sys.stderr,
+            )
+            return 2
+        unknown = sorted({r for r in columns.values() if r not in COLUMN_ROLES})
+        if unknown or any(n < 0 for n in columns):
+            print(
+                f"civicquiz: unknown roles {', '.join(unknown)}; use {', '.join(COLUMN_ROLES)}",
+                file=sys.stderr,
+            )
+            return 2
     try:
         result = import_file(
             args.path,
+            csv_columns=columns,
             format_name=args.format_name,
             encoding=args.encoding,
             skip_invalid=args.skip_invalid,
             bank_key=args.bank_id,
+            max_bytes=int(args.max_mb * 2**20),
         )
     except ImportRefused as refused:
         for line in refused.problems:

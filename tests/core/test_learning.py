@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from civicquiz.core.attempts import attempt_results, load_attempt, unfinished_attempt
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import (
     LearnerError,
     add_learner,
@@ -21,6 +23,7 @@ from civicquiz.core.learners import (
     touch_learner,
     update_learner_settings,
 )
+from civicquiz.core.library import load_bank
 from civicquiz.core.models import Attempt, Response, ReviewState, Topic
 from civicquiz.core.progress import (
     accuracy_by_day,
@@ -180,3 +183,19 @@ def test_streak_and_accuracy_over_time(loaded: Engine) -> None:
         assert streak(session, learner_id, today + timedelta(days=2)) == 0
         days = accuracy_by_day(session, learner_id, days=7, today=today)
         assert sum(d.answered for d in days) == 4 and all(d.accuracy == 1.0 for d in days)
+
+
+def test_the_banks_own_feedback_on_a_chosen_option_is_shown(engine: Engine, tmp_path: Path) -> None:
+    from civicquiz.formats.base import import_text
+
+    result = import_text("Who?{=Azimova#Yes, she chaired it. ~Karin#No, he was State Counselor.}",
+                         source="f.gift", format_name="gift")  # fmt: skip
+    with session_scope(engine) as session:
+        load_bank(session, result.bank)
+    with Session(engine) as session:
+        learner = add_learner(session, "Feedback")
+        ids = assemble_quiz(session, learner.id, QuizRequest(size=1), random.Random(1))
+        attempt = start_attempt(session, learner.id or 0, ids)
+    question = load_attempt(engine, attempt.id or 0).questions[0]
+    wrong = next(o.key for o in question.keyed if not o.correct)
+    assert question.feedback_for({"option": wrong}) == ["No, he was State Counselor."]

@@ -176,7 +176,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) ->
     path = tmp_path / "huge.csv"
     path.write_bytes(b"question,a,b,answer\n" + b"x" * 2_000_000)
     with pytest.raises(ImportRefused, match="limit is 1 MB"):
-        import_file(path, max_bytes=1_000_000)
+        import_file(path, max_bytes=2**20)
 
 
 def test_an_unknown_layout_is_refused_with_a_hint(tmp_path: Path) -> None:
@@ -312,3 +312,39 @@ def test_cli_results_and_pin(corpus: Path, tmp_path: Path) -> None:
     assert cli("pin", "--set", "12", data=data).returncode == 2
     assert cli("pin", "--set", "2468", data=data).returncode == 0
     assert "removed" in cli("pin", "--clear", data=data).stdout
+
+
+def test_cli_size_limit_is_configurable(corpus: Path, tmp_path: Path) -> None:
+    small = cli(
+        "import",
+        str(corpus / "csv" / "sample.csv"),
+        "--dry-run",
+        "--max-mb",
+        "0.001",
+        data=tmp_path / "d",
+    )
+    assert small.returncode == 1 and "the limit is" in small.stderr
+
+
+def test_a_csv_with_an_unknown_layout_imports_once_its_columns_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("No.;Prompt;First;Second;Third;Key;Why\n1;Capital?;Astana;Almaty;Minsk;1;Named in 1997.\n"
+                    "2;Chambers?;One;Two;Three;One;A unicameral parliament.\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(ImportRefused, match="say which column holds what"):
+        import_file(path)
+    columns = {
+        0: "ignore",
+        1: "question",
+        2: "option",
+        3: "option",
+        4: "option",
+        5: "answer",
+        6: "explanation",
+    }
+    result = import_file(path, csv_columns=columns)
+    assert [q.correct_options[0].text for q in result.bank.questions] == ["Astana", "One"]
+    assert result.bank.questions[0].explanation == "Named in 1997."
+    done = cli("import", str(path), "--dry-run", "--columns", "2:question,3:option,4:option,5:option,6:answer",
+               data=tmp_path / "d")  # fmt: skip
+    assert done.returncode == 0 and "Would import 2 questions" in done.stdout
+    assert cli("import", str(path), "--columns", "2:nonsense", data=tmp_path / "d").returncode == 2

@@ -275,3 +275,34 @@ def test_exporting_and_importing_again_gives_the_same_questions(
         path.write_text(writer(original), encoding="utf-8")
         again = import_file(path, format_name=name).bank
         assert signature(again) == signature(original), source.name
+
+
+def test_feedback_over_several_lines_and_an_html_question_s_answers(gift: Path) -> None:
+    first, second = import_file(gift / "multiLineFeedback1.gift").bank.questions
+    assert first.options[1].feedback == "feedback comment on this wrong answer\non multiple lines"
+    assert first.explanation == "Global feedback split\non multiple lines"
+    # The [html] question's answers are HTML too, reduced to their words.
+    assert [o.text for o in second.options] == [
+        "Client", "ConditionAbonnement", "Paiement", "Emprunt", "ContrôleurAbonnement", "CléAccess",
+    ]  # fmt: skip
+    assert second.correct_options[0].text == "ContrôleurAbonnement"
+    assert (
+        "@@PLUGINFILE@@" not in second.stem + second.explanation
+    )  # an image the file does not contain
+
+
+@pytest.mark.parametrize(
+    ("name", "version"),
+    [
+        ("multiple_choice.xml", "QTI 1.2"),
+        ("text_entry.xml", "QTI 2"),
+        ("choice_multiple.xml", "QTI 3"),
+    ],
+)
+def test_qti_files_are_refused_with_advice(corpus: Path, name: str, version: str) -> None:
+    with pytest.raises(ImportRefused) as refused:
+        import_file(corpus / "qti" / name)
+    assert (
+        f"IMS {version} file" in refused.value.problems[0]
+        and "Moodle XML or GIFT" in refused.value.problems[0]
+    )

@@ -123,3 +123,32 @@ def test_import_with_preview_then_exam_then_results(driver: Driver, tmp_path: Pa
     driver.idle()
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert rows[0]["learner"] == "Dana" and rows[0]["passed"] == "yes"
+
+
+def test_a_spreadsheet_with_an_unknown_layout_is_mapped_then_imported(
+    driver: Driver, tmp_path: Path
+) -> None:
+    from civicquiz.gui.screens.teacher import ColumnMapDialog
+
+    path = tmp_path / "sheet.csv"
+    path.write_text(
+        "No.,Prompt,First,Second,Key\n1,Capital?,Astana,Almaty,1\n2,Chambers?,One,Two,One\n",
+        encoding="utf-8",
+    )
+    driver.on("profiles")
+    teacher = unlock(driver)
+    teacher.preview_file(path)
+    driver.idle()
+    assert not teacher.confirm_button.isEnabled() and teacher.map_button.isVisible()
+    dialog = ColumnMapDialog(teacher, ["No.", "Prompt", "First", "Second", "Key"])
+    for box, role in zip(
+        dialog.boxes, ["ignore", "question", "option", "option", "answer"], strict=True
+    ):
+        box.setCurrentIndex(box.findData(role))
+    assert all(box.accessibleName().startswith("Column") for box in dialog.boxes)
+    teacher.preview_file(path, columns=dialog.mapping())
+    driver.idle()
+    assert (
+        teacher.confirm_button.isEnabled()
+        and "2 questions will be imported" in teacher.preview_text.toPlainText()
+    )

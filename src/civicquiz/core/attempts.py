@@ -40,6 +40,24 @@ class PresentedQuestion:
     def grade(self, answer: dict[str, Any]) -> Grade:
         return grade_response(self.qtype, self.keyed, self.numeric, answer)
 
+    def feedback_for(self, answer: dict[str, Any]) -> list[str]:
+        """The bank's own feedback on the options the learner chose (or typed)."""
+        chosen: set[str] = set()
+        if "option" in answer:
+            chosen.add(str(answer["option"]))
+        chosen.update(str(k) for k in answer.get("options", []))
+        if isinstance(answer.get("value"), bool):
+            chosen.add("true" if answer["value"] else "false")
+        notes = [o.feedback for o in self.keyed if o.key in chosen and o.feedback]
+        if self.qtype == "short_answer" and answer.get("text"):
+            from civicquiz.core.grading import normalize_answer
+
+            typed = normalize_answer(str(answer["text"]))
+            notes += [
+                o.feedback for o in self.keyed if o.feedback and normalize_answer(o.text) == typed
+            ]
+        return notes
+
     def correct_answer(self) -> dict[str, Any]:
         return keyed_answer(self.qtype, self.keyed, self.numeric)
 
@@ -86,7 +104,7 @@ def _format_number(value: Any) -> str:
 def present(
     question: Question, options: list[QuestionOption], topic: str, seed: int
 ) -> PresentedQuestion:
-    keyed = [OptionView(o.key, o.text, o.correct, o.match, o.weight) for o in options]
+    keyed = [OptionView(o.key, o.text, o.correct, o.match, o.weight, o.feedback) for o in options]
     shown = list(keyed)
     rng = random.Random(f"{seed}:{question.id}")
     match_choices: list[str] = []

@@ -39,6 +39,7 @@ class OptionView:
     correct: bool
     match: str | None = None
     weight: float | None = None
+    feedback: str = ""
 
 
 @dataclass(frozen=True)

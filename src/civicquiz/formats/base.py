@@ -144,6 +144,19 @@ def detect_format(text: str, path: Path) -> str | None:
     return best if score >= 0.5 else None
 
 
+_QTI = (
+    ("<questestinterop", "an IMS QTI 1.2 file"),
+    ("<qti-assessment-item", "an IMS QTI 3 file"),
+    ("<assessmentItem", "an IMS QTI 2 file"),
+)
+
+
+def unsupported_kind(text: str) -> str | None:
+    """A name for well-known bank formats CivicQuiz cannot read, to say so plainly."""
+    head = text[:5000]
+    return next((name for marker, name in _QTI if marker in head), None)
+
+
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -175,6 +188,9 @@ def import_text(
     """Parse ``text`` and check every question. Refuses the whole file (raising
     :class:`ImportRefused` with every problem) unless ``skip_invalid``, in which case the
     invalid questions are listed as skipped instead."""
+    from civicquiz.formats import load_all
+
+    load_all()
     return finish_import(
         IMPORTERS[format_name].parse(text),
         source=source,
@@ -247,8 +263,10 @@ def import_file(
     skip_invalid: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     bank_key: str | None = None,
+    csv_columns: dict[int, str] | None = None,
 ) -> ImportResult:
-    """Read, detect, parse and check a bank file; see :func:`import_text`."""
+    """Read, detect, parse and check a bank file; see :func:`import_text`. ``csv_columns``
+    says what each CSV column holds when its header is not recognised."""
     from civicquiz.formats import load_all
 
     load_all()
@@ -260,7 +278,9 @@ def import_file(
     if size > max_bytes:
         raise ImportRefused(
             source,
-            [f"{source}:1: the file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB"],
+            [
+                f"{source}:1: the file is {size / 2**20:.1f} MB; the limit is {max_bytes / 2**20:.3g} MB"
+            ],
         )
     data = path.read_bytes()
     try:
@@ -269,6 +289,12 @@ def import_file(
         raise ImportRefused(
             source, [f"{source}:1: cannot decode the file as {encoding}: {exc}"]
         ) from exc
+    if format_name is None and (kind := unsupported_kind(text)):
+        raise ImportRefused(
+            source,
+            [f"{source}:1: this is {kind}, which CivicQuiz does not import; export the questions "
+             "from your tool as Moodle XML or GIFT and import that file"],
+        )  # fmt: skip
     name = format_name or detect_format(text, path)
     if name is None:
         known = ", ".join(sorted(IMPORTERS))
@@ -278,6 +304,17 @@ def import_file(
     if name not in IMPORTERS:
         raise ImportRefused(source, [f"{source}:1: unknown format {name!r}"])
     importer = IMPORTERS[name]
+    if csv_columns is not None and name == "csv":
+        from civicquiz.formats.csv_bank import parse_csv
+
+        return finish_import(
+            parse_csv(text, csv_columns),
+            source=source,
+            format_name=name,
+            encoding=used_encoding,
+            bank_key=bank_key,
+            skip_invalid=skip_invalid,
+        )
     if importer.parse_bytes is not None and encoding is None:
         return finish_import(
             importer.parse_bytes(data),

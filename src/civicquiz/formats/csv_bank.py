@@ -53,8 +53,38 @@ def _canon(header: str) -> str:
     return re.sub(r"[\s_\-]+", "", header.strip().lower())
 
 
-def map_columns(header: list[str]) -> tuple[dict[str, list[int]], list[int]]:
-    """Which column holds what: roles to column indexes, and the option columns in order."""
+COLUMN_ROLES = (
+    "ignore",
+    "question",
+    "option",
+    "answer",
+    "explanation",
+    "topic",
+    "type",
+    "title",
+    "difficulty",
+)
+
+
+def csv_header(text: str) -> list[str]:
+    """The first row of a CSV text, for choosing what each column holds."""
+    try:
+        return next(csv.reader(io.StringIO(text, newline=""), _sniff_dialect(text)))
+    except (StopIteration, csv.Error):
+        return []
+
+
+def map_columns(
+    header: list[str], chosen: dict[int, str] | None = None
+) -> tuple[dict[str, list[int]], list[int]]:
+    """Which column holds what: roles to column indexes, and the option columns in order.
+    ``chosen`` (column index to role, from :data:`COLUMN_ROLES`) replaces recognition."""
+    if chosen is not None:
+        picked: dict[str, list[int]] = {}
+        for index in sorted(chosen):
+            if chosen[index] not in ("ignore", "option"):
+                picked.setdefault(chosen[index], []).append(index)
+        return picked, [i for i in sorted(chosen) if chosen[i] == "option"]
     roles: dict[str, list[int]] = {}
     options: list[tuple[int, int]] = []
     for index, name in enumerate(header):
@@ -93,7 +123,7 @@ def _resolve(token: str, options: list[str]) -> int | None:
     return None
 
 
-def parse_csv(text: str) -> ParseResult:
+def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
     result = ParseResult()
     reader = csv.reader(io.StringIO(text, newline=""), _sniff_dialect(text))
     try:
@@ -101,13 +131,14 @@ def parse_csv(text: str) -> ParseResult:
     except (StopIteration, csv.Error):
         result.problems.append(Problem(1, "the file is empty"))
         return result
-    roles, option_columns = map_columns(header)
+    roles, option_columns = map_columns(header, columns)
     if "question" not in roles:
         expected = ", ".join(sorted(ROLES["question"]))
         result.problems.append(
             Problem(
                 1,
-                f"no question column in the header ({', '.join(header)}); name one of: {expected}",
+                f"no question column in the header ({', '.join(header)}); name one of: {expected}, "
+                "or say which column holds what (--columns, or Map columns in the app)",
             )
         )
         return result

@@ -130,9 +130,11 @@ def _format_of(text: str) -> tuple[str, str]:
     return ("plain" if kind == "moodle" else kind), text[match.end() :]
 
 
-def _plain(text: str) -> str:
-    """An answer or prompt as plain text (its own format marker removed, HTML reduced)."""
-    kind, body = _format_of(text)
+def _plain(text: str, default: str = "plain") -> str:
+    """An answer or prompt as plain text. Its own format marker wins; otherwise it has the
+    question's format (``default``), as in Moodle. HTML is reduced to its words."""
+    marked = _FORMAT.match(text)
+    kind, body = _format_of(text) if marked else (default, text)
     body = unescape(body).strip()
     return html_to_text(body) if kind == "html" else body
 
@@ -144,18 +146,18 @@ def _weight_of(text: str) -> tuple[float | None, str]:
     return float(match.group(1)), text.strip()[match.end() :]
 
 
-def _answer_and_feedback(text: str) -> tuple[str, str]:
+def _answer_and_feedback(text: str, kind: str = "plain") -> tuple[str, str]:
     cut = _find(text, "#")
     if cut < 0:
         return text.strip(), ""
-    return text[:cut].strip(), _plain(text[cut + 1 :])
+    return text[:cut].strip(), _plain(text[cut + 1 :], kind)
 
 
-def parse_answers(body: str, question: Question) -> None:
+def parse_answers(body: str, question: Question, kind: str = "plain") -> None:
     """Fill ``question`` from the text between the braces; raise GiftError when invalid."""
     general = _find(body, "####")
     if general >= 0:
-        question.explanation = _plain(body[general + 4 :])
+        question.explanation = _plain(body[general + 4 :], kind)
         body = body[:general]
     stripped = body.strip()
     head = re.split(r"[#\s]", stripped, maxsplit=1)[0].upper()
@@ -181,7 +183,7 @@ def parse_answers(body: str, question: Question) -> None:
             cut = _find(text, "->")
             if cut < 0:
                 raise GiftError("every matching line needs a '->' between the item and its match")
-            prompt, match = _plain(text[:cut]), _plain(text[cut + 2 :])
+            prompt, match = _plain(text[:cut], kind), _plain(text[cut + 2 :], kind)
             if not match:
                 raise GiftError("a matching item has nothing after '->'")
             question.options.append(Option(f"m{index}", prompt, bool(prompt), match=match))
@@ -192,8 +194,8 @@ def parse_answers(body: str, question: Question) -> None:
         question.qtype = "short_answer"
         for index, (_, text) in enumerate(items):
             weight, rest = _weight_of(text)
-            answer, feedback = _answer_and_feedback(rest)
-            answer = _plain(answer)
+            answer, feedback = _answer_and_feedback(rest, kind)
+            answer = _plain(answer, kind)
             if answer == "*":  # Moodle's catch-all for any other answer: nothing to accept
                 continue
             share = 1.0 if weight is None else weight / 100
@@ -214,7 +216,7 @@ def parse_answers(body: str, question: Question) -> None:
     total_positive = 0.0
     for index, (marker, text) in enumerate(items):
         weight, rest = _weight_of(text)
-        answer, feedback = _answer_and_feedback(rest)
+        answer, feedback = _answer_and_feedback(rest, kind)
         if marker == "=":
             share = 1.0 if weight is None else weight / 100
         else:
@@ -226,7 +228,7 @@ def parse_answers(body: str, question: Question) -> None:
         correct = marker == "=" if question.qtype == "single_choice" else share > 0
         option = Option(
             chr(ord("a") + index) if index < 26 else f"o{index}",
-            _plain(answer),
+            _plain(answer, kind),
             correct,
             feedback=feedback,
         )
@@ -332,7 +334,7 @@ def parse_gift(text: str) -> ParseResult:
         if topic:
             question.topic = topic
         try:
-            parse_answers(answers, question)
+            parse_answers(answers, question, kind)
         except GiftError as exc:
             result.problems.append(Problem(item.line, str(exc)))
             continue

@@ -69,7 +69,9 @@ class FeedbackPanel(QFrame):
         for widget in (self.verdict, self.key, self.explanation, self.citation):
             layout.addWidget(widget)
 
-    def show_grade(self, question: PresentedQuestion, grade: Grade) -> None:
+    def show_grade(
+        self, question: PresentedQuestion, grade: Grade, answer: dict[str, Any] | None = None
+    ) -> None:
         tr = self.tr
         if grade.correct:
             self.setProperty("role", "good")
@@ -85,7 +87,10 @@ class FeedbackPanel(QFrame):
         self.key.setText(
             f"<b>{html.escape(tr('Answer:'))}</b> {html.escape(question.describe_key())}"
         )
-        self.explanation.setText(html.escape(question.explanation))
+        notes = question.feedback_for(answer or {})
+        self.explanation.setText(
+            "<br>".join(html.escape(n) for n in [*notes, question.explanation] if n)
+        )
         self.citation.setText(
             html.escape(tr("Source: {citation}").format(citation="; ".join(question.citations)))
             if question.citations
@@ -292,7 +297,7 @@ class QuizScreen(Screen):
         self.checked = True
         self.widget.set_locked(True)
         self.confident.setEnabled(False)
-        self.feedback.show_grade(self.question, grade)
+        self.feedback.show_grade(self.question, grade, answer)
         last = self.index == len(self.data.questions) - 1
         self.main_button.setText(self.tr("See results") if last else self.tr("Next"))
         self.main_button.setAccessibleName(self.main_button.text())

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.widgets.charts import BarChart
 
@@ -62,6 +65,40 @@ def _fill(table: QTableWidget, rows: list[list[Any]], data: list[Any] | None = N
     table.horizontalHeader().setSectionResizeMode(
         table.columnCount() - 1, QHeaderView.ResizeMode.Stretch
     )
+
+
+class ColumnMapDialog(QDialog):
+    """Say what each column of a spreadsheet holds, when its header is not recognised."""
+
+    def __init__(self, parent: QWidget, header: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Map columns"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(make_label(self.tr("What does each column hold?")))
+        form = QFormLayout()
+        names = {
+            "ignore": self.tr("(ignore)"), "question": self.tr("Question"), "option": self.tr("An option"),
+            "answer": self.tr("The answer"), "explanation": self.tr("Explanation"), "topic": self.tr("Topic"),
+            "type": self.tr("Question type"), "title": self.tr("Title"), "difficulty": self.tr("Difficulty"),
+        }  # fmt: skip
+        self.boxes: list[QComboBox] = []
+        for index, name in enumerate(header):
+            box = QComboBox()
+            for role in COLUMN_ROLES:
+                box.addItem(names[role], role)
+            box.setAccessibleName(self.tr("Column {n}: {name}").format(n=index + 1, name=name))
+            form.addRow(f"{index + 1}. {name}", box)
+            self.boxes.append(box)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> dict[int, str]:
+        return {index: box.currentData() for index, box in enumerate(self.boxes)}
 
 
 class TeacherScreen(Screen):
@@ -246,7 +283,9 @@ class TeacherScreen(Screen):
         self.confirm_button.clicked.connect(self.confirm_import)
         self.cancel_button = make_button(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_import)
-        for widget in (self.skip_invalid, self.confirm_button, self.cancel_button):
+        self.map_button = make_button(self.tr("Map columns…"))
+        self.map_button.clicked.connect(self.map_columns)
+        for widget in (self.skip_invalid, self.map_button, self.confirm_button, self.cancel_button):
             confirm.addWidget(widget)
             widget.hide()
         confirm.addStretch(1)
@@ -415,24 +454,27 @@ class TeacherScreen(Screen):
         if path:
             self.preview_file(Path(path))
 
-    def preview_file(self, path: Path) -> None:
+    def preview_file(self, path: Path, columns: dict[int, str] | None = None) -> None:
         """Read and check the file on the worker; show what would be imported."""
         from civicquiz.formats.base import ImportRefused, import_file
 
         skip = self.skip_invalid.isChecked()
+        columns = columns if columns is not None else getattr(self.preview, "columns", None)
 
         def job() -> Any:
             try:
-                return import_file(path, skip_invalid=skip)
+                return import_file(path, skip_invalid=skip, csv_columns=columns)
             except ImportRefused as refused:
                 return refused
 
         def show(result: Any) -> None:
             self.preview = result
             self.preview.path = path
+            self.preview.columns = columns
             self.preview_text.show()
             for widget in (self.skip_invalid, self.confirm_button, self.cancel_button):
                 widget.show()
+            self.map_button.setVisible(path.suffix.lower() in (".csv", ".tsv"))
             if isinstance(result, ImportRefused):
                 self.confirm_button.setEnabled(False)
                 heading = self.tr("This file cannot be imported as it is:")
@@ -492,8 +534,19 @@ class TeacherScreen(Screen):
     def cancel_import(self) -> None:
         self.preview = None
         self.preview_text.hide()
-        for widget in (self.skip_invalid, self.confirm_button, self.cancel_button):
+        for widget in (self.skip_invalid, self.map_button, self.confirm_button, self.cancel_button):
             widget.hide()
+
+    def map_columns(self) -> None:
+        if self.preview is None:
+            return
+        path = self.preview.path
+        from civicquiz.formats.base import decode
+
+        header = csv_header(decode(path.read_bytes())[0])
+        dialog = ColumnMapDialog(self, header)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.preview_file(path, columns=dialog.mapping())
 
     def toggle_bank(self) -> None:
         from civicquiz.core.library import set_bank_enabled
