@@ -890,7 +890,7 @@
     <message>
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="338" />
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
@@ -966,8 +966,8 @@
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="328" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="337" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
@@ -988,235 +988,245 @@
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="311" />
+        <source>Banks in the exam</source>
+        <translation>Банки экзамена</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="314" />
         <source>Topics in the exam</source>
         <translation>Темы экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
         <source>Number of questions</source>
         <translation>Число вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="322" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="320" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
         <source>Time limit in minutes</source>
         <translation>Ограничение времени в минутах</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="321" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="324" />
         <source>Shuffle the questions</source>
         <translation>Перемешивать вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="329" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
         <source>Create exam</source>
         <translation>Создать экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="333" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="336" />
+        <source>Banks (none ticked: all)</source>
+        <translation>Банки (если не отмечено — все)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="337" />
         <source>Topics (none ticked: all)</source>
         <translation>Темы (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
         <source>Time limit</source>
         <translation>Ограничение времени</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="346" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="350" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
         <source>The class's mastery by topic</source>
         <translation>Освоение тем классом</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="365" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
         <source>Right</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="358" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
         <source>Learners</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Started</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Score</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="360" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
         <source>Facility</source>
         <translation>Лёгкость</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
         <source>Discrimination</source>
         <translation>Различающая способность</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
         <source>Options chosen</source>
         <translation>Выбранные варианты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="363" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="370" />
         <source>Item analysis</source>
         <translation>Анализ вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="371" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="375" />
         <source>Export quizzes as CSV…</source>
         <translation>Экспорт тестов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="373" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
         <source>Export item analysis as CSV…</source>
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="416" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="419" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="420" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="423" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="416" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="419" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="420" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="423" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="445" />
         <source>passed</source>
         <translation>сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="445" />
         <source>not passed</source>
         <translation>не сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="460" />
         <source>Import a question bank</source>
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="480" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="488" />
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="482" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="490" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="490" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="498" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>В «{title}» будет импортировано вопросов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="493" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="501" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="496" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="504" />
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="525" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="533" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортировано вопросов: {n} (новых: {a}, обновлено: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="573" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="581" />
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="595" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="603" />
         <source>Exported {n} questions to {path}.</source>
         <translation>Экспортировано вопросов: {n}, файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="606" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="614" />
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="608" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="616" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>Удалить «{title}» вместе с вопросами и всеми ответами учеников на них?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="646" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="658" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Экзамен открыт: ученики видят его на главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="670" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="682" />
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="688" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="700" />
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>

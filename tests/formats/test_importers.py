@@ -242,7 +242,7 @@ def mutated(draw: st.DrawFn) -> tuple[str, str]:
     return name, "".join(chars)
 
 
-@settings(max_examples=int(os.environ.get("CIVICQUIZ_FUZZ_EXAMPLES", "400")), deadline=None,
+@settings(max_examples=int(os.environ.get("CIVICQUIZ_FUZZ_EXAMPLES", "600")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
 @given(mutated())
 def test_mutated_files_are_imported_or_refused_cleanly(case: tuple[str, str]) -> None:

@@ -307,6 +307,9 @@ class TeacherScreen(Screen):
         form = QFormLayout(form_host)
         self.exam_title = QLineEdit()
         self.exam_title.setAccessibleName(self.tr("Exam title"))
+        self.exam_banks = QListWidget()
+        self.exam_banks.setAccessibleName(self.tr("Banks in the exam"))
+        self.exam_banks.setMaximumHeight(110)
         self.exam_topics = QListWidget()
         self.exam_topics.setAccessibleName(self.tr("Topics in the exam"))
         self.exam_size = QSpinBox()
@@ -330,6 +333,7 @@ class TeacherScreen(Screen):
         self.create_exam_button.clicked.connect(self.create_exam)
         self.exam_message = make_label("", "muted")
         form.addRow(self.tr("Title"), self.exam_title)
+        form.addRow(self.tr("Banks (none ticked: all)"), self.exam_banks)
         form.addRow(self.tr("Topics (none ticked: all)"), self.exam_topics)
         form.addRow(self.tr("Questions"), self.exam_size)
         form.addRow(self.tr("Time limit"), self.exam_minutes)
@@ -418,13 +422,17 @@ class TeacherScreen(Screen):
         _fill(self.exams, [[e.title, e.size, (e.time_limit_s or 0) // 60 or "—", f"{e.pass_mark}%",
                             self.tr("yes") if e.id in data["open"] else self.tr("no")] for e in data["exams"]],
               [e.id for e in data["exams"]])  # fmt: skip
-        self.exam_topics.clear()
-        for topic_id, title in data["topics"]:
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, topic_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.exam_topics.addItem(item)
+        for widget, entries in (
+            (self.exam_banks, [(b[0], b[1]) for b in data["banks"] if b[4]]),
+            (self.exam_topics, data["topics"]),
+        ):
+            widget.clear()
+            for entry_id, title in entries:
+                item = QListWidgetItem(title)
+                item.setData(Qt.ItemDataRole.UserRole, entry_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                widget.addItem(item)
         self.class_chart.set_bars(sorted(data["mastery"].items()))
         _fill(
             self.learners,
@@ -623,11 +631,14 @@ class TeacherScreen(Screen):
     def create_exam(self) -> None:
         from civicquiz.core.exams import create_exam
 
-        topics = [
-            self.exam_topics.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.exam_topics.count())
-            if self.exam_topics.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        def ticked(widget: QListWidget) -> list[int]:
+            return [
+                widget.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked
+            ]
+
+        banks, topics = ticked(self.exam_banks), ticked(self.exam_topics)
         title, size, minutes = (
             self.exam_title.text(),
             self.exam_size.value(),
@@ -637,7 +648,8 @@ class TeacherScreen(Screen):
 
         def job() -> None:
             with self.window_.session() as session:
-                create_exam(session, title=title, size=size, topic_ids=topics, time_limit_s=minutes * 60 or None,
+                create_exam(session, title=title, size=size, bank_ids=banks, topic_ids=topics,
+                            time_limit_s=minutes * 60 or None,
                             shuffle=shuffle, pass_mark=pass_mark)  # fmt: skip
 
         def done(_: object) -> None:
