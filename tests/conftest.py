@@ -73,3 +73,22 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("the third-party bank corpus (../shared/corpus) is not available")
     return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CivicQuiz is offline in every mode: any test that opens a network socket fails."""
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def refuse(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"the app tried to open a network connection to {address!r}")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(
+        socket, "create_connection", lambda address, *a, **k: refuse(socket.socket(), address)
+    )

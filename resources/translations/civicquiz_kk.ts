@@ -24,6 +24,19 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/attract.py" line="47" />
+        <source>How does Kazakhstan's new Constitution work? Learn about the Kurultai, the People's Council and the referendum in a few minutes, then test yourself.</source>
+        <translation>Қазақстанның жаңа Конституциясы қалай жұмыс істейді? Бірнеше минутта Құрылтай, Халық Кеңесі және референдум туралы біліп, өзіңізді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/attract.py" line="66" />
+        <source>Start</source>
+        <translation>Бастау</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapDialog</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="75" />
@@ -190,6 +203,29 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="155" />
+        <source>Are you still there?</source>
+        <translation>Сіз әлі осындасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="157" />
+        <source>Time left before the session ends</source>
+        <translation>Сеанс аяқталғанға дейінгі уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="159" />
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="166" />
+        <source>This session ends in {s} seconds, and your answers are cleared.</source>
+        <translation>Сеанс {s} секундтан кейін аяқталады, жауаптарыңыз өшіріледі.</translation>
+    </message>
+</context>
+<context>
     <name>LessonScreen</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/lesson.py" line="41" />
@@ -215,74 +251,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="72" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="139" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="149" />
         <source>Current learner</source>
         <translation>Қазіргі оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="98" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="106" />
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="99" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="107" />
         <source>Progress</source>
         <translation>Үлгерім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="100" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="108" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="101" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="109" />
         <source>Switch learner</source>
         <translation>Оқушыны ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="102" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="110" />
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="85" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="93" />
         <source>Opening your progress…</source>
         <translation>Үлгеріміңіз ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="223" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="111" />
+        <source>Finish</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="240" />
         <source>Progress of the current task</source>
         <translation>Ағымдағы тапсырманың барысы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="258" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="276" />
         <source>Loading the question bank</source>
         <translation>Сұрақтар банкі жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="283" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="306" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="179" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="193" />
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="236" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="253" />
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="318" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="357" />
+        <source>Guest</source>
+        <translation>Қонақ</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="438" />
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="141" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="339" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="151" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="459" />
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -780,6 +826,99 @@
         <location filename="../../src/civicquiz/gui/widgets/answers.py" line="189" />
         <source>Capital letters and accents do not matter.</source>
         <translation>Бас әріптер мен диакритика маңызды емес.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPanel</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="188" />
+        <source>Supervisor</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="190" />
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="194" />
+        <source>Supervisor PIN</source>
+        <translation>Әкімшінің PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="196" />
+        <source>Unlock</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
+        <source>Back to the kiosk</source>
+        <translation>Киоскке оралу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="205" />
+        <source>Idle time before a visit ends</source>
+        <translation>Сеанс аяқталғанға дейінгі әрекетсіздік уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="207" />
+        <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
+        <translation>Қонақтардың жауаптарын (жасырын түрде) мұғалім статистикасы үшін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="210" />
+        <source>Start in kiosk mode</source>
+        <translation>Киоск режимінде іске қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="212" />
+        <source>Idle time</source>
+        <translation>Әрекетсіздік уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="216" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="218" />
+        <source>Quit the app</source>
+        <translation>Қолданбаны жабу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="250" />
+        <source>Enter the supervisor PIN.</source>
+        <translation>Әкімшінің PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="251" />
+        <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
+        <translation>Әкімшінің PIN-коды әлі жоқ: оны таңдаңыз (4–12 сан).</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="283" />
+        <source>Too many wrong PINs. Try again in {s} seconds.</source>
+        <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="288" />
+        <source>That PIN is not right.</source>
+        <translation>PIN-код дұрыс емес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="292" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="303" />
+        <source>Unlocked.</source>
+        <translation>Ашылды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="322" />
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,19 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/attract.py" line="47" />
+        <source>How does Kazakhstan's new Constitution work? Learn about the Kurultai, the People's Council and the referendum in a few minutes, then test yourself.</source>
+        <translation>Как устроена новая Конституция Казахстана? За несколько минут узнайте о Курултае, Народном совете и референдуме, а затем проверьте себя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/attract.py" line="66" />
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapDialog</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="75" />
@@ -190,6 +203,29 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="155" />
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="157" />
+        <source>Time left before the session ends</source>
+        <translation>Время до конца сеанса</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="159" />
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="166" />
+        <source>This session ends in {s} seconds, and your answers are cleared.</source>
+        <translation>Сеанс завершится через {s} с, и ваши ответы будут удалены.</translation>
+    </message>
+</context>
+<context>
     <name>LessonScreen</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/lesson.py" line="41" />
@@ -215,74 +251,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="72" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="139" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="149" />
         <source>Current learner</source>
         <translation>Текущий ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="98" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="106" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="99" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="107" />
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="100" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="108" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="101" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="109" />
         <source>Switch learner</source>
         <translation>Сменить ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="102" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="110" />
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="85" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="93" />
         <source>Opening your progress…</source>
         <translation>Открываем ваш прогресс…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="223" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="111" />
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="240" />
         <source>Progress of the current task</source>
         <translation>Ход текущей задачи</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="258" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="276" />
         <source>Loading the question bank</source>
         <translation>Загрузка банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="283" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="306" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="179" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="193" />
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="236" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="253" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="318" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="357" />
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="438" />
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="141" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="339" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="151" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="459" />
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -780,6 +826,99 @@
         <location filename="../../src/civicquiz/gui/widgets/answers.py" line="189" />
         <source>Capital letters and accents do not matter.</source>
         <translation>Регистр букв и диакритика не важны.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPanel</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="188" />
+        <source>Supervisor</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="190" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="194" />
+        <source>Supervisor PIN</source>
+        <translation>PIN-код администратора</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="196" />
+        <source>Unlock</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
+        <source>Back to the kiosk</source>
+        <translation>Вернуться в киоск</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="205" />
+        <source>Idle time before a visit ends</source>
+        <translation>Время бездействия до конца сеанса</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="207" />
+        <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
+        <translation>Сохранять ответы гостей (анонимно) для статистики учителя</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="210" />
+        <source>Start in kiosk mode</source>
+        <translation>Запускать в режиме киоска</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="212" />
+        <source>Idle time</source>
+        <translation>Время бездействия</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="216" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="218" />
+        <source>Quit the app</source>
+        <translation>Закрыть приложение</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="250" />
+        <source>Enter the supervisor PIN.</source>
+        <translation>Введите PIN-код администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="251" />
+        <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
+        <translation>PIN-код администратора ещё не задан: выберите его (от 4 до 12 цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="283" />
+        <source>Too many wrong PINs. Try again in {s} seconds.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="288" />
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="292" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — от 4 до 12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="303" />
+        <source>Unlocked.</source>
+        <translation>Открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="322" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>

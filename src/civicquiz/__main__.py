@@ -12,7 +12,7 @@ def main() -> int:
 
         from civicquiz.app import run_gui
 
-        return run_gui(Namespace(command=None, data_dir=None))
+        return run_gui(Namespace(command=None, data_dir=None, kiosk=False))
     from civicquiz.cli import main as cli_main
 
     return cli_main(arguments)

@@ -32,7 +32,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from civicquiz.paths import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "civicquiz.svg"))))
-    window = MainWindow(data_dir=args.data_dir)
+    window = MainWindow(data_dir=args.data_dir, kiosk=getattr(args, "kiosk", False))
     window.show()
     from PySide6.QtCore import QTimer
 

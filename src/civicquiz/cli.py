@@ -21,6 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"civicquiz {__version__}")
     parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="start as a locked, full-screen kiosk for shared computers (see docs/kiosk.md)",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help=f"folder for the database and backups (default: ${paths.DATA_DIR_ENV} or the per-user data folder)",

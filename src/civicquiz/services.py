@@ -64,6 +64,7 @@ def open_app_data(
 class QuickStart:
     learner: tuple[int, str, dict[str, Any]] | None
     home: Any  # HomeSummary, when there is a learner
+    kiosk: bool = False  # the operator set this computer to start as a kiosk
 
 
 def quick_start(data_dir: str | None = None) -> QuickStart | None:
@@ -94,9 +95,13 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
         ).fetchone()
         if stored is None or json.loads(stored[0]) != builtin_fingerprint():
             return None
+        kiosk_row = connection.execute(
+            "SELECT value FROM app_setting WHERE key = 'kiosk'"
+        ).fetchone()
+        kiosk = bool(kiosk_row and kiosk_row[0] and json.loads(kiosk_row[0]).get("enabled"))
         learner = last_learner_summary(connection)
-        home = home_summary(connection, learner[0]) if learner else None
-        return QuickStart(learner=learner, home=home)
+        home = home_summary(connection, learner[0]) if learner and not kiosk else None
+        return QuickStart(learner=learner, home=home, kiosk=kiosk)
     except sqlite3.Error:
         return None
     finally:

@@ -40,9 +40,14 @@ STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data_dir: str | None = None) -> None:
+    def __init__(self, data_dir: str | None = None, kiosk: bool = False) -> None:
         super().__init__()
         self.data_dir = data_dir
+        self.kiosk_requested = kiosk
+        self.kiosk = False
+        self.kiosk_settings: Any = None
+        self.guard: Any = None
+        self._exit_allowed = False
         self.engine: Engine | None = None
         self.notices: list[str] = []
         self.learner_id: int | None = None
@@ -75,7 +80,10 @@ class MainWindow(QMainWindow):
         self.nav: dict[str, Any] = {}
         for key, text in self._nav_labels():
             button = make_button(text)
-            button.clicked.connect(lambda _=False, k=key: self.go(k))
+            if key == "finish":
+                button.clicked.connect(lambda: self.end_visit(reason="finished"))
+            else:
+                button.clicked.connect(lambda _=False, k=key: self.go(k))
             header.addWidget(button)
             self.nav[key] = button
         layout.addWidget(self.header)
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
             ("settings", self.tr("Settings")),
             ("profiles", self.tr("Switch learner")),
             ("teacher", self.tr("Teacher")),
+            ("finish", self.tr("Finish")),
         ]
 
     # -- screens ------------------------------------------------------------------------
@@ -112,6 +121,7 @@ class MainWindow(QMainWindow):
         "progress": ("civicquiz.gui.screens.progress", "ProgressScreen"),
         "settings": ("civicquiz.gui.screens.settings", "SettingsScreen"),
         "teacher": ("civicquiz.gui.screens.teacher", "TeacherScreen"),
+        "attract": ("civicquiz.gui.screens.attract", "AttractScreen"),
     }
 
     def screen(self, name: str) -> Screen:
@@ -154,7 +164,11 @@ class MainWindow(QMainWindow):
 
     def go(self, name: str, **params: Any) -> None:
         """Show screen ``name``; the home screen resets the Back history."""
-        if name not in ("profiles", "teacher") and self.learner_id is None:
+        if self.kiosk and name in ("profiles", "teacher", "attract"):
+            name = "attract" if self.learner_id is None else "home"  # no way out of the kiosk
+        elif self.kiosk and self.learner_id is None:
+            name = "attract"
+        elif name not in ("profiles", "teacher") and self.learner_id is None:
             name = "profiles"
         if name in ("home", "profiles"):
             self.history.clear()
@@ -188,8 +202,11 @@ class MainWindow(QMainWindow):
             self.go("home")
 
     def _set_nav_visible(self, visible: bool) -> None:
-        for button in self.nav.values():
-            button.setVisible(visible)
+        for key, button in self.nav.items():
+            if self.kiosk:
+                button.setVisible(visible and key in ("home", "progress", "settings", "finish"))
+            else:
+                button.setVisible(visible and key != "finish")
 
     # -- database work ------------------------------------------------------------------
     @contextmanager
@@ -252,6 +269,7 @@ class MainWindow(QMainWindow):
             return quick_start(data_dir)
 
         def full() -> Any:
+            from civicquiz.core.kiosk import kiosk_settings
             from civicquiz.core.progress import last_learner_summary
             from civicquiz.services import open_app_data
 
@@ -261,10 +279,15 @@ class MainWindow(QMainWindow):
             )
             self.engine = data.engine
             with self.session() as session:
+                self.kiosk_settings = kiosk_settings(session)
                 return data, last_learner_summary(session)
 
         def after_quick(start: Any) -> None:
-            if start is not None and start.learner is not None:
+            if (
+                start is not None
+                and start.learner is not None
+                and not (self.kiosk_requested or start.kiosk)
+            ):
                 self._use_learner(*start.learner)
                 self.go("home", summary=start.home)
                 self.run(full, self._opened, self._load_failed)
@@ -285,6 +308,98 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
+    # -- kiosk ------------------------------------------------------------------------
+    def enter_kiosk(self) -> None:
+        """Full screen, frameless, locked: visitors only ever see the learner's screens."""
+        from civicquiz.core.kiosk import KioskSettings
+        from civicquiz.gui.kiosk import IdleWarning, KioskGuard, SupervisorPanel
+
+        self.kiosk = True
+        self.kiosk_settings = self.kiosk_settings or KioskSettings()
+        self.forget_learner()
+        self._apply(DEFAULT_SETTINGS | self.kiosk_settings.visitor_defaults)
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.showFullScreen()
+        self.guard = KioskGuard(
+            self, self.kiosk_settings.idle_seconds, self.kiosk_settings.warning_seconds
+        )
+        self.guard.start()
+        self.idle_warning = IdleWarning(self.centralWidget(), self.kiosk_continue)
+        self.supervisor = SupervisorPanel(self.centralWidget(), self)
+        self.who.clear()
+        self.go("attract")
+
+    def kiosk_visit_active(self) -> bool:
+        return self.kiosk and self.learner_id is not None and self.current_name() != "attract"
+
+    def kiosk_warn(self, seconds: int) -> None:
+        self.idle_warning.show_seconds(seconds)
+
+    def kiosk_continue(self) -> None:
+        if self.guard is not None:
+            self.guard.warning_started = None
+            self.guard.touch()
+        self.idle_warning.hide()
+
+    def start_visit(self) -> None:
+        from civicquiz.core.kiosk import start_guest
+
+        settings = self.kiosk_settings
+
+        def job() -> tuple[int, str, dict[str, Any]]:
+            with self.session() as session:
+                guest = start_guest(session, settings)
+                return guest.id or 0, guest.name, dict(guest.settings)
+
+        def done(guest: tuple[int, str, dict[str, Any]]) -> None:
+            learner_id, _, guest_settings = guest
+            self._use_learner(learner_id, self.tr("Guest"), guest_settings)
+            if self.guard is not None:
+                self.guard.touch()
+            self.go("home")
+
+        self.run(job, done)
+
+    def end_visit(self, reason: str = "finished") -> None:
+        """The visitor finished or walked away: their state goes, the attract screen returns."""
+        from civicquiz.core.kiosk import end_guest
+
+        guest_id, settings = self.learner_id, self.kiosk_settings
+        if guest_id is not None:
+
+            def job() -> None:
+                with self.session() as session:
+                    end_guest(session, guest_id, settings)
+
+            self.run(job)
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        self.idle_warning.hide()
+        self.supervisor.hide()
+        for name in [n for n in self.screens if n != "attract"]:  # no inputs survive the visit
+            screen = self.screens.pop(name)
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.history.clear()
+        self.learner_id = None
+        self.learner_name = ""
+        self.who.clear()
+        self._apply(DEFAULT_SETTINGS | settings.visitor_defaults)
+        self.go("attract")
+        self.last_visit_end = reason
+
+    def ask_supervisor(self) -> None:
+        if self.kiosk:
+            self.supervisor.open()
+
+    def exit_kiosk(self) -> None:
+        self._exit_allowed = True
+        if self.guard is not None:
+            self.guard.stop()
+        self.close()
+
     def require_engine(self) -> Engine:
         assert self.engine is not None, "the database is not open yet"
         return self.engine
@@ -300,7 +415,12 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, result: tuple[Any, tuple[int, str, dict[str, Any]] | None]) -> None:
         _, last = result
-        if last:
+        if self.kiosk_requested or (
+            self.kiosk_settings is not None and self.kiosk_settings.enabled
+        ):
+            self.enter_kiosk()
+            self.mark_interactive()
+        elif last:
             self._use_learner(*last)
             self.go("home")
         else:
@@ -371,7 +491,7 @@ class MainWindow(QMainWindow):
         self.settings = dict(settings)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theme.apply_theme(app, self.theme, float(settings["font_scale"]))
+            theme.apply_theme(app, self.theme, float(settings["font_scale"]), touch=self.kiosk)
         if language_changed:
             i18n.install_language(str(settings["language"]))
             self.rebuild_screens()
@@ -402,6 +522,7 @@ class MainWindow(QMainWindow):
         time_limit_s: int | None = None,
         title: str = "",
     ) -> None:
+        from civicquiz.core.kiosk import KIOSK_QUESTION_TYPES
         from civicquiz.core.progress import due_count
         from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
 
@@ -415,7 +536,9 @@ class MainWindow(QMainWindow):
                 ids = list(question_ids or [])
                 if not ids:
                     count = min(20, due_count(session, learner_id)) if review else size
-                    request = QuizRequest(size=max(1, count), topic_ids=topic_ids)
+                    # A kiosk may have no keyboard: only questions answered by tapping.
+                    kinds = KIOSK_QUESTION_TYPES if self.kiosk else None
+                    request = QuizRequest(size=max(1, count), topic_ids=topic_ids, qtypes=kinds)
                     ids = assemble_quiz(session, learner_id, request)
                 attempt = start_attempt(
                     session, learner_id, ids, mode=mode, title=title, time_limit_s=time_limit_s
@@ -450,6 +573,9 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk and not self._exit_allowed:
+            event.ignore()  # only the supervisor closes a kiosk
+            return
         self.worker.stop()  # answers still queued reach the database first
         if self.engine is not None:
             self.engine.dispose()

@@ -34,7 +34,8 @@ def colours(theme: str) -> dict[str, str]:
     return dict(zip(names, _COLOURS.get(theme, _COLOURS["light"]), strict=True))
 
 
-def apply_theme(app: QApplication, theme: str, font_scale: float) -> None:
+def apply_theme(app: QApplication, theme: str, font_scale: float, touch: bool = False) -> None:
+    """Palette, text size and style; ``touch`` makes every target at least 44 pixels."""
     c = colours(theme)
     app.setStyle("Fusion")
     palette = QPalette()
@@ -85,4 +86,14 @@ def apply_theme(app: QApplication, theme: str, font_scale: float) -> None:
         QProgressBar {{ border: 1px solid {c["muted"]}; border-radius: 5px; text-align: center; min-height: 14px; }}
         QProgressBar::chunk {{ background: {c["highlight"]}; border-radius: 4px; }}
         """
+        + (
+            """
+        QPushButton, QComboBox, QLineEdit, QSpinBox { min-height: 44px; min-width: 44px; }
+        QRadioButton::indicator, QCheckBox::indicator { width: 32px; height: 32px; }
+        QRadioButton, QCheckBox { min-height: 44px; }
+        QListWidget::item { min-height: 44px; }
+        """
+            if touch
+            else ""
+        )
     )

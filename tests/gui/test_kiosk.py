@@ -1,0 +1,218 @@
+"""Kiosk mode: the window stays put, visits end cleanly, the supervisor gets out."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit
+from sqlmodel import Session, select
+
+from civicquiz.core.kiosk import KIOSK_QUESTION_TYPES, KioskSettings, save_kiosk_settings
+from civicquiz.core.models import Learner, Response
+from civicquiz.gui.main_window import MainWindow
+from tests.gui.conftest import Driver
+from tests.gui.test_learner_flow import answer_current
+
+
+@pytest.fixture
+def kiosk(qtbot: Any, data_dir: Path) -> Iterator[Driver]:
+    window = MainWindow(kiosk=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_loading()
+    assert window.wait_loaded()
+    driver = Driver(qtbot, window)
+    driver.on("attract")
+    yield driver
+    window.exit_kiosk()
+
+
+def visit(driver: Driver) -> Any:
+    driver.window.screens["attract"].start_button.click()
+    return driver.on("home")
+
+
+def test_the_kiosk_starts_full_screen_on_the_attract_screen(kiosk: Driver) -> None:
+    window = kiosk.window
+    assert window.isFullScreen() and window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert not window.nav["teacher"].isVisible() and not window.nav["profiles"].isVisible()
+    assert QApplication.font().pointSizeF() > 11  # large type
+
+
+def test_close_requests_are_refused(kiosk: Driver) -> None:
+    assert kiosk.window.close() is False
+    assert kiosk.window.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
+def test_escape_shortcuts_are_swallowed(
+    kiosk: Driver, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
+    visit(kiosk)
+    kiosk.window.go("progress")
+    kiosk.on("progress")
+    QTest.keyClick(kiosk.window, key, modifiers)
+    kiosk.idle()
+    assert kiosk.window.isVisible() and kiosk.window.current_name() == "progress"  # not even "back"
+    assert kiosk.window.guard.swallowed
+
+
+def test_context_menus_are_blocked_even_on_text_fields(kiosk: Driver) -> None:
+    field = QLineEdit(kiosk.window)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, QPoint(2, 2), field.mapToGlobal(QPoint(2, 2))
+    )
+    assert kiosk.window.guard.eventFilter(field, event) is True
+    assert "context menu" in kiosk.window.guard.swallowed
+
+
+def test_kiosk_quizzes_need_no_typing(kiosk: Driver) -> None:
+    visit(kiosk)
+    kiosk.window.start_quiz(size=20)
+    quiz = kiosk.on("quiz")
+    assert {q.qtype for q in quiz.data.questions} <= set(KIOSK_QUESTION_TYPES)
+
+
+def test_an_idle_visit_warns_then_resets_and_leaves_nothing_behind(kiosk: Driver) -> None:
+    window = kiosk.window
+    window.kiosk_settings.keep_results = False  # this kiosk discards guests' answers
+    visit(kiosk)
+    window.start_quiz(size=3)
+    quiz = kiosk.on("quiz")
+    answer_current(kiosk, right=True)
+    quiz.main_button.click()
+    kiosk.idle()
+    QApplication.clipboard().setText("a visitor's note")
+    with Session(window.engine) as session:
+        assert len(session.exec(select(Response)).all()) == 1
+    window.guard.idle_seconds, window.guard.warning_seconds = 0.3, 0.6
+    window.guard.touch()
+    kiosk.qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=5000)
+    assert "seconds" in window.idle_warning.countdown.text()
+    kiosk.qtbot.waitUntil(lambda: window.current_name() == "attract", timeout=5000)
+    kiosk.idle()
+    assert window.learner_id is None and not window.idle_warning.isVisible()
+    assert set(window.screens) == {"attract"}  # every screen holding the visit's inputs is gone
+    assert QApplication.clipboard().text() == ""
+    with Session(window.engine) as session:
+        assert session.exec(select(Response)).all() == []
+        assert session.exec(select(Learner)).all() == []
+
+
+def test_continue_keeps_the_visit_going(kiosk: Driver) -> None:
+    window = kiosk.window
+    visit(kiosk)
+    window.guard.idle_seconds, window.guard.warning_seconds = 0.2, 30
+    kiosk.qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=5000)
+    window.idle_warning.continue_button.click()
+    assert not window.idle_warning.isVisible() and window.current_name() == "home"
+    window.guard.idle_seconds = 60
+    time.sleep(0.3)
+    kiosk.idle()
+    assert window.learner_id is not None
+
+
+def test_kept_results_stay_anonymous(kiosk: Driver) -> None:
+    window = kiosk.window
+    visit(kiosk)
+    window.start_quiz(size=2)
+    quiz = kiosk.on("quiz")
+    answer_current(kiosk, right=True)
+    quiz.main_button.click()
+    kiosk.idle()
+    window.nav["finish"].click()
+    kiosk.on("attract")
+    with Session(window.engine) as session:
+        names = [lr.name for lr in session.exec(select(Learner))]
+        assert len(names) == 1 and names[0].startswith("Guest ")
+        assert len(session.exec(select(Response)).all()) == 1
+
+
+def test_the_supervisor_pin_opens_the_way_out_and_wrong_pins_are_throttled(kiosk: Driver) -> None:
+    window = kiosk.window
+    QApplication.sendEvent(
+        window, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_S,
+                          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    )  # fmt: skip
+    kiosk.idle()
+    panel = window.supervisor
+    assert panel.isVisible() and panel.creating  # the first time, the operator chooses the PIN
+    panel.pin.setText("1357")
+    panel.submit()
+    kiosk.idle()
+    assert panel.controls.isVisible()
+    panel.hide()
+    title = window.screens["attract"].title
+    for _ in range(5):  # the hidden gesture: five taps on the title
+        QTest.mouseClick(title, Qt.MouseButton.LeftButton)
+    kiosk.idle()
+    assert panel.isVisible() and not panel.creating
+    for _ in range(3):
+        panel.pin.setText("0000")
+        panel.submit()
+        kiosk.idle()
+    panel.pin.setText("1357")
+    panel.submit()
+    kiosk.idle()
+    assert "Try again in" in panel.message.text() and not panel.controls.isVisible()
+
+
+def test_supervisor_settings_survive_a_restart(qtbot: Any, data_dir: Path) -> None:
+    from civicquiz.services import open_app_data
+
+    data = open_app_data()
+    with Session(data.engine) as session:
+        save_kiosk_settings(
+            session, KioskSettings(enabled=True, idle_seconds=120, keep_results=False)
+        )
+    window = MainWindow()  # no --kiosk: the stored setting decides
+    qtbot.addWidget(window)
+    window.show()
+    window.start_loading()
+    assert window.wait_loaded()
+    Driver(qtbot, window).on("attract")
+    assert window.kiosk and window.guard.idle_seconds == 120
+    window.exit_kiosk()
+
+
+def test_no_file_dialog_can_be_reached(kiosk: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(
+            QFileDialog, name, lambda *a, n=name, **k: (opened.append(n), ("", ""))[1]
+        )
+    window = kiosk.window
+    visit(kiosk)
+    for screen in ("home", "progress", "settings"):
+        window.go(screen)
+        kiosk.on(screen)
+        for button in [b for b in window.findChildren(QAbstractButton) if b.isVisible()]:
+            if not shiboken6.isValid(button):  # a language change rebuilt the screen
+                continue
+            if button is window.nav["finish"] or button.text().startswith(
+                ("Practise", "Quick", "Exam", "Review", "Lesson", "Continue")
+            ):
+                continue
+            button.click()
+            kiosk.idle()
+    window.go("teacher")
+    kiosk.idle()
+    assert window.current_name() != "teacher" and opened == []
