@@ -155,7 +155,18 @@ def main(output: Path) -> list[Path]:
     shot("teacher-exams")
     teacher.tabs.setCurrentIndex(2)
     shot("teacher-results")
-    window.close()
+    window.resize(1280, 800)
+    window.enter_kiosk()
+    settle("attract")  # the real full-screen kiosk is pictured under Xvfb (README)
+    window.start_visit()
+    settle("home")
+    window.start_quiz(question_ids=[by_type["single_choice"]])
+    settle("quiz")
+    window.screen("quiz").widget.set_answer(window.screen("quiz").question.correct_answer())
+    window.screen("quiz").main_button.click()
+    window.kiosk_warn(27)
+    shot("kiosk-idle-warning")
+    window.exit_kiosk()
     return saved
 
 

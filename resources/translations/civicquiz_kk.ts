@@ -205,22 +205,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="155" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="159" />
         <source>Are you still there?</source>
         <translation>Сіз әлі осындасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="157" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="161" />
         <source>Time left before the session ends</source>
         <translation>Сеанс аяқталғанға дейінгі уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="159" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="163" />
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="166" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="170" />
         <source>This session ends in {s} seconds, and your answers are cleared.</source>
         <translation>Сеанс {s} секундтан кейін аяқталады, жауаптарыңыз өшіріледі.</translation>
     </message>
@@ -831,92 +831,92 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="188" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="192" />
         <source>Supervisor</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="190" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="194" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="194" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
         <source>Supervisor PIN</source>
         <translation>Әкімшінің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="196" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="200" />
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
         <source>Back to the kiosk</source>
         <translation>Киоскке оралу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="205" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="209" />
         <source>Idle time before a visit ends</source>
         <translation>Сеанс аяқталғанға дейінгі әрекетсіздік уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="207" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="211" />
         <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
         <translation>Қонақтардың жауаптарын (жасырын түрде) мұғалім статистикасы үшін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="210" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="214" />
         <source>Start in kiosk mode</source>
         <translation>Киоск режимінде іске қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="212" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="216" />
         <source>Idle time</source>
         <translation>Әрекетсіздік уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="216" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="220" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="218" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="222" />
         <source>Quit the app</source>
         <translation>Қолданбаны жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="250" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="254" />
         <source>Enter the supervisor PIN.</source>
         <translation>Әкімшінің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="251" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="255" />
         <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
         <translation>Әкімшінің PIN-коды әлі жоқ: оны таңдаңыз (4–12 сан).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="283" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="287" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="288" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="292" />
         <source>That PIN is not right.</source>
         <translation>PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="292" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="296" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="303" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="307" />
         <source>Unlocked.</source>
         <translation>Ашылды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="322" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="326" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>

@@ -205,22 +205,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="155" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="159" />
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="157" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="161" />
         <source>Time left before the session ends</source>
         <translation>Время до конца сеанса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="159" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="163" />
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="166" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="170" />
         <source>This session ends in {s} seconds, and your answers are cleared.</source>
         <translation>Сеанс завершится через {s} с, и ваши ответы будут удалены.</translation>
     </message>
@@ -831,92 +831,92 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="188" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="192" />
         <source>Supervisor</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="190" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="194" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="194" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
         <source>Supervisor PIN</source>
         <translation>PIN-код администратора</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="196" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="200" />
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
         <source>Back to the kiosk</source>
         <translation>Вернуться в киоск</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="205" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="209" />
         <source>Idle time before a visit ends</source>
         <translation>Время бездействия до конца сеанса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="207" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="211" />
         <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
         <translation>Сохранять ответы гостей (анонимно) для статистики учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="210" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="214" />
         <source>Start in kiosk mode</source>
         <translation>Запускать в режиме киоска</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="212" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="216" />
         <source>Idle time</source>
         <translation>Время бездействия</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="216" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="220" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="218" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="222" />
         <source>Quit the app</source>
         <translation>Закрыть приложение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="250" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="254" />
         <source>Enter the supervisor PIN.</source>
         <translation>Введите PIN-код администратора.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="251" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="255" />
         <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
         <translation>PIN-код администратора ещё не задан: выберите его (от 4 до 12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="283" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="287" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="288" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="292" />
         <source>That PIN is not right.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="292" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="296" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="303" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="307" />
         <source>Unlocked.</source>
         <translation>Открыто.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="322" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="326" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

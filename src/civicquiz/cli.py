@@ -112,8 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     pin = commands.add_parser(
-        "pin", help="set or clear the teacher PIN (the way back in when it is lost)"
+        "pin",
+        help="set or clear the teacher's or the kiosk supervisor's PIN (the way back in when lost)",
     )
+    pin.add_argument("--role", choices=["teacher", "supervisor"], default="teacher")
     pin_action = pin.add_mutually_exclusive_group(required=True)
     pin_action.add_argument("--set", metavar="PIN", help="a new PIN of 4 to 12 digits")
     pin_action.add_argument("--clear", action="store_true", help="remove the PIN")
@@ -168,17 +170,17 @@ def cmd_pin(args: argparse.Namespace) -> int:
     data = open_app_data(args.data_dir)
     with session_scope(data.engine) as session:
         if args.clear:
-            clear_pin(session)
+            clear_pin(session, role=args.role)
             print(
-                "The teacher PIN was removed; set a new one in the app or with `civicquiz pin --set`."
+                f"The {args.role} PIN was removed; set a new one in the app or with `civicquiz pin --set`."
             )
             return 0
         try:
-            set_pin(session, args.set)
+            set_pin(session, args.set, role=args.role)
         except PinError as exc:
             print(f"civicquiz: {exc}", file=sys.stderr)
             return 2
-    print("The teacher PIN was set.")
+    print(f"The {args.role} PIN was set.")
     return 0
 
 

@@ -312,6 +312,10 @@ def test_cli_results_and_pin(corpus: Path, tmp_path: Path) -> None:
     assert cli("pin", "--set", "12", data=data).returncode == 2
     assert cli("pin", "--set", "2468", data=data).returncode == 0
     assert "removed" in cli("pin", "--clear", data=data).stdout
+    assert (
+        "supervisor PIN was removed"
+        in cli("pin", "--clear", "--role", "supervisor", data=data).stdout
+    )
 
 
 def test_cli_size_limit_is_configurable(corpus: Path, tmp_path: Path) -> None:

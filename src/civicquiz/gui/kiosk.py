@@ -148,8 +148,12 @@ class IdleWarning(QFrame):
 
     def __init__(self, parent: QWidget, on_continue: Any) -> None:
         super().__init__(parent)
-        self.setProperty("role", "card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("idleWarning")
+        highlight = self.palette().highlight().color().name()
+        base = self.palette().base().color().name()
+        self.setStyleSheet(
+            f"QFrame#idleWarning {{ background: {base}; border: 4px solid {highlight}; border-radius: 12px; }}"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(make_label(self.tr("Are you still there?"), "title"))

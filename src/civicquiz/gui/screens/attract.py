@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from civicquiz import APP_NAME
@@ -73,6 +73,10 @@ class AttractScreen(Screen):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter starts, as on a ticket machine
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.window_.start_visit)
 
     def enter(self, **params: Any) -> None:
         self.start_button.setFocus()
