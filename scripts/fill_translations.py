@@ -249,6 +249,13 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     ),
     "Unlocked.": ("Открыто.", "Ашылды."),
     # Teacher mode
+    "Start this computer as a kiosk": ("Запускать этот компьютер как киоск", "Бұл компьютерді киоск ретінде іске қосу"),
+    "Full screen and locked for visitors from the next start (see docs/kiosk.md)": (
+        "Полный экран и блокировка для посетителей со следующего запуска (см. docs/kiosk.md)",
+        "Келесі іске қосудан бастап толық экран және келушілер үшін құлыптау (docs/kiosk.md қараңыз)",
+    ),
+    "The next start opens the kiosk.": ("Следующий запуск откроет киоск.", "Келесі іске қосу киоскті ашады."),
+    "The next start opens normally.": ("Следующий запуск будет обычным.", "Келесі іске қосу әдеттегідей болады."),
     "Banks (none ticked: all)": ("Банки (если не отмечено — все)", "Банктер (белгіленбесе — бәрі)"),
     "Banks in the exam": ("Банки экзамена", "Емтихан банктері"),
     "(ignore)": ("(пропустить)", "(өткізіп жіберу)"),

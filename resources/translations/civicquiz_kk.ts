@@ -205,22 +205,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="159" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="163" />
         <source>Are you still there?</source>
         <translation>Сіз әлі осындасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="161" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="165" />
         <source>Time left before the session ends</source>
         <translation>Сеанс аяқталғанға дейінгі уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="163" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="167" />
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="170" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="174" />
         <source>This session ends in {s} seconds, and your answers are cleared.</source>
         <translation>Сеанс {s} секундтан кейін аяқталады, жауаптарыңыз өшіріледі.</translation>
     </message>
@@ -322,13 +322,13 @@
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="438" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="441" />
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="151" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="459" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="462" />
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -831,92 +831,92 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="192" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="196" />
         <source>Supervisor</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="194" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
         <source>Supervisor PIN</source>
         <translation>Әкімшінің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="200" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="204" />
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="206" />
         <source>Back to the kiosk</source>
         <translation>Киоскке оралу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="209" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="213" />
         <source>Idle time before a visit ends</source>
         <translation>Сеанс аяқталғанға дейінгі әрекетсіздік уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="211" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="215" />
         <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
         <translation>Қонақтардың жауаптарын (жасырын түрде) мұғалім статистикасы үшін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="214" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="218" />
         <source>Start in kiosk mode</source>
         <translation>Киоск режимінде іске қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="216" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="220" />
         <source>Idle time</source>
         <translation>Әрекетсіздік уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="220" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="224" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="222" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="226" />
         <source>Quit the app</source>
         <translation>Қолданбаны жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="254" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="258" />
         <source>Enter the supervisor PIN.</source>
         <translation>Әкімшінің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="255" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="259" />
         <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
         <translation>Әкімшінің PIN-коды әлі жоқ: оны таңдаңыз (4–12 сан).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="287" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="291" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="292" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="296" />
         <source>That PIN is not right.</source>
         <translation>PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="296" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="300" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="307" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="311" />
         <source>Unlocked.</source>
         <translation>Ашылды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="326" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="330" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -924,448 +924,468 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="111" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="112" />
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="127" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="114" />
+        <source>Start this computer as a kiosk</source>
+        <translation>Бұл компьютерді киоск ретінде іске қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="116" />
+        <source>Full screen and locked for visitors from the next start (see docs/kiosk.md)</source>
+        <translation>Келесі іске қосудан бастап толық экран және келушілер үшін құлыптау (docs/kiosk.md қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="136" />
         <source>Teacher PIN</source>
         <translation>Мұғалімнің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="128" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (4–12 сан)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="133" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="142" />
         <source>Teacher PIN again</source>
         <translation>Мұғалімнің PIN-коды қайта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="134" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="143" />
         <source>The same PIN again</source>
         <translation>Сол PIN-кодты қайта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="146" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="140" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="149" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="171" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="180" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Мұғалім беттері үшін PIN-код орнатыңыз. Оқушылар оларды аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="174" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="183" />
         <source>Enter the teacher PIN.</source>
         <translation>Мұғалімнің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
         <source>Set PIN</source>
         <translation>PIN-код орнату</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="204" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="213" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="209" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="218" />
         <source>That PIN is not right.</source>
         <translation>PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="213" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="222" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="230" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <source>The next start opens the kiosk.</source>
+        <translation>Келесі іске қосу киоскті ашады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <source>The next start opens normally.</source>
+        <translation>Келесі іске қосу әдеттегідей болады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="262" />
         <source>Teacher sections</source>
         <translation>Мұғалім бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="231" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="240" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
         <source>Question banks</source>
         <translation>Сұрақтар банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="232" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="300" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="265" />
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>Id</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="338" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="370" />
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>From</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="243" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="275" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="245" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="277" />
         <source>Enable or disable</source>
         <translation>Қосу немесе өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="280" />
         <source>Export format</source>
         <translation>Экспорт пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="287" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="257" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="289" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
         <source>Import preview</source>
         <translation>Импортты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="276" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="308" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Дұрыс сұрақтарды импорттап, қателерін өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="282" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="314" />
         <source>Import these questions</source>
         <translation>Осы сұрақтарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="284" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="286" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
         <source>Map columns…</source>
         <translation>Бағандарды сәйкестендіру…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
         <source>Exam</source>
         <translation>Емтихан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="363" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="373" />
         <source>Pass mark</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
         <source>Open or close</source>
         <translation>Ашу немесе жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="309" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
         <source>Exam title</source>
         <translation>Емтихан атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="311" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
         <source>Banks in the exam</source>
         <translation>Емтихан банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="314" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="346" />
         <source>Topics in the exam</source>
         <translation>Емтихан тақырыптары</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="350" />
         <source>Number of questions</source>
         <translation>Сұрақтар саны</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="322" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
         <source>no limit</source>
         <translation>шексіз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
         <source>Time limit in minutes</source>
         <translation>Минутпен уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="324" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="356" />
         <source>Shuffle the questions</source>
         <translation>Сұрақтарды араластыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Create exam</source>
         <translation>Емтихан құру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="336" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
         <source>Banks (none ticked: all)</source>
         <translation>Банктер (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="337" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
         <source>Topics (none ticked: all)</source>
         <translation>Тақырыптар (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="371" />
         <source>Time limit</source>
         <translation>Уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="350" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
         <source>The class's mastery by topic</source>
         <translation>Сыныптың тақырыптарды меңгеруі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Learner</source>
         <translation>Оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="365" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="397" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="401" />
         <source>Quizzes</source>
         <translation>Тесттер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
         <source>Right</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="394" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="400" />
         <source>Learners</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Started</source>
         <translation>Басталды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Facility</source>
         <translation>Жеңілдік</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Discrimination</source>
         <translation>Айыру қабілеті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Options chosen</source>
         <translation>Таңдалған нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="370" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="399" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="402" />
         <source>Item analysis</source>
         <translation>Сұрақтарды талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="375" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="407" />
         <source>Export quizzes as CSV…</source>
         <translation>Тесттерді CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="409" />
         <source>Export item analysis as CSV…</source>
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="420" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="423" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="455" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="420" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="423" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="455" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="445" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="445" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
         <source>not passed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="460" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="492" />
         <source>Import a question bank</source>
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="488" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="490" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="522" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="498" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="530" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>«{title}» банкіне {n} сұрақ импортталады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="501" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="533" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="504" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="536" />
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="533" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="565" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортталған сұрақтар: {n} (жаңа: {a}, жаңартылған: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="581" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="613" />
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="603" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="635" />
         <source>Exported {n} questions to {path}.</source>
         <translation>{n} сұрақ {path} файлына экспортталды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="614" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="646" />
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="616" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="648" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>«{title}» банкін сұрақтарымен және оқушылардың барлық жауаптарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="658" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="690" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Емтихан ашық: оқушылар оны басты бетте көреді.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="682" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="714" />
         <source>Export as CSV</source>
         <translation>CSV-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="700" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="732" />
         <source>Saved {path}.</source>
         <translation>Сақталды: {path}.</translation>
     </message>

@@ -205,22 +205,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="159" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="163" />
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="161" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="165" />
         <source>Time left before the session ends</source>
         <translation>Время до конца сеанса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="163" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="167" />
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="170" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="174" />
         <source>This session ends in {s} seconds, and your answers are cleared.</source>
         <translation>Сеанс завершится через {s} с, и ваши ответы будут удалены.</translation>
     </message>
@@ -322,13 +322,13 @@
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="438" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="441" />
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="151" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="459" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="462" />
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -831,92 +831,92 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="192" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="196" />
         <source>Supervisor</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="194" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
         <source>Supervisor PIN</source>
         <translation>PIN-код администратора</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="200" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="204" />
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="206" />
         <source>Back to the kiosk</source>
         <translation>Вернуться в киоск</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="209" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="213" />
         <source>Idle time before a visit ends</source>
         <translation>Время бездействия до конца сеанса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="211" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="215" />
         <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
         <translation>Сохранять ответы гостей (анонимно) для статистики учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="214" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="218" />
         <source>Start in kiosk mode</source>
         <translation>Запускать в режиме киоска</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="216" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="220" />
         <source>Idle time</source>
         <translation>Время бездействия</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="220" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="224" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="222" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="226" />
         <source>Quit the app</source>
         <translation>Закрыть приложение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="254" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="258" />
         <source>Enter the supervisor PIN.</source>
         <translation>Введите PIN-код администратора.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="255" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="259" />
         <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
         <translation>PIN-код администратора ещё не задан: выберите его (от 4 до 12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="287" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="291" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="292" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="296" />
         <source>That PIN is not right.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="296" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="300" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="307" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="311" />
         <source>Unlocked.</source>
         <translation>Открыто.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="326" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="330" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -924,448 +924,468 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="111" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="112" />
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="127" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="114" />
+        <source>Start this computer as a kiosk</source>
+        <translation>Запускать этот компьютер как киоск</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="116" />
+        <source>Full screen and locked for visitors from the next start (see docs/kiosk.md)</source>
+        <translation>Полный экран и блокировка для посетителей со следующего запуска (см. docs/kiosk.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="136" />
         <source>Teacher PIN</source>
         <translation>PIN-код учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="128" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (от 4 до 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="133" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="142" />
         <source>Teacher PIN again</source>
         <translation>PIN-код учителя ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="134" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="143" />
         <source>The same PIN again</source>
         <translation>Тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="146" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="140" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="149" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="171" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="180" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Задайте PIN-код для экранов учителя. Ученики не смогут их открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="174" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="183" />
         <source>Enter the teacher PIN.</source>
         <translation>Введите PIN-код учителя.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="176" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
         <source>Set PIN</source>
         <translation>Задать PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-коды не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="204" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="213" />
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="209" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="218" />
         <source>That PIN is not right.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="213" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="222" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="230" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <source>The next start opens the kiosk.</source>
+        <translation>Следующий запуск откроет киоск.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <source>The next start opens normally.</source>
+        <translation>Следующий запуск будет обычным.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="262" />
         <source>Teacher sections</source>
         <translation>Разделы учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="231" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="240" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
         <source>Question banks</source>
         <translation>Банки вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="232" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="300" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
         <source>Exams</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="233" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="265" />
         <source>Class results</source>
         <translation>Результаты класса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="338" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="370" />
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="239" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="243" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="275" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="245" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="277" />
         <source>Enable or disable</source>
         <translation>Включить или выключить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="280" />
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="287" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="257" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="289" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="270" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="276" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="308" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Импортировать верные вопросы, а ошибочные пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="282" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="314" />
         <source>Import these questions</source>
         <translation>Импортировать эти вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="284" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="286" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
         <source>Map columns…</source>
         <translation>Сопоставить столбцы…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
         <source>Exam</source>
         <translation>Экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="363" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="373" />
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
         <source>Open or close</source>
         <translation>Открыть или закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="309" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
         <source>Exam title</source>
         <translation>Название экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="311" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
         <source>Banks in the exam</source>
         <translation>Банки экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="314" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="346" />
         <source>Topics in the exam</source>
         <translation>Темы экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="350" />
         <source>Number of questions</source>
         <translation>Число вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="322" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="323" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
         <source>Time limit in minutes</source>
         <translation>Ограничение времени в минутах</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="324" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="356" />
         <source>Shuffle the questions</source>
         <translation>Перемешивать вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
         <source>Create exam</source>
         <translation>Создать экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="336" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
         <source>Banks (none ticked: all)</source>
         <translation>Банки (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="337" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
         <source>Topics (none ticked: all)</source>
         <translation>Темы (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="371" />
         <source>Time limit</source>
         <translation>Ограничение времени</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="350" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
         <source>The class's mastery by topic</source>
         <translation>Освоение тем классом</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="365" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="397" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="401" />
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="361" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
         <source>Right</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="362" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="394" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="400" />
         <source>Learners</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Started</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Score</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Facility</source>
         <translation>Лёгкость</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Discrimination</source>
         <translation>Различающая способность</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
         <source>Options chosen</source>
         <translation>Выбранные варианты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="370" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="399" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="402" />
         <source>Item analysis</source>
         <translation>Анализ вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="375" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="407" />
         <source>Export quizzes as CSV…</source>
         <translation>Экспорт тестов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="409" />
         <source>Export item analysis as CSV…</source>
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="420" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="423" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="455" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="420" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="423" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="455" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="445" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
         <source>passed</source>
         <translation>сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="445" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
         <source>not passed</source>
         <translation>не сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="460" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="492" />
         <source>Import a question bank</source>
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="488" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="490" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="522" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="498" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="530" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>В «{title}» будет импортировано вопросов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="501" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="533" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="504" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="536" />
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="533" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="565" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортировано вопросов: {n} (новых: {a}, обновлено: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="581" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="613" />
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="603" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="635" />
         <source>Exported {n} questions to {path}.</source>
         <translation>Экспортировано вопросов: {n}, файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="614" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="646" />
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="616" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="648" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>Удалить «{title}» вместе с вопросами и всеми ответами учеников на них?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="658" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="690" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Экзамен открыт: ученики видят его на главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="682" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="714" />
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="700" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="732" />
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>

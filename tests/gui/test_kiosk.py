@@ -216,3 +216,43 @@ def test_no_file_dialog_can_be_reached(kiosk: Driver, monkeypatch: pytest.Monkey
     window.go("teacher")
     kiosk.idle()
     assert window.current_name() != "teacher" and opened == []
+
+
+SCREENSHOT = Path(__file__).resolve().parents[3] / "shared" / "tools" / "screenshot"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not SCREENSHOT.exists(),
+    reason="the real-window tool (../shared/tools/screenshot) is not available",
+)
+def test_in_a_real_window_under_a_window_manager_the_kiosk_stays(tmp_path: Path) -> None:
+    """Alt+F4 (which the window manager turns into a close request), Escape and Ctrl+Q,
+    sent by xdotool to a real X window: the app keeps running, full screen."""
+    import os
+    import subprocess
+    import sys
+
+    app = Path(sys.executable).parent / "civicquiz"
+    picture = tmp_path / "kiosk.png"
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "CIVICQUIZ_DATABASE_URL")
+    }
+    env["CIVICQUIZ_DATA_DIR"] = str(tmp_path / "data")
+    result = subprocess.run(
+        [str(SCREENSHOT), "--wm", "--out", str(picture), "--wait", "4", "--keys", "alt+F4 Escape ctrl+q ctrl+w F11",
+         "--", str(app), "--kiosk"],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    if "could not install" in result.stderr or "no free X display" in result.stderr:
+        pytest.skip(f"no virtual screen here: {result.stderr.strip()}")
+    assert "program: still running" in result.stdout, result.stdout + result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert (
+        image.pixelColor(5, 795).name() == image.pixelColor(1275, 5).name()
+    )  # one window filling the screen

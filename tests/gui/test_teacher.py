@@ -152,3 +152,15 @@ def test_a_spreadsheet_with_an_unknown_layout_is_mapped_then_imported(
         teacher.confirm_button.isEnabled()
         and "2 questions will be imported" in teacher.preview_text.toPlainText()
     )
+
+
+def test_a_teacher_turns_the_kiosk_on_for_the_next_start(driver: Driver) -> None:
+    from civicquiz.core.kiosk import kiosk_settings
+
+    driver.on("profiles")
+    teacher = unlock(driver)
+    assert teacher.kiosk_start.isVisible() and not teacher.kiosk_start.isChecked()
+    teacher.kiosk_start.setChecked(True)
+    driver.idle()
+    with Session(driver.window.engine) as session:
+        assert kiosk_settings(session).enabled

@@ -114,6 +114,14 @@ class KioskGuard(QObject):
                     self.swallowed.append(f"key {event.key()} {int(event.modifiers().value)}")
                 event.accept()
                 return True
+        if (
+            kind == QEvent.Type.Close
+            and watched is self.window
+            and not self.window.kiosk_exit_allowed()
+        ):
+            event.ignore()  # the window manager's close button, Alt+F4, a session's close request
+            self.swallowed.append("close")
+            return True
         if kind == QEvent.Type.ContextMenu:
             self.swallowed.append("context menu")
             return True

@@ -394,6 +394,9 @@ class MainWindow(QMainWindow):
         if self.kiosk:
             self.supervisor.open()
 
+    def kiosk_exit_allowed(self) -> bool:
+        return self._exit_allowed
+
     def exit_kiosk(self) -> None:
         self._exit_allowed = True
         if self.guard is not None:

@@ -108,7 +108,18 @@ class TeacherScreen(Screen):
         super().__init__(window)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 12)
-        outer.addWidget(make_label(self.tr("Teacher"), "title"))
+        top = QHBoxLayout()
+        top.addWidget(make_label(self.tr("Teacher"), "title"))
+        top.addStretch(1)
+        self.kiosk_start = QCheckBox(self.tr("Start this computer as a kiosk"))
+        self.kiosk_start.setAccessibleName(self.kiosk_start.text())
+        self.kiosk_start.setToolTip(
+            self.tr("Full screen and locked for visitors from the next start (see docs/kiosk.md)")
+        )
+        self.kiosk_start.toggled.connect(self.set_kiosk_start)
+        self.kiosk_start.hide()
+        top.addWidget(self.kiosk_start)
+        outer.addLayout(top)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
         self.unlocked = False
@@ -217,11 +228,39 @@ class TeacherScreen(Screen):
     def unlock(self) -> None:
         self.unlocked = True
         self.pages.setCurrentIndex(1)
+        self.kiosk_start.blockSignals(True)
+        self.kiosk_start.setChecked(
+            bool(self.window_.kiosk_settings and self.window_.kiosk_settings.enabled)
+        )
+        self.kiosk_start.blockSignals(False)
+        self.kiosk_start.show()
         self.refresh()
+
+    def set_kiosk_start(self, enabled: bool) -> None:
+        from civicquiz.core.kiosk import kiosk_settings, save_kiosk_settings
+
+        def job() -> Any:
+            with self.window_.session() as session:
+                settings = kiosk_settings(session)
+                settings.enabled = enabled
+                save_kiosk_settings(session, settings)
+                return settings
+
+        def done(settings: Any) -> None:
+            self.window_.kiosk_settings = settings
+            self.window_.statusBar().showMessage(
+                self.tr("The next start opens the kiosk.")
+                if enabled
+                else self.tr("The next start opens normally."),
+                8000,
+            )
+
+        self.window_.run(job, done)
 
     def leave(self) -> bool:
         self.unlocked = False
         self.pages.setCurrentIndex(0)
+        self.kiosk_start.hide()
         return True
 
     # -- the three tabs -----------------------------------------------------------------
