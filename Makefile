@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SRC    := src tests bench scripts
 
-.PHONY: run test lint typecheck pytest bench system-deps generate translations clean
+.PHONY: run test lint typecheck pytest bench system-deps generate translations clean dist test-dist
 
 QM := resources/translations/civicquiz_ru.qm resources/translations/civicquiz_kk.qm
 
@@ -46,6 +46,17 @@ pytest: $(STAMP) translations
 
 bench: $(STAMP) translations
 	$(BIN)/python bench/run_all.py
+
+# The one-folder app in dist/civicquiz/ and a zip of it (see docs/packaging.md).
+dist: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	cd dist && rm -f civicquiz.zip && $(PYTHON) -m zipfile -c civicquiz.zip civicquiz
+	@du -sh dist/civicquiz dist/civicquiz.zip
+
+# Build the bundle and run its self-test (also without a network, where unshare allows).
+test-dist: $(STAMP) translations
+	CIVICQUIZ_TEST_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_dist.py
 
 generate: $(STAMP)
 	$(BIN)/civicquiz generate

@@ -103,3 +103,9 @@ def test_preflight_maps_missing_libraries_to_debian_packages() -> None:
 
     packages, unknown = packages_for(["libxcb-cursor.so.0", "libEGL.so.1", "libmystery.so.9"])
     assert packages == ["libegl1", "libxcb-cursor0"] and unknown == ["libmystery.so.9"]
+
+
+def test_the_self_test_passes_from_source(tmp_path: Path) -> None:
+    result = run("--self-test", env={"CIVICQUIZ_DATA_DIR": str(tmp_path / "ignored")})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout and "5 answers stored" in result.stdout

@@ -21,6 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"civicquiz {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation headlessly and exit (0: all well)",
+    )
+    parser.add_argument(
         "--kiosk",
         action="store_true",
         help="start as a locked, full-screen kiosk for shared computers (see docs/kiosk.md)",
@@ -362,6 +367,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from civicquiz.selftest import run_self_test
+
+        return run_self_test()
     if args.command in (None, "gui"):
         from civicquiz.app import run_gui
 
