@@ -205,22 +205,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="163" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="167" />
         <source>Are you still there?</source>
         <translation>Сіз әлі осындасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="165" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="169" />
         <source>Time left before the session ends</source>
         <translation>Сеанс аяқталғанға дейінгі уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="167" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="171" />
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="174" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="178" />
         <source>This session ends in {s} seconds, and your answers are cleared.</source>
         <translation>Сеанс {s} секундтан кейін аяқталады, жауаптарыңыз өшіріледі.</translation>
     </message>
@@ -395,6 +395,24 @@
         <location filename="../../src/civicquiz/gui/widgets/answers.py" line="343" />
         <source>Drag, or Alt+↑/↓</source>
         <translation>Сүйреңіз немесе Alt+↑/↓</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntry</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="38" />
+        <source>Too many wrong PINs. Try again in {s} seconds.</source>
+        <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="43" />
+        <source>That PIN is not right.</source>
+        <translation>PIN-код дұрыс емес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="47" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
     </message>
 </context>
 <context>
@@ -831,92 +849,77 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="196" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="200" />
         <source>Supervisor</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="206" />
         <source>Supervisor PIN</source>
         <translation>Әкімшінің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="204" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="208" />
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="206" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="210" />
         <source>Back to the kiosk</source>
         <translation>Киоскке оралу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="213" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="217" />
         <source>Idle time before a visit ends</source>
         <translation>Сеанс аяқталғанға дейінгі әрекетсіздік уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="215" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="219" />
         <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
         <translation>Қонақтардың жауаптарын (жасырын түрде) мұғалім статистикасы үшін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="218" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="222" />
         <source>Start in kiosk mode</source>
         <translation>Киоск режимінде іске қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="220" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="224" />
         <source>Idle time</source>
         <translation>Әрекетсіздік уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="224" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="228" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="226" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="230" />
         <source>Quit the app</source>
         <translation>Қолданбаны жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="258" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="262" />
         <source>Enter the supervisor PIN.</source>
         <translation>Әкімшінің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="259" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="263" />
         <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
         <translation>Әкімшінің PIN-коды әлі жоқ: оны таңдаңыз (4–12 сан).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="291" />
-        <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="296" />
-        <source>That PIN is not right.</source>
-        <translation>PIN-код дұрыс емес.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="300" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="311" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="293" />
         <source>Unlocked.</source>
         <translation>Ашылды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="330" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="312" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -934,458 +937,443 @@
         <translation>Бұл компьютерді киоск ретінде іске қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="116" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="117" />
         <source>Full screen and locked for visitors from the next start (see docs/kiosk.md)</source>
         <translation>Келесі іске қосудан бастап толық экран және келушілер үшін құлыптау (docs/kiosk.md қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="136" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="138" />
         <source>Teacher PIN</source>
         <translation>Мұғалімнің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (4–12 сан)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="142" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="144" />
         <source>Teacher PIN again</source>
         <translation>Мұғалімнің PIN-коды қайта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="143" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="145" />
         <source>The same PIN again</source>
         <translation>Сол PIN-кодты қайта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="146" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="148" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="149" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="151" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="180" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="182" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Мұғалім беттері үшін PIN-код орнатыңыз. Оқушылар оларды аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="183" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
         <source>Enter the teacher PIN.</source>
         <translation>Мұғалімнің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
         <source>Set PIN</source>
         <translation>PIN-код орнату</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="200" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="213" />
-        <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="218" />
-        <source>That PIN is not right.</source>
-        <translation>PIN-код дұрыс емес.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="222" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="230" />
         <source>The next start opens the kiosk.</source>
         <translation>Келесі іске қосу киоскті ашады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="232" />
         <source>The next start opens normally.</source>
         <translation>Келесі іске қосу әдеттегідей болады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="262" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
         <source>Teacher sections</source>
         <translation>Мұғалім бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="257" />
         <source>Question banks</source>
         <translation>Сұрақтар банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="249" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="317" />
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="265" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="250" />
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>Id</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="370" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>From</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="275" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="277" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="262" />
         <source>Enable or disable</source>
         <translation>Қосу немесе өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="280" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="265" />
         <source>Export format</source>
         <translation>Экспорт пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="287" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="289" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="274" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="287" />
         <source>Import preview</source>
         <translation>Импортты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="308" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Дұрыс сұрақтарды импорттап, қателерін өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="314" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <source>Import these questions</source>
         <translation>Осы сұрақтарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="301" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="303" />
         <source>Map columns…</source>
         <translation>Бағандарды сәйкестендіру…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Exam</source>
         <translation>Емтихан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="363" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="373" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="358" />
         <source>Pass mark</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
         <source>Open or close</source>
         <translation>Ашу немесе жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="326" />
         <source>Exam title</source>
         <translation>Емтихан атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="328" />
         <source>Banks in the exam</source>
         <translation>Емтихан банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="346" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
         <source>Topics in the exam</source>
         <translation>Емтихан тақырыптары</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="350" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
         <source>Number of questions</source>
         <translation>Сұрақтар саны</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
         <source>no limit</source>
         <translation>шексіз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
         <source>Time limit in minutes</source>
         <translation>Минутпен уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="356" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
         <source>Shuffle the questions</source>
         <translation>Сұрақтарды араластыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="349" />
         <source>Create exam</source>
         <translation>Емтихан құру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="353" />
         <source>Banks (none ticked: all)</source>
         <translation>Банктер (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
         <source>Topics (none ticked: all)</source>
         <translation>Тақырыптар (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="371" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="356" />
         <source>Time limit</source>
         <translation>Уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
         <source>The class's mastery by topic</source>
         <translation>Сыныптың тақырыптарды меңгеруі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Learner</source>
         <translation>Оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="397" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="401" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="386" />
         <source>Quizzes</source>
         <translation>Тесттер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
         <source>Right</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="394" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="400" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="379" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="385" />
         <source>Learners</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Started</source>
         <translation>Басталды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Facility</source>
         <translation>Жеңілдік</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Discrimination</source>
         <translation>Айыру қабілеті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Options chosen</source>
         <translation>Таңдалған нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="399" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="402" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="387" />
         <source>Item analysis</source>
         <translation>Сұрақтарды талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="407" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="392" />
         <source>Export quizzes as CSV…</source>
         <translation>Тесттерді CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="409" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="394" />
         <source>Export item analysis as CSV…</source>
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="455" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="455" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="462" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="462" />
         <source>not passed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="492" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
         <source>Import a question bank</source>
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="505" />
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="522" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="507" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="530" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="515" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>«{title}» банкіне {n} сұрақ импортталады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="533" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="518" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="536" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="521" />
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="565" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="550" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортталған сұрақтар: {n} (жаңа: {a}, жаңартылған: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="613" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="598" />
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="635" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="620" />
         <source>Exported {n} questions to {path}.</source>
         <translation>{n} сұрақ {path} файлына экспортталды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="646" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="631" />
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="648" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="633" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>«{title}» банкін сұрақтарымен және оқушылардың барлық жауаптарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="690" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="675" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Емтихан ашық: оқушылар оны басты бетте көреді.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="714" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="699" />
         <source>Export as CSV</source>
         <translation>CSV-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="732" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="717" />
         <source>Saved {path}.</source>
         <translation>Сақталды: {path}.</translation>
     </message>

@@ -205,22 +205,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="163" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="167" />
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="165" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="169" />
         <source>Time left before the session ends</source>
         <translation>Время до конца сеанса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="167" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="171" />
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="174" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="178" />
         <source>This session ends in {s} seconds, and your answers are cleared.</source>
         <translation>Сеанс завершится через {s} с, и ваши ответы будут удалены.</translation>
     </message>
@@ -395,6 +395,24 @@
         <location filename="../../src/civicquiz/gui/widgets/answers.py" line="343" />
         <source>Drag, or Alt+↑/↓</source>
         <translation>Перетащите или Alt+↑/↓</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntry</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="38" />
+        <source>Too many wrong PINs. Try again in {s} seconds.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="43" />
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="47" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
 </context>
 <context>
@@ -831,92 +849,77 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="196" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="200" />
         <source>Supervisor</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="198" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="206" />
         <source>Supervisor PIN</source>
         <translation>PIN-код администратора</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="204" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="208" />
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="206" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="210" />
         <source>Back to the kiosk</source>
         <translation>Вернуться в киоск</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="213" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="217" />
         <source>Idle time before a visit ends</source>
         <translation>Время бездействия до конца сеанса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="215" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="219" />
         <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
         <translation>Сохранять ответы гостей (анонимно) для статистики учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="218" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="222" />
         <source>Start in kiosk mode</source>
         <translation>Запускать в режиме киоска</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="220" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="224" />
         <source>Idle time</source>
         <translation>Время бездействия</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="224" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="228" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="226" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="230" />
         <source>Quit the app</source>
         <translation>Закрыть приложение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="258" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="262" />
         <source>Enter the supervisor PIN.</source>
         <translation>Введите PIN-код администратора.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="259" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="263" />
         <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
         <translation>PIN-код администратора ещё не задан: выберите его (от 4 до 12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="291" />
-        <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="296" />
-        <source>That PIN is not right.</source>
-        <translation>Неверный PIN-код.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="300" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — от 4 до 12 цифр.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="311" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="293" />
         <source>Unlocked.</source>
         <translation>Открыто.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="330" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="312" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -934,458 +937,443 @@
         <translation>Запускать этот компьютер как киоск</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="116" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="117" />
         <source>Full screen and locked for visitors from the next start (see docs/kiosk.md)</source>
         <translation>Полный экран и блокировка для посетителей со следующего запуска (см. docs/kiosk.md)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="136" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="138" />
         <source>Teacher PIN</source>
         <translation>PIN-код учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (от 4 до 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="142" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="144" />
         <source>Teacher PIN again</source>
         <translation>PIN-код учителя ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="143" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="145" />
         <source>The same PIN again</source>
         <translation>Тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="146" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="148" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="149" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="151" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="180" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="182" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Задайте PIN-код для экранов учителя. Ученики не смогут их открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="183" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
         <source>Enter the teacher PIN.</source>
         <translation>Введите PIN-код учителя.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
         <source>Set PIN</source>
         <translation>Задать PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="196" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="200" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-коды не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="213" />
-        <source>Too many wrong PINs. Try again in {s} seconds.</source>
-        <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="218" />
-        <source>That PIN is not right.</source>
-        <translation>Неверный PIN-код.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="222" />
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — от 4 до 12 цифр.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="230" />
         <source>The next start opens the kiosk.</source>
         <translation>Следующий запуск откроет киоск.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="232" />
         <source>The next start opens normally.</source>
         <translation>Следующий запуск будет обычным.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="262" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
         <source>Teacher sections</source>
         <translation>Разделы учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="263" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="257" />
         <source>Question banks</source>
         <translation>Банки вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="332" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="249" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="317" />
         <source>Exams</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="265" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="250" />
         <source>Class results</source>
         <translation>Результаты класса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="370" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="275" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="277" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="262" />
         <source>Enable or disable</source>
         <translation>Включить или выключить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="280" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="265" />
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="287" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="289" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="274" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="287" />
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="308" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Импортировать верные вопросы, а ошибочные пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="314" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
         <source>Import these questions</source>
         <translation>Импортировать эти вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="301" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="303" />
         <source>Map columns…</source>
         <translation>Сопоставить столбцы…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Exam</source>
         <translation>Экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="363" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="373" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="358" />
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
         <source>Open or close</source>
         <translation>Открыть или закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="326" />
         <source>Exam title</source>
         <translation>Название экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="343" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="328" />
         <source>Banks in the exam</source>
         <translation>Банки экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="346" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
         <source>Topics in the exam</source>
         <translation>Темы экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="350" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
         <source>Number of questions</source>
         <translation>Число вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
         <source>Time limit in minutes</source>
         <translation>Ограничение времени в минутах</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="356" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
         <source>Shuffle the questions</source>
         <translation>Перемешивать вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="364" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="349" />
         <source>Create exam</source>
         <translation>Создать экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="353" />
         <source>Banks (none ticked: all)</source>
         <translation>Банки (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
         <source>Topics (none ticked: all)</source>
         <translation>Темы (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="371" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="356" />
         <source>Time limit</source>
         <translation>Ограничение времени</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
         <source>The class's mastery by topic</source>
         <translation>Освоение тем классом</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="397" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="401" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="386" />
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
         <source>Right</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="394" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="400" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="379" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="385" />
         <source>Learners</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Started</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Score</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="396" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Facility</source>
         <translation>Лёгкость</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Discrimination</source>
         <translation>Различающая способность</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="398" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
         <source>Options chosen</source>
         <translation>Выбранные варианты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="399" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="402" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="387" />
         <source>Item analysis</source>
         <translation>Анализ вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="407" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="392" />
         <source>Export quizzes as CSV…</source>
         <translation>Экспорт тестов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="409" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="394" />
         <source>Export item analysis as CSV…</source>
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="455" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="452" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="455" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="462" />
         <source>passed</source>
         <translation>сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="462" />
         <source>not passed</source>
         <translation>не сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="492" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
         <source>Import a question bank</source>
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="505" />
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="522" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="507" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="530" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="515" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>В «{title}» будет импортировано вопросов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="533" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="518" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="536" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="521" />
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="565" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="550" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортировано вопросов: {n} (новых: {a}, обновлено: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="613" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="598" />
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="635" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="620" />
         <source>Exported {n} questions to {path}.</source>
         <translation>Экспортировано вопросов: {n}, файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="646" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="631" />
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="648" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="633" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>Удалить «{title}» вместе с вопросами и всеми ответами учеников на них?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="690" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="675" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Экзамен открыт: ученики видят его на главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="714" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="699" />
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="732" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="717" />
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>

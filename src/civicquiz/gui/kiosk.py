@@ -275,35 +275,13 @@ class SupervisorPanel(QFrame):
         self.window.run(job, show)
 
     def submit(self) -> None:
-        from civicquiz.core.pins import PinError, check_pin, set_pin
+        from civicquiz.gui.widgets.pin import PinEntry
 
-        pin, creating = self.pin.text(), self.creating
-
-        def job() -> Any:
-            with self.window.session() as session:
-                if creating:
-                    set_pin(session, pin, role="supervisor")
-                    return None
-                return check_pin(session, pin, role="supervisor")
-
-        def done(check: Any) -> None:
-            self.pin.clear()
-            if check is None or check.ok:
-                self.unlocked()
-            elif check.wait_seconds:
-                self.message.setText(
-                    self.tr("Too many wrong PINs. Try again in {s} seconds.").format(
-                        s=check.wait_seconds
-                    )
-                )
-            else:
-                self.message.setText(self.tr("That PIN is not right."))
-
-        def refused(error: BaseException, _trace: str) -> None:
-            if isinstance(error, PinError):
-                self.message.setText(self.tr("A PIN is 4 to 12 digits."))
-
-        self.window.run(job, done, refused)
+        pin = self.pin.text()
+        self.pin.clear()
+        PinEntry(self.window, "supervisor").submit(
+            pin, creating=self.creating, unlocked=self.unlocked, say=self.message.setText
+        )
 
     def unlocked(self) -> None:
         settings = self.window.kiosk_settings

@@ -191,39 +191,17 @@ class TeacherScreen(Screen):
         self.window_.run(job, show)
 
     def submit_pin(self) -> None:
-        from civicquiz.core.pins import PinError, check_pin, set_pin
+        from civicquiz.gui.widgets.pin import PinEntry
 
-        pin, again, creating = self.pin.text(), self.pin_again.text(), self.creating
-        if creating and pin != again:
+        pin, again = self.pin.text(), self.pin_again.text()
+        self.pin.clear()
+        self.pin_again.clear()
+        if self.creating and pin != again:
             self.gate_message.setText(self.tr("The two PINs differ; type them again."))
             return
-
-        def job() -> Any:
-            with self.window_.session() as session:
-                if creating:
-                    set_pin(session, pin)
-                    return None
-                return check_pin(session, pin)
-
-        def done(check: Any) -> None:
-            self.pin.clear()
-            self.pin_again.clear()
-            if check is None or check.ok:
-                self.unlock()
-            elif check.wait_seconds:
-                self.gate_message.setText(
-                    self.tr("Too many wrong PINs. Try again in {s} seconds.").format(
-                        s=check.wait_seconds
-                    )
-                )
-            else:
-                self.gate_message.setText(self.tr("That PIN is not right."))
-
-        def refused(error: BaseException, _trace: str) -> None:
-            if isinstance(error, PinError):
-                self.gate_message.setText(self.tr("A PIN is 4 to 12 digits."))
-
-        self.window_.run(job, done, refused)
+        PinEntry(self.window_, "teacher").submit(
+            pin, creating=self.creating, unlocked=self.unlock, say=self.gate_message.setText
+        )
 
     def unlock(self) -> None:
         self.unlocked = True
