@@ -39,62 +39,62 @@
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="75" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="74" />
         <source>Map columns</source>
         <translation>Бағандарды сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="77" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="76" />
         <source>What does each column hold?</source>
         <translation>Әр бағанда не бар?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
         <source>(ignore)</source>
         <translation>(өткізіп жіберу)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
         <source>An option</source>
         <translation>Жауап нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
         <source>The answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
         <source>Explanation</source>
         <translation>Түсіндірме</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
         <source>Topic</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
         <source>Question type</source>
         <translation>Сұрақ түрі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
         <source>Difficulty</source>
         <translation>Қиындығы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="89" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="88" />
         <source>Column {n}: {name}</source>
         <translation>{n}-баған: {name}</translation>
     </message>
@@ -418,92 +418,92 @@
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="28" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="27" />
         <source>Who is learning?</source>
         <translation>Кім оқиды?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="32" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="31" />
         <source>Choose your profile, or add a new one. Each learner's progress is kept separately.</source>
         <translation>Профиліңізді таңдаңыз немесе жаңасын қосыңыз. Әр оқушының үлгерімі бөлек сақталады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="38" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="37" />
         <source>Learners</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="43" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="42" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="45" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="44" />
         <source>Rename…</source>
         <translation>Атын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="47" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="46" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="52" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="51" />
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="57" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="56" />
         <source>New learner</source>
         <translation>Жаңа оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="60" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="59" />
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="61" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="60" />
         <source>Name of the new learner</source>
         <translation>Жаңа оқушының аты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="64" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="63" />
         <source>Add learner</source>
         <translation>Оқушы қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="70" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="69" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="97" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="96" />
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="141" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="140" />
         <source>Rename learner</source>
         <translation>Оқушының атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="141" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="140" />
         <source>New name:</source>
         <translation>Жаңа аты:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="160" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="159" />
         <source>Delete learner</source>
         <translation>Оқушыны жою</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="162" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="161" />
         <source>Delete {name} and all of their answers and progress? This cannot be undone.</source>
         <translation>{name} және оның барлық жауаптары мен үлгерімі жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="177" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="173" />
         <source>{name} was deleted.</source>
         <translation>{name} профилі жойылды.</translation>
     </message>
@@ -927,453 +927,453 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="112" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="111" />
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="114" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="113" />
         <source>Start this computer as a kiosk</source>
         <translation>Бұл компьютерді киоск ретінде іске қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="117" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="116" />
         <source>Full screen and locked for visitors from the next start (see docs/kiosk.md)</source>
         <translation>Келесі іске қосудан бастап толық экран және келушілер үшін құлыптау (docs/kiosk.md қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="138" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
         <source>Teacher PIN</source>
         <translation>Мұғалімнің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="138" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (4–12 сан)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="144" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="143" />
         <source>Teacher PIN again</source>
         <translation>Мұғалімнің PIN-коды қайта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="145" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="144" />
         <source>The same PIN again</source>
         <translation>Сол PIN-кодты қайта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="148" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="147" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="186" />
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="151" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="150" />
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="182" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="181" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Мұғалім беттері үшін PIN-код орнатыңыз. Оқушылар оларды аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="184" />
         <source>Enter the teacher PIN.</source>
         <translation>Мұғалімнің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="186" />
         <source>Set PIN</source>
         <translation>PIN-код орнату</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="200" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="199" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="230" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="229" />
         <source>The next start opens the kiosk.</source>
         <translation>Келесі іске қосу киоскті ашады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="232" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="231" />
         <source>The next start opens normally.</source>
         <translation>Келесі іске қосу әдеттегідей болады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="246" />
         <source>Teacher sections</source>
         <translation>Мұғалім бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="257" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>Question banks</source>
         <translation>Сұрақтар банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="249" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="317" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="250" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="249" />
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>Id</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>From</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="259" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="262" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="261" />
         <source>Enable or disable</source>
         <translation>Қосу немесе өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="265" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
         <source>Export format</source>
         <translation>Экспорт пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="274" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="273" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="287" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="286" />
         <source>Import preview</source>
         <translation>Импортты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Дұрыс сұрақтарды импорттап, қателерін өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
         <source>Import these questions</source>
         <translation>Осы сұрақтарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="301" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="300" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="303" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
         <source>Map columns…</source>
         <translation>Бағандарды сәйкестендіру…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
         <source>Exam</source>
         <translation>Емтихан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="358" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="347" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
         <source>Pass mark</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
         <source>Open or close</source>
         <translation>Ашу немесе жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="326" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="325" />
         <source>Exam title</source>
         <translation>Емтихан атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="328" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="327" />
         <source>Banks in the exam</source>
         <translation>Емтихан банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="330" />
         <source>Topics in the exam</source>
         <translation>Емтихан тақырыптары</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
         <source>Number of questions</source>
         <translation>Сұрақтар саны</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="338" />
         <source>no limit</source>
         <translation>шексіз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
         <source>Time limit in minutes</source>
         <translation>Минутпен уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
         <source>Shuffle the questions</source>
         <translation>Сұрақтарды араластыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="349" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
         <source>Create exam</source>
         <translation>Емтихан құру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="351" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="353" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
         <source>Banks (none ticked: all)</source>
         <translation>Банктер (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="353" />
         <source>Topics (none ticked: all)</source>
         <translation>Тақырыптар (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="356" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
         <source>Time limit</source>
         <translation>Уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
         <source>The class's mastery by topic</source>
         <translation>Сыныптың тақырыптарды меңгеруі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Learner</source>
         <translation>Оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="386" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="385" />
         <source>Quizzes</source>
         <translation>Тесттер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
         <source>Right</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="379" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="385" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
         <source>Learners</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Started</source>
         <translation>Басталды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Facility</source>
         <translation>Жеңілдік</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Discrimination</source>
         <translation>Айыру қабілеті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Options chosen</source>
         <translation>Таңдалған нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="387" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="386" />
         <source>Item analysis</source>
         <translation>Сұрақтарды талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="392" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="391" />
         <source>Export quizzes as CSV…</source>
         <translation>Тесттерді CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="394" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
         <source>Export item analysis as CSV…</source>
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="436" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="439" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="436" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="439" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="462" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="461" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="462" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="461" />
         <source>not passed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="476" />
         <source>Import a question bank</source>
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="505" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="504" />
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="507" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="506" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="515" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="514" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>«{title}» банкіне {n} сұрақ импортталады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="518" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="517" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="521" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="550" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="549" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортталған сұрақтар: {n} (жаңа: {a}, жаңартылған: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="598" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="597" />
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="620" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="619" />
         <source>Exported {n} questions to {path}.</source>
         <translation>{n} сұрақ {path} файлына экспортталды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="631" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="630" />
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="633" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="632" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>«{title}» банкін сұрақтарымен және оқушылардың барлық жауаптарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="675" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="671" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Емтихан ашық: оқушылар оны басты бетте көреді.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="699" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="695" />
         <source>Export as CSV</source>
         <translation>CSV-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="717" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="713" />
         <source>Saved {path}.</source>
         <translation>Сақталды: {path}.</translation>
     </message>

@@ -39,62 +39,62 @@
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="75" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="74" />
         <source>Map columns</source>
         <translation>Сопоставить столбцы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="77" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="76" />
         <source>What does each column hold?</source>
         <translation>Что содержит каждый столбец?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
         <source>(ignore)</source>
         <translation>(пропустить)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
         <source>An option</source>
         <translation>Вариант ответа</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
         <source>The answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
         <source>Question type</source>
         <translation>Тип вопроса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="82" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
         <source>Difficulty</source>
         <translation>Сложность</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="89" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="88" />
         <source>Column {n}: {name}</source>
         <translation>Столбец {n}: {name}</translation>
     </message>
@@ -418,92 +418,92 @@
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="28" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="27" />
         <source>Who is learning?</source>
         <translation>Кто учится?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="32" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="31" />
         <source>Choose your profile, or add a new one. Each learner's progress is kept separately.</source>
         <translation>Выберите свой профиль или добавьте новый. Прогресс каждого ученика хранится отдельно.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="38" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="37" />
         <source>Learners</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="43" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="42" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="45" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="44" />
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="47" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="46" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="52" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="51" />
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="57" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="56" />
         <source>New learner</source>
         <translation>Новый ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="60" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="59" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="61" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="60" />
         <source>Name of the new learner</source>
         <translation>Имя нового ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="64" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="63" />
         <source>Add learner</source>
         <translation>Добавить ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="70" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="69" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="97" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="96" />
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Учеников пока нет: введите своё имя и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="141" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="140" />
         <source>Rename learner</source>
         <translation>Переименовать ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="141" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="140" />
         <source>New name:</source>
         <translation>Новое имя:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="160" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="159" />
         <source>Delete learner</source>
         <translation>Удалить ученика</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="162" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="161" />
         <source>Delete {name} and all of their answers and progress? This cannot be undone.</source>
         <translation>Удалить {name} со всеми ответами и прогрессом? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="177" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="173" />
         <source>{name} was deleted.</source>
         <translation>Профиль {name} удалён.</translation>
     </message>
@@ -927,453 +927,453 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="112" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="111" />
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="114" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="113" />
         <source>Start this computer as a kiosk</source>
         <translation>Запускать этот компьютер как киоск</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="117" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="116" />
         <source>Full screen and locked for visitors from the next start (see docs/kiosk.md)</source>
         <translation>Полный экран и блокировка для посетителей со следующего запуска (см. docs/kiosk.md)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="138" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
         <source>Teacher PIN</source>
         <translation>PIN-код учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="139" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="138" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-код (от 4 до 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="144" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="143" />
         <source>Teacher PIN again</source>
         <translation>PIN-код учителя ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="145" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="144" />
         <source>The same PIN again</source>
         <translation>Тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="148" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="147" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="186" />
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="151" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="150" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="182" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="181" />
         <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
         <translation>Задайте PIN-код для экранов учителя. Ученики не смогут их открыть.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="185" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="184" />
         <source>Enter the teacher PIN.</source>
         <translation>Введите PIN-код учителя.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="187" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="186" />
         <source>Set PIN</source>
         <translation>Задать PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="200" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="199" />
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-коды не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="230" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="229" />
         <source>The next start opens the kiosk.</source>
         <translation>Следующий запуск откроет киоск.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="232" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="231" />
         <source>The next start opens normally.</source>
         <translation>Следующий запуск будет обычным.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="246" />
         <source>Teacher sections</source>
         <translation>Разделы учителя</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="257" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
         <source>Question banks</source>
         <translation>Банки вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="249" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="317" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
         <source>Exams</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="250" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="249" />
         <source>Class results</source>
         <translation>Результаты класса</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="260" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="259" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="262" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="261" />
         <source>Enable or disable</source>
         <translation>Включить или выключить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="265" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="272" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="274" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="273" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="287" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="286" />
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="293" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Импортировать верные вопросы, а ошибочные пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="299" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
         <source>Import these questions</source>
         <translation>Импортировать эти вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="301" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="300" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="303" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
         <source>Map columns…</source>
         <translation>Сопоставить столбцы…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
         <source>Exam</source>
         <translation>Экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="358" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="347" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="319" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
         <source>Open or close</source>
         <translation>Открыть или закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="326" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="325" />
         <source>Exam title</source>
         <translation>Название экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="328" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="327" />
         <source>Banks in the exam</source>
         <translation>Банки экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="331" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="330" />
         <source>Topics in the exam</source>
         <translation>Темы экзамена</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="335" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
         <source>Number of questions</source>
         <translation>Число вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="338" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
         <source>Time limit in minutes</source>
         <translation>Ограничение времени в минутах</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="341" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
         <source>Shuffle the questions</source>
         <translation>Перемешивать вопросы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="349" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
         <source>Create exam</source>
         <translation>Создать экзамен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="351" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="353" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
         <source>Banks (none ticked: all)</source>
         <translation>Банки (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="353" />
         <source>Topics (none ticked: all)</source>
         <translation>Темы (если не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="356" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
         <source>Time limit</source>
         <translation>Ограничение времени</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="367" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="369" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
         <source>The class's mastery by topic</source>
         <translation>Освоение тем классом</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Learner</source>
         <translation>Ученик</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="386" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="385" />
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
         <source>Right</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="379" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="385" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
         <source>Learners</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Started</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Score</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Facility</source>
         <translation>Лёгкость</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Discrimination</source>
         <translation>Различающая способность</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
         <source>Options chosen</source>
         <translation>Выбранные варианты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="387" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="386" />
         <source>Item analysis</source>
         <translation>Анализ вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="392" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="391" />
         <source>Export quizzes as CSV…</source>
         <translation>Экспорт тестов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="394" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
         <source>Export item analysis as CSV…</source>
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="436" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="439" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="437" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="440" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="436" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="439" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="462" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="461" />
         <source>passed</source>
         <translation>сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="462" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="461" />
         <source>not passed</source>
         <translation>не сдан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="477" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="476" />
         <source>Import a question bank</source>
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="505" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="504" />
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="507" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="506" />
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="515" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="514" />
         <source>{n} questions will be imported into “{title}”.</source>
         <translation>В «{title}» будет импортировано вопросов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="518" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="517" />
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="521" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="550" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="549" />
         <source>Imported {n} questions ({a} new, {u} updated).</source>
         <translation>Импортировано вопросов: {n} (новых: {a}, обновлено: {u}).</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="598" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="597" />
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="620" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="619" />
         <source>Exported {n} questions to {path}.</source>
         <translation>Экспортировано вопросов: {n}, файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="631" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="630" />
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="633" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="632" />
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>Удалить «{title}» вместе с вопросами и всеми ответами учеников на них?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="675" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="671" />
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Экзамен открыт: ученики видят его на главной.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="699" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="695" />
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="717" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="713" />
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>

@@ -309,3 +309,23 @@ def test_loading_the_bank_on_a_first_start_shows_progress(driver: Driver) -> Non
     assert events, "no progress was shown while the bank loaded"
     what, done, total = events[-1]
     assert done == total == 286 and "question bank" in what
+
+
+def test_deleting_a_profile_asks_first(driver: Driver, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    driver.new_learner("Keep me")
+    driver.window.go("profiles")
+    profiles = driver.on("profiles")
+    profiles.list.setCurrentRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    profiles.delete_selected()
+    driver.idle()
+    assert profiles.list.count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    profiles.delete_selected()
+    driver.on("profiles")
+    driver.idle()
+    assert profiles.list.count() == 0 and "was deleted" in profiles.message.text()
+    with Session(driver.window.engine) as session:
+        assert session.exec(select(Learner)).all() == []

@@ -23,6 +23,20 @@ def make_button(
     return button
 
 
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    """Ask before something that cannot be undone; Cancel is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def make_label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(wrap)

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
 )
 
-from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 
 
 class ProfilesScreen(Screen):
@@ -70,6 +69,7 @@ class ProfilesScreen(Screen):
         self.message.setAccessibleName(self.tr("Message"))
         layout.addWidget(self.message)
         self.learners: list[tuple[int, str]] = []
+        self.note = ""
 
     def enter(self, **params: Any) -> None:
         from civicquiz.core.learners import list_learners
@@ -94,7 +94,9 @@ class ProfilesScreen(Screen):
             self.list.setFocus()
         else:
             self.name_field.setFocus()
-            self.message.setText(self.tr("No learners yet: type your name and press Enter."))
+        hint = "" if learners else self.tr("No learners yet: type your name and press Enter.")
+        self.message.setText(" ".join(part for part in (self.note, hint) if part))
+        self.note = ""  # said once, after the change it reports
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -155,16 +157,13 @@ class ProfilesScreen(Screen):
         selected = self._selected()
         if not selected:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Delete learner"),
             self.tr(
                 "Delete {name} and all of their answers and progress? This cannot be undone."
             ).format(name=selected[1]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
 
         def job() -> None:
@@ -174,7 +173,7 @@ class ProfilesScreen(Screen):
         def done(_: object) -> None:
             if self.window_.learner_id == selected[0]:
                 self.window_.forget_learner()
-            self.message.setText(self.tr("{name} was deleted.").format(name=selected[1]))
+            self.note = self.tr("{name} was deleted.").format(name=selected[1])
             self.enter()
 
         self.window_.run(job, done)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
-from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 from civicquiz.gui.widgets.charts import BarChart
 
 IMPORT_FILTER = "Question banks (*.gift *.txt *.xml *.csv *.tsv *.json *.aiken);;All files (*)"
@@ -626,16 +625,13 @@ class TeacherScreen(Screen):
         if bank_id is None:
             return
         title = next(b[1] for b in self.data["banks"] if b[0] == bank_id)
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Delete bank"),
             self.tr(
                 "Delete “{title}” with its questions and every answer learners gave to them?"
             ).format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
 
         def job() -> None:
