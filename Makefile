@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SRC    := src tests bench scripts
 
-.PHONY: run test lint typecheck pytest bench system-deps generate translations clean dist test-dist
+.PHONY: run test lint typecheck pytest bench system-deps generate translations clean dist test-dist repro
 
 QM := resources/translations/civicquiz_ru.qm resources/translations/civicquiz_kk.qm
 
@@ -57,6 +57,11 @@ dist: $(STAMP) translations
 # Build the bundle and run its self-test (also without a network, where unshare allows).
 test-dist: $(STAMP) translations
 	CIVICQUIZ_TEST_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_dist.py
+
+# Two builds with SOURCE_DATE_EPOCH and PYTHONHASHSEED=0 must give the same files.
+repro: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
+	$(BIN)/python scripts/check_reproducible.py
 
 generate: $(STAMP)
 	$(BIN)/civicquiz generate

@@ -62,3 +62,10 @@ def test_the_bundle_is_read_only_to_the_app(bundle: Path, tmp_path: Path) -> Non
     self_test([str(bundle), "--self-test"])
     after = {p: p.stat().st_mtime for p in bundle.parent.rglob("*") if p.is_file()}
     assert before == after, "the app wrote inside its own bundle"
+
+
+def test_two_builds_are_the_same_file_for_file() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_reproducible.py")],
+                            capture_output=True, text=True, timeout=1800)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 differ" in result.stdout

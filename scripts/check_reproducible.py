@@ -1,0 +1,62 @@
+"""Build the bundle twice and check that the two builds are the same, file for file.
+
+    .venv/bin/python scripts/check_reproducible.py
+
+Both builds run with SOURCE_DATE_EPOCH (the last commit's time, or 2026-01-01) and
+PYTHONHASHSEED=0, in separate temporary folders. Prints the files that differ; exit 0 when
+none do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def source_date_epoch() -> str:
+    try:
+        stamp = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return stamp.stdout.strip() or "1767225600"
+    except (OSError, subprocess.CalledProcessError):
+        return "1767225600"
+
+
+def build(into: Path, env: dict[str, str]) -> dict[str, str]:
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+         "--distpath", str(into / "dist"), "--workpath", str(into / "work"), str(ROOT / "build.spec")],
+        cwd=ROOT, env=env, check=True,
+    )  # fmt: skip
+    bundle = into / "dist" / "civicquiz"
+    return {
+        str(path.relative_to(bundle)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(bundle.rglob("*"))
+        if path.is_file() and not path.is_symlink()
+    }
+
+
+def main() -> int:
+    env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(), PYTHONHASHSEED="0")
+    with tempfile.TemporaryDirectory() as first, tempfile.TemporaryDirectory() as second:
+        one, two = build(Path(first), env), build(Path(second), env)
+    differing = sorted(name for name in one.keys() | two.keys() if one.get(name) != two.get(name))
+    for name in differing:
+        print(f"differs: {name}")
+    print(f"{len(one)} files compared; {len(differing)} differ")
+    return 1 if differing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
