@@ -69,3 +69,15 @@ def test_two_builds_are_the_same_file_for_file() -> None:
                             capture_output=True, text=True, timeout=1800)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 differ" in result.stdout
+
+
+def test_the_bundle_carries_the_licences(bundle: Path) -> None:
+    licences = bundle.parent / "_internal" / "licenses"
+    assert (licences / "NOTICE.md").exists()
+    for name in ("sqlmodel", "SQLAlchemy", "alembic", "fsrs", "pydantic", "defusedxml"):
+        assert any((licences / name).iterdir()), name
+    if Path("/usr/share/common-licenses/LGPL-3").exists():
+        assert (
+            "LESSER GENERAL PUBLIC LICENSE"
+            in (licences / "PySide6-Essentials" / "LGPL-3").read_text()
+        )
