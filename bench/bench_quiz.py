@@ -11,7 +11,8 @@ from sqlmodel import Session
 
 from _common import emit, peak_rss_mb, summary, timed, traced_peak_mb
 from civicquiz.core.db import open_database
-from civicquiz.core.quiz import QuizRequest, assemble_quiz, create_learner
+from civicquiz.core.learners import add_learner as create_learner
+from civicquiz.core.quiz import QuizRequest, assemble_quiz
 
 QUESTIONS = 100_000
 TOPICS = 20

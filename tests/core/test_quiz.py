@@ -19,12 +19,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from civicquiz.core.grading import OptionView, keyed_answer
+from civicquiz.core.learners import add_learner as create_learner
 from civicquiz.core.models import Question, Response, ReviewState, utcnow
 from civicquiz.core.quiz import (
     QuizError,
     QuizRequest,
     assemble_quiz,
-    create_learner,
     finish_attempt,
     options_of,
     record_response,
@@ -145,7 +145,8 @@ import json, random, sys, time
 from sqlmodel import Session
 from civicquiz.core.grading import OptionView, keyed_answer
 from civicquiz.core.models import Question
-from civicquiz.core.quiz import QuizRequest, assemble_quiz, create_learner, options_of, record_response, start_attempt
+from civicquiz.core.learners import add_learner as create_learner
+from civicquiz.core.quiz import QuizRequest, assemble_quiz, options_of, record_response, start_attempt
 from civicquiz.services import open_app_data
 
 data = open_app_data(sys.argv[1])

@@ -9,11 +9,12 @@ from sqlmodel import Session, col, select
 
 from civicquiz.core.models import AppSetting, Learner, utcnow
 from civicquiz.core.progress import DEFAULT_LEARNER_SETTINGS, LAST_LEARNER
+from civicquiz.core.quiz import QuizError
 
 __all__ = ["DEFAULT_LEARNER_SETTINGS", "LAST_LEARNER"]
 
 
-class LearnerError(ValueError):
+class LearnerError(QuizError):
     """A profile operation was refused; the message is for the user."""
 
 

@@ -264,16 +264,3 @@ def responses_of(session: Session, attempt_id: int) -> list[Response]:
             .order_by(col(Response.position))
         )
     )
-
-
-def create_learner(session: Session, name: str) -> Learner:
-    clean = " ".join(name.split())
-    if not clean:
-        raise QuizError("A learner needs a name.")
-    if session.exec(select(Learner).where(Learner.name == clean)).first():
-        raise QuizError(f"There is already a learner called {clean!r}.")
-    learner = Learner(name=clean)
-    session.add(learner)
-    session.commit()
-    session.refresh(learner)
-    return learner

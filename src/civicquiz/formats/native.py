@@ -170,42 +170,21 @@ def bank_from_dict(data: dict[str, Any]) -> Bank:
 
 def read_native_bank(path: Path) -> Bank:
     """Read and validate a native bank file; refuse it whole with every problem found."""
-    import jsonschema
-
     name = str(path)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BankFileError(name, [f"{name}:1: not UTF-8 text ({exc.reason})"]) from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BankFileError(name, [f"{name}:{exc.lineno}: invalid JSON: {exc.msg}"]) from exc
-    validator = jsonschema.Draft202012Validator(bank_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    offsets = json_value_offsets(text)
-    if errors:
-        problems = []
-        for error in errors:
-            pointer = list(error.absolute_path)
-            where = "/".join(str(p) for p in pointer) or "(top level)"
-            problems.append(
-                f"{name}:{_line_of_pointer(text, pointer, offsets)}: {where}: {error.message}"
-            )
+    parsed = parse_native(text)
+    problems = [p.render(name) for p in parsed.problems]
+    if not problems and parsed.bank is not None:
+        lines = {q.key: q.line or 1 for q in parsed.bank.questions}
+        for message in bank_problems(parsed.bank):
+            line = next((n for key, n in lines.items() if f"question {key!r}" in message), 1)
+            problems.append(f"{name}:{line}: {message}")
+    if problems or parsed.bank is None:
         raise BankFileError(name, problems)
-    bank = bank_from_dict(data)
-    ids = [q["id"] for q in data["questions"]]
-    problems = []
-    for message in bank_problems(bank):
-        line = 1
-        for index, qid in enumerate(ids):
-            if f"question {qid!r}" in message:
-                line = _line_of_pointer(text, ["questions", index], offsets)
-                break
-        problems.append(f"{name}:{line}: {message}")
-    if problems:
-        raise BankFileError(name, problems)
-    return bank
+    return parsed.bank
 
 
 def _citation_dict(citation: Citation) -> dict[str, Any]:
