@@ -103,12 +103,7 @@ def answering() -> dict[str, float]:
     window.wait_loaded()
 
     def settle(name: str) -> None:
-        deadline = time.monotonic() + 30
-        while (
-            window.worker.pending or window.current_name() != name
-        ) and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.002)
+        window.wait_for(name, 30)
 
     settle("profiles")
     window.screens["profiles"].name_field.setText("Bench")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,13 +36,8 @@ def main(output: Path) -> list[Path]:
     saved: list[Path] = []
 
     def settle(name: str | None = None) -> None:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            app.processEvents()
-            if window.worker.pending == 0 and (name is None or window.current_name() == name):
-                break
-            time.sleep(0.01)
-        for _ in range(5):
+        window.wait_for(name, 20)
+        for _ in range(5):  # let layouts and paints catch up before the picture
             app.processEvents()
 
     def shot(name: str) -> None:

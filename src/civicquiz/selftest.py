@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 import traceback
 
 
@@ -36,15 +35,10 @@ def run_self_test() -> int:
         window.start_loading()
 
         def settle(name: str | None = None, timeout: float = 60) -> None:
-            deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline:
+            if not window.wait_for(name, timeout, give_up=lambda: bool(errors)):
                 if errors:
                     raise RuntimeError(f"a database job failed:\n{errors[0]}")
-                app.processEvents()
-                if window.worker.pending == 0 and (name is None or window.current_name() == name):
-                    return
-                time.sleep(0.01)
-            raise RuntimeError(f"timed out waiting for the {name or 'database'} screen")
+                raise RuntimeError(f"timed out waiting for the {name or 'database'} screen")
 
         settle("profiles")
         steps.append("database created and the built-in bank loaded")

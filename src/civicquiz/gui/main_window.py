@@ -408,13 +408,32 @@ class MainWindow(QMainWindow):
         return self.engine
 
     def wait_loaded(self, timeout_s: float = 30) -> bool:
+        """Process events until the database is open and a first screen is shown."""
+        return self.wait_for(None, timeout_s) and self.engine is not None
+
+    def wait_for(
+        self,
+        name: str | None = None,
+        timeout_s: float = 30,
+        give_up: Callable[[], bool] | None = None,
+    ) -> bool:
+        """Process events until no database job is pending and screen ``name`` (any, if
+        None) is shown. For scripts driving the window: tests, the self-test, benchmarks."""
         deadline = time.monotonic() + timeout_s
-        while (
-            self.engine is None or self.worker.pending or self.current_name() == ""
-        ) and time.monotonic() < deadline:
+        while time.monotonic() < deadline:
             QApplication.processEvents()
+            if give_up is not None and give_up():
+                return False
+            shown = self.current_name()
+            if (
+                self.engine is not None
+                and self.worker.pending == 0
+                and shown
+                and name in (None, shown)
+            ):
+                return True
             time.sleep(0.005)
-        return self.engine is not None
+        return False
 
     def _loaded(self, result: tuple[Any, tuple[int, str, dict[str, Any]] | None]) -> None:
         _, last = result
