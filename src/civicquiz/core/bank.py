@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 QUESTION_TYPES = (
     "single_choice",
@@ -47,6 +48,21 @@ class Citation:
     fact: str | None = None
     seed: str | None = None
     lines: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """As stored in bank files and the database (empty fields left out)."""
+        out: dict[str, Any] = {"text": self.text}
+        if self.fact:
+            out["fact"] = self.fact
+        if self.seed:
+            out["seed"] = self.seed
+        if self.lines:
+            out["lines"] = list(self.lines)
+        return out
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Citation:
+        return cls(raw["text"], raw.get("fact"), raw.get("seed"), tuple(raw.get("lines") or ()))
 
 
 @dataclass

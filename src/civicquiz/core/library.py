@@ -42,15 +42,6 @@ class LoadSummary:
         return self.added + self.updated + self.unchanged
 
 
-def _citation_dict(citation: domain.Citation) -> dict[str, Any]:
-    return {
-        "text": citation.text,
-        "fact": citation.fact,
-        "seed": citation.seed,
-        "lines": list(citation.lines),
-    }
-
-
 def load_bank(
     session: Session,
     bank: domain.Bank,
@@ -87,7 +78,10 @@ def load_bank(
         topic_row.position = position
         topic_row.intro = topic.intro
         topic_row.lesson = [
-            {"text": p.text, "citation": _citation_dict(p.citation) if p.citation else None}
+            {
+                "text": p.text,
+                "citation": domain.Citation.to_dict(p.citation) if p.citation else None,
+            }
             for p in topic.paragraphs
         ]
         session.add(topic_row)
@@ -121,7 +115,7 @@ def load_bank(
                 {"value": n.value, "tolerance": n.tolerance, "weight": n.weight}
                 for n in question.numeric
             ],
-            "sources": [_citation_dict(c) for c in question.sources],
+            "sources": [domain.Citation.to_dict(c) for c in question.sources],
             "tags": list(question.tags),
             "content_hash": digest,
             "position": position,
@@ -236,11 +230,6 @@ def bank_from_db(session: Session, key: str) -> domain.Bank:
     ):
         options.setdefault(option.question_id, []).append(option)
 
-    def citation(raw: dict[str, Any]) -> domain.Citation:
-        return domain.Citation(
-            raw["text"], raw.get("fact"), raw.get("seed"), tuple(raw.get("lines") or ())
-        )
-
     return domain.Bank(
         key=row.key,
         title=row.title,
@@ -253,7 +242,8 @@ def bank_from_db(session: Session, key: str) -> domain.Bank:
                 t.intro,
                 [
                     domain.LessonParagraph(
-                        p["text"], citation(p["citation"]) if p.get("citation") else None
+                        p["text"],
+                        domain.Citation.from_dict(p["citation"]) if p.get("citation") else None,
                     )
                     for p in t.lesson
                 ],
@@ -276,7 +266,7 @@ def bank_from_db(session: Session, key: str) -> domain.Bank:
                     for n in q.numeric
                 ],
                 explanation=q.explanation,
-                sources=[citation(s) for s in q.sources],
+                sources=[domain.Citation.from_dict(s) for s in q.sources],
                 tags=list(q.tags),
                 stem_format=q.stem_format,
             )

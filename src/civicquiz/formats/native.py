@@ -107,15 +107,6 @@ def _line_of_pointer(
     return 1
 
 
-def _citation(raw: dict[str, Any]) -> Citation:
-    return Citation(
-        text=raw["text"],
-        fact=raw.get("fact"),
-        seed=raw.get("seed"),
-        lines=tuple(raw.get("lines", ())),
-    )
-
-
 def bank_from_dict(data: dict[str, Any]) -> Bank:
     topics = [
         Topic(
@@ -123,7 +114,9 @@ def bank_from_dict(data: dict[str, Any]) -> Bank:
             title=t["title"],
             intro=t.get("intro", ""),
             paragraphs=[
-                LessonParagraph(p["text"], _citation(p["citation"]) if "citation" in p else None)
+                LessonParagraph(
+                    p["text"], Citation.from_dict(p["citation"]) if "citation" in p else None
+                )
                 for p in t.get("lesson", [])
             ],
         )
@@ -152,7 +145,7 @@ def bank_from_dict(data: dict[str, Any]) -> Bank:
                 for n in q.get("numeric", [])
             ],
             explanation=q.get("explanation", ""),
-            sources=[_citation(s) for s in q.get("sources", [])],
+            sources=[Citation.from_dict(s) for s in q.get("sources", [])],
             tags=list(q.get("tags", [])),
             stem_format=q.get("stem_format", "plain"),
         )
@@ -185,17 +178,6 @@ def read_native_bank(path: Path) -> Bank:
     if problems or parsed.bank is None:
         raise BankFileError(name, problems)
     return parsed.bank
-
-
-def _citation_dict(citation: Citation) -> dict[str, Any]:
-    out: dict[str, Any] = {"text": citation.text}
-    if citation.fact:
-        out["fact"] = citation.fact
-    if citation.seed:
-        out["seed"] = citation.seed
-    if citation.lines:
-        out["lines"] = list(citation.lines)
-    return out
 
 
 def bank_to_dict(bank: Bank) -> dict[str, Any]:
@@ -231,7 +213,7 @@ def bank_to_dict(bank: Bank) -> dict[str, Any]:
         if q.explanation:
             item["explanation"] = q.explanation
         if q.sources:
-            item["sources"] = [_citation_dict(c) for c in q.sources]
+            item["sources"] = [Citation.to_dict(c) for c in q.sources]
         if q.tags:
             item["tags"] = q.tags
         questions.append(item)
@@ -249,7 +231,7 @@ def bank_to_dict(bank: Bank) -> dict[str, Any]:
                 "intro": t.intro,
                 "lesson": [
                     {"text": p.text}
-                    | ({"citation": _citation_dict(p.citation)} if p.citation else {})
+                    | ({"citation": Citation.to_dict(p.citation)} if p.citation else {})
                     for p in t.paragraphs
                 ],
             }
