@@ -123,8 +123,8 @@ def test_comments_categories_descriptions_and_essays(gift: Path) -> None:
     assert [s.line for s in result.skipped] == [2, 22, 28]
 
 
-def test_weights_that_add_up_and_ones_that_do_not() -> None:
-    assert kinds(CORPUS / "gift" / "multipleAnswersFloat.gift") == ["multiple_choice"]
+def test_weights_that_add_up_and_ones_that_do_not(gift: Path) -> None:
+    assert kinds(gift / "multipleAnswersFloat.gift") == ["multiple_choice"]
     with pytest.raises(
         ImportRefused, match=r"t.gift:1: the positive weights .* must add up to 100%, not 80%"
     ):
