@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SRC    := src tests bench scripts
 
-.PHONY: run test lint typecheck pytest bench system-deps generate translations clean dist test-dist repro
+.PHONY: run test lint typecheck pytest bench system-deps generate translations clean dist dist-deps test-dist repro
 
 QM := resources/translations/civicquiz_ru.qm resources/translations/civicquiz_kk.qm
 
@@ -48,20 +48,35 @@ bench: $(STAMP) translations
 	$(BIN)/python bench/run_all.py
 
 # The one-folder app in dist/civicquiz/ and a zip of it (see docs/packaging.md).
-dist: $(STAMP) translations
-	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
+dist: dist-deps translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
-	cd dist && rm -f civicquiz.zip && $(PYTHON) -m zipfile -c civicquiz.zip civicquiz
-	@du -sh dist/civicquiz dist/civicquiz.zip
+	$(BIN)/python scripts/make_zip.py dist/civicquiz dist/civicquiz.zip
 
 # Build the bundle and run its self-test (also without a network, where unshare allows).
-test-dist: $(STAMP) translations
+test-dist: dist-deps translations
 	CIVICQUIZ_TEST_DIST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_dist.py
 
 # Two builds with SOURCE_DATE_EPOCH and PYTHONHASHSEED=0 must give the same files.
-repro: $(STAMP) translations
-	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
+repro: dist-deps translations
 	$(BIN)/python scripts/check_reproducible.py
+
+# PyInstaller, and the tools the build uses: binutils (PyInstaller reads and strips the
+# libraries with it) and ICU's icupkg (trims ICU's data). Installed as root on
+# Debian/Ubuntu, otherwise named.
+BUILD_TOOLS := objdump objcopy strip as ld icupkg
+dist-deps: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
+	@for tool in $(BUILD_TOOLS); do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing the build tools (missing:$$missing): binutils icu-devtools"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y -qq binutils icu-devtools >/dev/null 2>&1 || \
+	      { apt-get update -qq && apt-get install -y -qq binutils icu-devtools; } || exit 1; \
+	  else \
+	    echo "Building the bundle needs$$missing: sudo apt-get install binutils icu-devtools"; exit 1; \
+	  fi; \
+	fi
 
 generate: $(STAMP)
 	$(BIN)/civicquiz generate

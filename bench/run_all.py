@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_generate.py", "bench_load.py", "bench_quiz.py", "bench_gui.py", "bench_import.py"]
+BENCHES = [
+    "bench_generate.py",
+    "bench_load.py",
+    "bench_quiz.py",
+    "bench_gui.py",
+    "bench_import.py",
+    "bench_bundle.py",
+]
 
 
 def main(names: list[str]) -> int:

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/check_reproducible.py
 
-Both builds run with SOURCE_DATE_EPOCH (the last commit's time, or 2026-01-01) and
+The zips of the two folders are compared too. Both builds run with SOURCE_DATE_EPOCH (the last commit's time, or 2026-01-01) and
 PYTHONHASHSEED=0, in separate temporary folders. Prints the files that differ; exit 0 when
 none do.
 """
@@ -17,6 +17,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from make_zip import make_zip  # noqa: E402
 
 
 def source_date_epoch() -> str:
@@ -40,15 +43,21 @@ def build(into: Path, env: dict[str, str]) -> dict[str, str]:
         cwd=ROOT, env=env, check=True,
     )  # fmt: skip
     bundle = into / "dist" / "civicquiz"
-    return {
+    make_zip(bundle, into / "dist" / "civicquiz.zip")
+    files = {
         str(path.relative_to(bundle)): hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(bundle.rglob("*"))
         if path.is_file() and not path.is_symlink()
     }
+    files["../civicquiz.zip"] = hashlib.sha256(
+        (into / "dist" / "civicquiz.zip").read_bytes()
+    ).hexdigest()
+    return files
 
 
 def main() -> int:
-    env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(), PYTHONHASHSEED="0")
+    os.environ.update(SOURCE_DATE_EPOCH=source_date_epoch(), PYTHONHASHSEED="0")  # zips too
+    env = dict(os.environ)
     with tempfile.TemporaryDirectory() as first, tempfile.TemporaryDirectory() as second:
         one, two = build(Path(first), env), build(Path(second), env)
     differing = sorted(name for name in one.keys() | two.keys() if one.get(name) != two.get(name))

@@ -13,6 +13,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "civicquiz" / "civicquiz"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from make_zip import folder_bytes, make_zip  # noqa: E402
+
+# The size budget of issue 6, in bytes (MB = 10**6 bytes).
+FOLDER_BUDGET, ZIP_BUDGET = 120e6, 50e6
 
 pytestmark = [
     pytest.mark.slow,
@@ -81,3 +87,37 @@ def test_the_bundle_carries_the_licences(bundle: Path) -> None:
             "LESSER GENERAL PUBLIC LICENSE"
             in (licences / "PySide6-Essentials" / "LGPL-3").read_text()
         )
+    if Path("/usr/bin/dpkg-query").exists():
+        # Every system library in the top folder comes with its package's licence file.
+        internal = bundle.parent / "_internal"
+        libraries = [
+            p.name
+            for p in internal.glob("lib*.so*")
+            if not p.is_symlink() and not p.name.startswith("libpython")
+        ]
+        carried = {p.name for p in (licences / "system").iterdir()}
+        for library in libraries:
+            owners = subprocess.run(
+                ["dpkg-query", "-S", f"*/{library}"], capture_output=True, text=True
+            ).stdout
+            packages = {line.split(":")[0] for line in owners.splitlines()}
+            assert packages & carried, f"no licence for {library} ({packages})"
+        assert "Unicode" in (licences / "ICU" / "LICENSE").read_text(errors="replace")
+
+
+def test_the_bundle_and_its_zip_fit_the_size_budget(bundle: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "civicquiz.zip"
+    make_zip(bundle.parent, archive)
+    size, zipped = folder_bytes(bundle.parent), archive.stat().st_size
+    assert size <= FOLDER_BUDGET, f"the folder is {size / 1e6:.1f} MB"
+    assert zipped <= ZIP_BUDGET, f"the zip is {zipped / 1e6:.1f} MB"
+
+
+def test_the_unzipped_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
+    if shutil.which("unzip") is None:
+        pytest.skip("unzip is not installed")
+    archive = tmp_path / "civicquiz.zip"
+    make_zip(bundle.parent, archive)
+    subprocess.run(["unzip", "-q", str(archive), "-d", str(tmp_path / "unpacked")], check=True)
+    result = self_test([str(tmp_path / "unpacked" / "civicquiz" / "civicquiz"), "--self-test"])
+    assert result.returncode == 0, result.stdout + result.stderr

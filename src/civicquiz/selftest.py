@@ -1,8 +1,8 @@
 """``civicquiz --self-test``: proves an installation works, with no display and no network.
 
 In a temporary data folder it creates the database, loads the built-in bank, builds every
-screen, switches through the three interface languages, answers a quiz and checks that the
-answers were stored. Exit status 0 when all is well; otherwise 1 and the reason.
+screen, switches through the three interface languages, checks the Unicode data (ICU) and
+the image formats the bundle carries, answers a quiz and checks that the answers were stored. Exit status 0 when all is well; otherwise 1 and the reason.
 """
 
 from __future__ import annotations
@@ -67,6 +67,21 @@ def run_self_test() -> int:
                 )
         i18n.install_language("en")
         steps.append("English, Russian and Kazakh interfaces")
+        # The bundle carries ICU's data for these languages only: Kazakh has its own
+        # alphabetical order (ё after е, ұ before ү), which the root order does not know.
+        from PySide6.QtCore import QCollator, QLocale
+
+        order = sorted(["үй", "ұл", "ёж", "ел"], key=QCollator(QLocale("kk")).sortKey)
+        if order != ["ел", "ёж", "ұл", "үй"] or QLocale("kk").toUpper("әліппе") != "ӘЛІППЕ":
+            raise RuntimeError(f"Unicode data (ICU) for Kazakh is missing: sorted as {order}")
+        steps.append("Kazakh text sorted and capitalised with ICU's data")
+        # Images a teacher's Moodle XML may embed, and the SVG icon: Qt's image plugins.
+        from PySide6.QtGui import QImageReader
+
+        readable = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+        if missing := {"png", "jpeg", "gif", "webp", "svg"} - readable:
+            raise RuntimeError(f"images that cannot be shown: {', '.join(sorted(missing))}")
+        steps.append("PNG, JPEG, GIF, WebP and SVG images can be shown")
         window.start_quiz(size=5)
         settle("quiz")
         quiz = window.screens["quiz"]
