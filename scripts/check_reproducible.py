@@ -2,9 +2,9 @@
 
     .venv/bin/python scripts/check_reproducible.py
 
-The zips of the two folders are compared too. Both builds run with SOURCE_DATE_EPOCH (the last commit's time, or 2026-01-01) and
-PYTHONHASHSEED=0, in separate temporary folders. Prints the files that differ; exit 0 when
-none do.
+Both builds run with SOURCE_DATE_EPOCH (the last commit's time, or 2026-01-01) and
+PYTHONHASHSEED=0, in separate temporary folders; their zips are compared too. Prints the
+files that differ; exit 0 when none do.
 """
 
 from __future__ import annotations
@@ -36,30 +36,33 @@ def source_date_epoch() -> str:
         return "1767225600"
 
 
-def build(into: Path, env: dict[str, str]) -> dict[str, str]:
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build(into: Path) -> dict[str, str]:
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
          "--distpath", str(into / "dist"), "--workpath", str(into / "work"), str(ROOT / "build.spec")],
-        cwd=ROOT, env=env, check=True,
+        cwd=ROOT, check=True,
     )  # fmt: skip
     bundle = into / "dist" / "civicquiz"
-    make_zip(bundle, into / "dist" / "civicquiz.zip")
+    archive = into / "dist" / "civicquiz.zip"
+    make_zip(bundle, archive)
     files = {
-        str(path.relative_to(bundle)): hashlib.sha256(path.read_bytes()).hexdigest()
+        str(path.relative_to(bundle)): digest(path)
         for path in sorted(bundle.rglob("*"))
         if path.is_file() and not path.is_symlink()
     }
-    files["../civicquiz.zip"] = hashlib.sha256(
-        (into / "dist" / "civicquiz.zip").read_bytes()
-    ).hexdigest()
+    files["../civicquiz.zip"] = digest(archive)
     return files
 
 
 def main() -> int:
-    os.environ.update(SOURCE_DATE_EPOCH=source_date_epoch(), PYTHONHASHSEED="0")  # zips too
-    env = dict(os.environ)
+    # For PyInstaller's runs and for the zips written here alike.
+    os.environ.update(SOURCE_DATE_EPOCH=source_date_epoch(), PYTHONHASHSEED="0")
     with tempfile.TemporaryDirectory() as first, tempfile.TemporaryDirectory() as second:
-        one, two = build(Path(first), env), build(Path(second), env)
+        one, two = build(Path(first)), build(Path(second))
     differing = sorted(name for name in one.keys() | two.keys() if one.get(name) != two.get(name))
     for name in differing:
         print(f"differs: {name}")

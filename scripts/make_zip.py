@@ -20,25 +20,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UNIX = 3  # "made by" system for entries that carry Unix permissions
+# The bundle's size budget (MB = 10**6 bytes): checked by tests/test_dist.py, printed by
+# bench/bench_bundle.py.
+FOLDER_BUDGET_MB, ZIP_BUDGET_MB = 120.0, 50.0
 
 
-def _date_time(path: Path) -> tuple[int, int, int, int, int, int]:
+def _entry(name: str, status: os.stat_result) -> zipfile.ZipInfo:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    seconds = int(epoch) if epoch else int(path.lstat().st_mtime)
+    seconds = int(epoch) if epoch else int(status.st_mtime)
     stamp = time.gmtime(max(seconds, 315532800))  # zip dates start in 1980
-    return stamp[:6]
-
-
-def _entry(path: Path, name: str) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, _date_time(path))
+    info = zipfile.ZipInfo(name, stamp[:6])
     info.create_system = UNIX
-    info.external_attr = (path.lstat().st_mode & 0xFFFF) << 16
+    info.external_attr = (status.st_mode & 0xFFFF) << 16
     return info
 
 
 def folder_bytes(folder: Path) -> int:
     """The folder's size as a user's file manager counts it: files, with links as links."""
-    return sum(p.lstat().st_size for p in folder.rglob("*") if not stat.S_ISDIR(p.lstat().st_mode))
+    sizes = (p.lstat() for p in folder.rglob("*"))
+    return sum(s.st_size for s in sizes if not stat.S_ISDIR(s.st_mode))
 
 
 def make_zip(folder: Path, archive: Path) -> int:
@@ -47,18 +47,17 @@ def make_zip(folder: Path, archive: Path) -> int:
     paths = sorted(folder.rglob("*"), key=lambda p: p.relative_to(base).as_posix())
     partial = archive.with_name(archive.name + ".part")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
-        out.writestr(_entry(folder, folder.name + "/"), b"")
+        out.writestr(_entry(folder.name + "/", folder.lstat()), b"")
         for path in paths:
-            name = path.relative_to(base).as_posix()
-            info = _entry(path, name + ("/" if path.is_dir() and not path.is_symlink() else ""))
-            mode = path.lstat().st_mode
-            if stat.S_ISLNK(mode):
+            name, status = path.relative_to(base).as_posix(), path.lstat()
+            if stat.S_ISLNK(status.st_mode):
                 # The link's target is the entry's content; unzip recreates the link.
-                out.writestr(info, os.readlink(path), zipfile.ZIP_STORED)
-            elif stat.S_ISDIR(mode):
-                out.writestr(info, b"")
+                out.writestr(_entry(name, status), os.readlink(path), zipfile.ZIP_STORED)
+            elif stat.S_ISDIR(status.st_mode):
+                out.writestr(_entry(name + "/", status), b"")
             else:
-                out.writestr(info, path.read_bytes(), zipfile.ZIP_DEFLATED, compresslevel=9)
+                content = path.read_bytes()
+                out.writestr(_entry(name, status), content, zipfile.ZIP_DEFLATED, compresslevel=9)
     partial.replace(archive)
     return len(paths) + 1
 

@@ -2,7 +2,8 @@
 
 In a temporary data folder it creates the database, loads the built-in bank, builds every
 screen, switches through the three interface languages, checks the Unicode data (ICU) and
-the image formats the bundle carries, answers a quiz and checks that the answers were stored. Exit status 0 when all is well; otherwise 1 and the reason.
+the image formats the bundle carries, answers a quiz and checks that the answers were
+stored. Exit status 0 when all is well; otherwise 1 and the reason.
 """
 
 from __future__ import annotations
