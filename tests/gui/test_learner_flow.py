@@ -38,6 +38,19 @@ def test_first_start_asks_who_is_learning_and_creates_the_profile(driver: Driver
         assert [lr.name for lr in session.exec(select(Learner))] == ["Aigerim"]
 
 
+def test_a_refused_name_is_explained_until_the_learner_types_again(driver: Driver) -> None:
+    profiles = driver.on("profiles")
+    profiles.name_field.setFocus()
+    driver.type("   ", profiles.name_field)
+    driver.key(Qt.Key.Key_Return, profiles.name_field)
+    driver.idle(lambda: profiles.message.text() == "A learner needs a name.")
+    driver.type("A", profiles.name_field)
+    assert profiles.message.text() == "No learners yet: type your name and press Enter."
+    driver.type("igerim", profiles.name_field)
+    driver.key(Qt.Key.Key_Return, profiles.name_field)
+    assert driver.on("home").greeting.text() == "Hello, Aigerim"
+
+
 def test_the_last_learner_is_remembered(qtbot: Any, driver: Driver) -> None:
     driver.new_learner("Bolat")
     driver.window.close()

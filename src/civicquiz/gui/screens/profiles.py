@@ -60,6 +60,7 @@ class ProfilesScreen(Screen):
         self.name_field.setAccessibleName(self.tr("Name of the new learner"))
         self.name_field.setMaxLength(60)
         self.name_field.returnPressed.connect(self.add)
+        self.name_field.textEdited.connect(self._withdraw_refusal)
         self.add_button = make_button(self.tr("Add learner"))
         self.add_button.clicked.connect(self.add)
         add_row.addWidget(self.name_field, 1)
@@ -70,6 +71,8 @@ class ProfilesScreen(Screen):
         layout.addWidget(self.message)
         self.learners: list[tuple[int, str]] = []
         self.note = ""
+        self.hint = ""
+        self.refused = False  # the message says why the last name was refused
 
     def enter(self, **params: Any) -> None:
         from civicquiz.core.learners import list_learners
@@ -94,8 +97,8 @@ class ProfilesScreen(Screen):
             self.list.setFocus()
         else:
             self.name_field.setFocus()
-        hint = "" if learners else self.tr("No learners yet: type your name and press Enter.")
-        self.message.setText(" ".join(part for part in (self.note, hint) if part))
+        self.hint = "" if learners else self.tr("No learners yet: type your name and press Enter.")
+        self.message.setText(" ".join(part for part in (self.note, self.hint) if part))
         self.note = ""  # said once, after the change it reports
         self._update_buttons()
 
@@ -129,7 +132,14 @@ class ProfilesScreen(Screen):
 
         self.window_.run(job, done, self._refused)
 
+    def _withdraw_refusal(self) -> None:
+        """Typing answers a refusal: the message goes back to the hint."""
+        if self.refused:
+            self.refused = False
+            self.message.setText(self.hint)
+
     def _refused(self, error: BaseException, _trace: str) -> None:
+        self.refused = True
         self.message.setText(str(error))
         self.name_field.setFocus()
 
