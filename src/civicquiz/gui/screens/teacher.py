@@ -386,11 +386,11 @@ class TeacherScreen(Screen):
         from civicquiz.core.exams import active_exams
         from civicquiz.core.library import bank_counts
         from civicquiz.core.models import Exam, Topic
-        from civicquiz.core.reports import attempt_rows, class_mastery, class_results, item_analysis
+        from civicquiz.core.reports import class_report
 
         def job() -> dict[str, Any]:
             with self.window_.session() as session:
-                summaries = class_results(session)
+                report = class_report(session)
                 return {
                     "banks": [
                         (b.id, b.title, b.key, n, b.enabled, b.origin)
@@ -404,10 +404,10 @@ class TeacherScreen(Screen):
                             select(Topic).order_by(col(Topic.bank_id), col(Topic.position))
                         )
                     ],
-                    "learners": summaries,
-                    "mastery": class_mastery(summaries),
-                    "attempts": attempt_rows(session),
-                    "items": item_analysis(session),
+                    "learners": report.learners,
+                    "mastery": report.mastery,
+                    "attempts": report.attempts,
+                    "items": report.items,
                 }
 
         self.window_.run(job, self._show)
