@@ -438,9 +438,9 @@ class TeacherScreen(Screen):
                 for s in data["learners"]
             ],
         )
+        verdict = {None: "", True: self.tr("passed"), False: self.tr("not passed")}
         _fill(self.attempts, [[r.learner, r.title, r.started, f"{r.answered}/{r.asked}", f"{r.score_percent}%",
-                               "" if r.passed is None else (self.tr("passed") if r.passed else self.tr("not passed"))]
-                              for r in data["attempts"]])  # fmt: skip
+                               verdict[r.passed]] for r in data["attempts"]])  # fmt: skip
         _fill(self.items, [[i.stem[:80], i.responses, f"{round(i.facility * 100)}%",
                             "—" if i.discrimination is None else f"{i.discrimination:+.2f}",
                             "; ".join(f"{t[:24]}{'*' if c else ''}: {n}" for _, t, c, n in i.options if n)]
