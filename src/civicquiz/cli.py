@@ -245,7 +245,12 @@ def cmd_info(args: argparse.Namespace) -> int:
     data = open_app_data(args.data_dir)
     path = sqlite_path(data.url)
     print(f"data folder: {data.data_dir}")
-    print(f"database:    {data.url}")
+    if path is not None:
+        print(f"database:    {path}")
+    else:
+        from sqlalchemy.engine import make_url
+
+        print(f"database:    {make_url(data.url).render_as_string(hide_password=True)}")
     print(f"schema:      {current_revision(data.engine)}")
     if path is not None:
         print(f"backups:     {len(list_backups(path))} in {path.parent / 'backups'}")
