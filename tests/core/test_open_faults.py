@@ -3,6 +3,7 @@ read-only disk, a lock held by another program; and the cases that are (0 bytes)
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -195,3 +196,59 @@ def test_the_fast_start_reads_a_database_in_a_folder_with_a_question_mark(
     monkeypatch.delenv(paths.DATABASE_URL_ENV, raising=False)
     open_app_data(str(folder)).engine.dispose()
     assert quick_start(str(folder)) is not None
+
+
+def _gift(path: Path, questions: int) -> Path:
+    path.write_text(
+        "".join(f"::q{i}:: Question {i} is true. {{T}}\n\n" for i in range(questions)),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_an_import_named_like_an_existing_bank_gets_a_new_id(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    builtin = "kz-constitution-2026"
+    listing = _cli("--data-dir", str(data), "banks", "--json")
+    before = {b["id"]: b["questions"] for b in json.loads(listing.stdout)}
+    clash = _gift(tmp_path / f"{builtin}.gift", 1)
+    done = _cli("--data-dir", str(data), "import", str(clash))
+    assert done.returncode == 0, done.stderr
+    assert f"into bank '{builtin}-2'" in done.stdout
+    assert "already exists and was left as it was" in done.stdout and "retired" in done.stdout
+    after = {b["id"]: b["questions"] for b in json.loads(
+        _cli("--data-dir", str(data), "banks", "--json").stdout)}  # fmt: skip
+    assert after == {**before, f"{builtin}-2": 1}, "the existing bank kept every question"
+
+    refused = _cli("--data-dir", str(data), "import", str(clash), "--replace", "--bank-id", builtin)
+    assert (
+        refused.returncode == 1 and "is the built-in bank and cannot be replaced" in refused.stderr
+    )
+
+
+def test_replace_is_explicit_and_shows_what_it_retires(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (tmp_path / "a").mkdir()
+    first = _gift(tmp_path / "a" / "class.gift", 5)
+    other = _gift(tmp_path / "class.gift", 2)
+    assert _cli("--data-dir", str(data), "import", str(first)).returncode == 0
+    again = _cli("--data-dir", str(data), "import", str(first), "--json")
+    assert json.loads(again.stdout)["bank"] == "class", "the same file updates its own bank"
+    second = json.loads(_cli("--data-dir", str(data), "import", str(other), "--json").stdout)
+    assert (second["bank"], second["requested_bank"]) == ("class-2", "class")
+    replaced = _cli(
+        "--data-dir", str(data), "import", str(other), "--bank-id", "class", "--replace"
+    )
+    assert replaced.returncode == 0, replaced.stderr
+    assert "3 of its questions are not in this file and were retired" in replaced.stdout
+
+
+@pytest.mark.parametrize("answer", ["{#nan}", "{#-inf..inf}", "{#inf}", "{#5:inf}"])
+def test_a_numeric_answer_that_can_never_be_matched_is_refused(tmp_path: Path, answer: str) -> None:
+    from civicquiz.formats.base import ImportRefused, import_file
+
+    path = tmp_path / "numbers.gift"
+    path.write_text(f"::n:: How many? {answer}\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_file(path)
+    assert any("finite number" in p for p in refused.value.problems), refused.value.problems
