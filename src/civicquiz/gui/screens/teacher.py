@@ -509,7 +509,7 @@ class TeacherScreen(Screen):
         self.window_.run(job, show)
 
     def confirm_import(self) -> None:
-        from civicquiz.core.library import load_bank
+        from civicquiz.core.library import import_bank
 
         result = self.preview
         if result is None or not hasattr(result, "bank"):
@@ -517,20 +517,21 @@ class TeacherScreen(Screen):
 
         def job() -> Any:
             with self.window_.session() as session:
-                summary = load_bank(
-                    session, result.bank, origin="imported", source_file=str(result.path)
-                )
+                summary = import_bank(session, result.bank, source_file=str(result.path))
                 session.commit()
                 return summary
 
         def done(summary: Any) -> None:
             self.cancel_import()
-            self.window_.statusBar().showMessage(
-                self.tr("Imported {n} questions ({a} new, {u} updated).").format(
-                    n=summary.total, a=summary.added, u=summary.updated
-                ),
-                8000,
+            message = self.tr("Imported {n} questions ({a} new, {u} updated).").format(
+                n=summary.total, a=summary.added, u=summary.updated
             )
+            if summary.renamed_from:
+                message += " " + self.tr(
+                    "A bank with the id “{old}” already exists and was left as it was; "
+                    "this one is “{new}”."
+                ).format(old=summary.renamed_from, new=summary.bank_key)
+            self.window_.statusBar().showMessage(message, 15000)
             self.refresh()
 
         self.window_.run(job, done)
