@@ -54,10 +54,38 @@ def open_app_data(
         with session_scope(opened.engine) as session:
             if get_setting(session, BUILTIN_FINGERPRINT) != fingerprint:
                 ensure_builtin_bank(
-                    session, read_native_bank(builtin_bank_file()), progress=progress
+                    session, read_native_bank(builtin_bank_file(), trusted=True), progress=progress
                 )
                 set_setting(session, BUILTIN_FINGERPRINT, fingerprint)
+    remember_topic_counts(opened.engine)
     return AppData(engine=opened.engine, data_dir=folder, url=url, notices=opened.notices)
+
+
+def remember_topic_counts(engine: Any) -> None:
+    """Store the questions per topic for the next start's quick read, unless what is
+    stored still holds (counting a large bank is the slow part of the home screen)."""
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.learners import set_setting
+    from civicquiz.core.progress import (
+        TOPIC_COUNTS,
+        SessionReader,
+        banks_signature,
+        cached_topic_counts,
+        topic_counts,
+    )
+
+    with session_scope(engine) as session:
+        reader = SessionReader(session)
+        if cached_topic_counts(reader) is None:
+            counts = topic_counts(reader)
+            set_setting(
+                session,
+                TOPIC_COUNTS,
+                {
+                    "banks": banks_signature(reader),
+                    "counts": {str(k): v for k, v in counts.items()},
+                },
+            )
 
 
 @dataclass
@@ -70,7 +98,7 @@ class QuickStart:
 def quick_start(data_dir: str | None = None) -> QuickStart | None:
     """What the first screen needs, read with ``sqlite3`` alone; None whenever the full
     open must run first (no database yet, damage, an upgrade, a changed built-in bank)."""
-    from civicquiz.core.progress import home_summary, last_learner_summary
+    from civicquiz.core.progress import cached_topic_counts, home_summary, last_learner_summary
     from civicquiz.core.schema_revision import SCHEMA_REVISION
 
     folder = paths.data_dir(data_dir)
@@ -82,8 +110,8 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
     except sqlite3.Error:
         return None
     try:
-        if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            return None
+        # No integrity check here: the full open that follows runs it once, off the path
+        # to the first screen; a file too damaged to read fails the reads below.
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision != (SCHEMA_REVISION,):
             return None
@@ -97,7 +125,8 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
         ).fetchone()
         kiosk = bool(kiosk_row and kiosk_row[0] and json.loads(kiosk_row[0]).get("enabled"))
         learner = last_learner_summary(connection)
-        home = home_summary(connection, learner[0]) if learner and not kiosk else None
+        counts = cached_topic_counts(connection)
+        home = home_summary(connection, learner[0], counts) if learner and not kiosk else None
         return QuickStart(learner=learner, home=home, kiosk=kiosk)
     except sqlite3.Error:
         return None

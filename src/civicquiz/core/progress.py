@@ -89,20 +89,34 @@ class TopicProgress:
 
 
 def topic_progress(
-    source: Any, learner_id: int, now: datetime | None = None
+    source: Any,
+    learner_id: int,
+    now: datetime | None = None,
+    counts: dict[int, int] | None = None,
 ) -> list[TopicProgress]:
     """Mastery of every topic of the enabled banks.
 
     A question never reviewed counts as 0; a reviewed one counts as FSRS's current
     retrievability, so mastery rises with right answers and fades as reviews fall due.
+    ``counts``: live questions per topic id, when known (see :func:`topic_counts`);
+    counting them is the slow part with a large bank.
     """
     reader = reader_for(source)
     now = now or _now()
-    topics = reader.rows(
-        "SELECT t.id, t.key, t.title, b.title, "
-        "(SELECT count(*) FROM question q WHERE q.topic_id = t.id AND q.retired = 0) "
-        "FROM topic t JOIN bank b ON b.id = t.bank_id WHERE b.enabled = 1 ORDER BY b.title, t.position"
-    )
+    if counts is None:
+        topics = reader.rows(
+            "SELECT t.id, t.key, t.title, b.title, "
+            "(SELECT count(*) FROM question q WHERE q.topic_id = t.id AND q.retired = 0) "
+            "FROM topic t JOIN bank b ON b.id = t.bank_id WHERE b.enabled = 1 ORDER BY b.title, t.position"
+        )
+    else:
+        topics = [
+            (*row, counts.get(int(row[0]), 0))
+            for row in reader.rows(
+                "SELECT t.id, t.key, t.title, b.title FROM topic t JOIN bank b ON b.id = t.bank_id "
+                "WHERE b.enabled = 1 ORDER BY b.title, t.position"
+            )
+        ]
     recall: dict[int, float] = defaultdict(float)
     seen: dict[int, int] = defaultdict(int)
     due: dict[int, int] = defaultdict(int)
@@ -254,12 +268,44 @@ class HomeSummary:
         return sum(t.mastery * t.questions for t in self.topics) / max(1, self.total_questions)
 
 
-def home_summary(source: Any, learner_id: int) -> HomeSummary:
+TOPIC_COUNTS = "topic_counts"  # app setting: live questions per topic, with the banks' state
+
+
+def banks_signature(source: Any) -> str:
+    """Changes whenever a bank's questions may have: loaded, changed, retired, deleted."""
+    rows = reader_for(source).rows("SELECT id, content_hash FROM bank ORDER BY id")
+    return ";".join(f"{bank_id}:{digest}" for bank_id, digest in rows)
+
+
+def topic_counts(source: Any) -> dict[int, int]:
+    """Live questions per topic id (one grouped count)."""
+    return {
+        int(topic_id): int(count)
+        for topic_id, count in reader_for(source).rows(
+            "SELECT topic_id, count(*) FROM question WHERE NOT retired AND topic_id IS NOT NULL "
+            "GROUP BY topic_id"
+        )
+    }
+
+
+def cached_topic_counts(source: Any) -> dict[int, int] | None:
+    """The counts stored by the last full open, when the banks have not changed since."""
+    reader = reader_for(source)
+    rows = reader.rows("SELECT value FROM app_setting WHERE key = :key", key=TOPIC_COUNTS)
+    if not rows or rows[0][0] is None:
+        return None
+    stored = rows[0][0] if isinstance(rows[0][0], dict) else json.loads(rows[0][0])
+    if not isinstance(stored, dict) or stored.get("banks") != banks_signature(reader):
+        return None
+    return {int(k): int(v) for k, v in stored.get("counts", {}).items()}
+
+
+def home_summary(source: Any, learner_id: int, counts: dict[int, int] | None = None) -> HomeSummary:
     reader = reader_for(source)
     open_attempts = [a for a in attempt_history(reader, learner_id, limit=20) if not a.finished]
     latest = open_attempts[0] if open_attempts else None
     return HomeSummary(
-        topics=topic_progress(reader, learner_id),
+        topics=topic_progress(reader, learner_id, counts=counts),
         due=due_count(reader, learner_id),
         streak=streak(reader, learner_id),
         unfinished=(latest.attempt_id, latest.answered, latest.asked) if latest else None,

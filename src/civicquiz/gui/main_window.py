@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             ):
                 self._use_learner(*start.learner)
                 self.go("home", summary=start.home)
-                self.run(full, self._opened, self._load_failed)
+                self.run(full, self._opened_after_quick, self._load_failed)
             else:
                 self.run(full, self._loaded, self._load_failed)
 
@@ -455,6 +455,12 @@ class MainWindow(QMainWindow):
         self.notices = list(data.notices)
         for notice in self.notices:
             QMessageBox.warning(self, APP_NAME, notice)
+
+    def _opened_after_quick(self, result: tuple[Any, Any]) -> None:
+        if result[0].notices:  # the full open repaired the database: show what it now holds
+            self._loaded(result)
+        else:
+            self._opened(result)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
         heading = self.tr("Could not open your data")
