@@ -30,7 +30,7 @@ from pathlib import Path
 
 from _common import emit, peak_rss_mb, percentiles
 
-RUNS = 9
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 BARE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
