@@ -158,29 +158,55 @@ def due_count(source: Any, learner_id: int, now: datetime | None = None) -> int:
     return int(rows[0][0])
 
 
-def _answer_days(reader: Reader, learner_id: int, zone: tzinfo | None) -> list[tuple[date, bool]]:
-    rows = reader.rows(
+def _answer_days(
+    reader: Reader, learner_id: int, zone: tzinfo | None, since: date | None = None
+) -> list[tuple[date, bool]]:
+    """(local day, right) of the learner's answers; from the day ``since`` on when given
+    (a long history is then not read whole)."""
+    sql = (
         "SELECT r.answered_at, r.correct FROM response r JOIN attempt a ON a.id = r.attempt_id "
-        "WHERE a.learner_id = :learner",
-        learner=learner_id,
+        "WHERE a.learner_id = :learner"
     )
-    return [
-        (_moment(answered).astimezone(zone).date(), bool(correct)) for answered, correct in rows
-    ]
+    params: dict[str, Any] = {"learner": learner_id}
+    if since is not None:  # a day early in UTC, so no local day is cut short
+        sql += " AND r.answered_at >= :since"
+        start = datetime.combine(since - timedelta(days=1), datetime.min.time(), UTC)
+        params["since"] = _stamp(start)
+    local: dict[Any, date] = {}  # answers come minutes apart: convert each minute once
+    days = []
+    for answered, correct in reader.rows(sql, **params):
+        minute = (
+            answered[:16]
+            if isinstance(answered, str)
+            else answered.replace(second=0, microsecond=0)
+        )
+        day = local.get(minute)
+        if day is None:
+            day = local[minute] = _moment(answered).astimezone(zone).date()
+        if since is None or day >= since:
+            days.append((day, bool(correct)))
+    return days
 
 
 def streak(
     source: Any, learner_id: int, today: date | None = None, zone: tzinfo | None = None
 ) -> int:
-    """Consecutive days, ending today or yesterday, on which the learner answered anything."""
-    days = {day for day, _ in _answer_days(reader_for(source), learner_id, zone)}
+    """Consecutive days, ending today or yesterday, on which the learner answered anything.
+    Reads the recent weeks first and goes further back only while the streak does."""
+    reader = reader_for(source)
     today = today or datetime.now(zone).date()
-    day = today if today in days else today - timedelta(days=1)
-    count = 0
-    while day in days:
-        count += 1
-        day -= timedelta(days=1)
-    return count
+    window = 42
+    while True:
+        since = today - timedelta(days=window)
+        days = {day for day, _ in _answer_days(reader, learner_id, zone, since)}
+        day = today if today in days else today - timedelta(days=1)
+        count = 0
+        while day in days:
+            count += 1
+            day -= timedelta(days=1)
+        if day >= since or window > 36_500:  # the streak ended inside what was read
+            return count
+        window *= 4
 
 
 @dataclass(frozen=True)
@@ -204,7 +230,7 @@ def accuracy_by_day(
     today = today or datetime.now(zone).date()
     start = today - timedelta(days=days - 1)
     tally: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for day, correct in _answer_days(reader_for(source), learner_id, zone):
+    for day, correct in _answer_days(reader_for(source), learner_id, zone, start):
         if start <= day <= today:
             tally[day][0] += 1
             tally[day][1] += 1 if correct else 0
