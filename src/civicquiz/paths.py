@@ -77,8 +77,18 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def database_url(data_folder: Path) -> str:
-    """``CIVICQUIZ_DATABASE_URL`` if set, else a SQLite file in the data folder."""
-    url = os.environ.get(DATABASE_URL_ENV)
+    """The database to use: ``--database-url`` or ``CIVICQUIZ_DATABASE_URL`` if given
+    (the command line sets the variable), else the server stored for this computer in
+    teacher mode, else a SQLite file in the data folder."""
+    from civicquiz import computer
+
+    url = os.environ.get(DATABASE_URL_ENV) or computer.server_url(data_folder)
     if url:
+        computer.use_password_file(data_folder)
         return url
+    return local_database_url(data_folder)
+
+
+def local_database_url(data_folder: Path) -> str:
+    """The embedded SQLite database in the data folder."""
     return f"sqlite:///{data_folder / 'civicquiz.sqlite3'}"

@@ -40,6 +40,8 @@ from civicquiz.core.quiz import (
     start_attempt,
 )
 
+pytestmark = pytest.mark.databases  # each test runs on SQLite and PostgreSQL
+
 
 def new_quiz(engine: Engine, name: str, size: int = 8, topic: str | None = None) -> tuple[int, int]:
     with Session(engine) as session:

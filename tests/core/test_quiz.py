@@ -32,6 +32,8 @@ from civicquiz.core.quiz import (
     start_attempt,
 )
 
+pytestmark = pytest.mark.databases  # each test runs on SQLite and PostgreSQL
+
 
 def answer_for(session: Session, question_id: int, right: bool) -> dict[str, object]:
     question = session.get(Question, question_id)
