@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from civicquiz.core import scheduling
 
-LAST_LEARNER = "last_learner_id"  # app setting: who used the app last
+LAST_LEARNER = "last_learner_id"  # per-computer setting: who used this computer last
 DEFAULT_LEARNER_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
 
 
@@ -272,15 +272,11 @@ def home_summary(source: Any, learner_id: int) -> HomeSummary:
     )
 
 
-def last_learner_summary(source: Any) -> tuple[int, str, dict[str, Any]] | None:
-    """(id, name, settings) of the learner who used the app last."""
+def last_learner_summary(source: Any, learner_id: Any) -> tuple[int, str, dict[str, Any]] | None:
+    """(id, name, settings) of the learner ``learner_id`` (who used this computer last,
+    from its settings file), or None when there is none or they were deleted."""
     reader = reader_for(source)
-    rows = reader.rows("SELECT value FROM app_setting WHERE key = :key", key=LAST_LEARNER)
-    if not rows or rows[0][0] is None:
-        return None
-    stored = rows[0][0]
-    learner_id = stored if isinstance(stored, int) else json.loads(stored)
-    if learner_id is None:
+    if not isinstance(learner_id, int):
         return None
     found = reader.rows("SELECT id, name, settings FROM learner WHERE id = :id", id=learner_id)
     if not found:
