@@ -371,9 +371,10 @@ def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
     except OSError as exc:
         raise DatabaseUnavailableError(_os_error_message(exc, path)) from exc
     except (SQLAlchemyError, sqlite3.Error) as exc:
-        log.exception("opening %s failed", url)
+        shown = path or make_url(url).render_as_string(hide_password=True)
+        log.exception("opening %s failed", shown)
         raise DatabaseUnavailableError(
-            f"CivicQuiz could not open its database {path or 'on the server'}: "
+            f"CivicQuiz could not open its database {shown}: "
             f"{plain_database_error(exc)}"
         ) from exc
 
