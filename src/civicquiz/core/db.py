@@ -374,8 +374,7 @@ def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
         shown = path or make_url(url).render_as_string(hide_password=True)
         log.exception("opening %s failed", shown)
         raise DatabaseUnavailableError(
-            f"CivicQuiz could not open its database {shown}: "
-            f"{plain_database_error(exc)}"
+            f"CivicQuiz could not open its database {shown}: {plain_database_error(exc)}"
         ) from exc
 
 
