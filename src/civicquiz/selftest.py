@@ -89,8 +89,9 @@ def run_self_test() -> int:
         quiz = window.screens["quiz"]
         for _ in range(5):
             quiz.widget.set_answer(quiz.question.correct_answer())
-            quiz.main_button.click()
-            quiz.main_button.click()
+            quiz.main_button.click()  # Check: the answer is stored, then graded
+            settle("quiz")
+            quiz.main_button.click()  # Next (or See results)
         settle("results")
         result = window.screens["results"].result
         if result is None or (result.total, result.correct) != (5, 5):
