@@ -63,7 +63,7 @@ deb: dist
 # Build the bundle and the .deb; run the self-test from the folder, the zip and the
 # package installed in a throwaway root (also without a network, where unshare allows).
 test-dist: dist-deps translations packaging-tools
-	CIVICQUIZ_TEST_DIST=1 CIVICQUIZ_DIST_PYTHON=$(DIST_BIN)/python QT_QPA_PLATFORM=offscreen \
+	CIVICQUIZ_TEST_DIST=1 CIVICQUIZ_DIST_PYTHON=$(CURDIR)/$(DIST_BIN)/python QT_QPA_PLATFORM=offscreen \
 	  $(BIN)/python -m pytest -q -m slow tests/test_dist.py
 
 # Two builds with SOURCE_DATE_EPOCH and PYTHONHASHSEED=0 must give the same files.
