@@ -72,8 +72,8 @@ def main(output: Path) -> list[Path]:
             if right
             else {"option": question.options[0].key, "value": False}
         )
-        quiz.main_button.click()  # Check: the answer is stored before its feedback shows
-        settle("quiz")
+        quiz.main_button.click()
+        settle("quiz")  # the answer is stored before its feedback shows
         quiz.main_button.click()
     settle("results")
     window.go("home")
@@ -99,19 +99,18 @@ def main(output: Path) -> list[Path]:
     shot("quiz-matching")
     quiz.widget.set_answer(quiz.question.correct_answer())
     quiz.main_button.click()
-    settle("quiz")
+    settle("quiz")  # the answer is stored before its feedback shows
     quiz.main_button.click()
     settle("quiz")
     shot("quiz-ordering")
-    quiz.widget.set_answer(quiz.question.correct_answer())  # an untouched order is no answer
     quiz.main_button.click()
-    settle("quiz")
+    settle("quiz")  # the answer is stored before its feedback shows
     quiz.main_button.click()
     settle("quiz")
     shot("quiz-multiple-answers")
     quiz.widget.set_answer({"options": [quiz.question.options[0].key]})
     quiz.main_button.click()
-    settle("quiz")
+    settle("quiz")  # the answer is stored before its feedback shows
     quiz.main_button.click()
     settle("results")
     shot("results")
