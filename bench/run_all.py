@@ -13,6 +13,7 @@ BENCHES = [
     "bench_load.py",
     "bench_quiz.py",
     "bench_gui.py",
+    "bench_reports.py",
     "bench_import.py",
     "bench_bundle.py",
 ]

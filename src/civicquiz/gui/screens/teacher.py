@@ -385,11 +385,11 @@ class TeacherScreen(Screen):
         from civicquiz.core.exams import active_exams
         from civicquiz.core.library import bank_counts
         from civicquiz.core.models import Exam, Topic
-        from civicquiz.core.reports import attempt_rows, class_mastery, class_results, item_analysis
+        from civicquiz.core.reports import class_report
 
         def job() -> dict[str, Any]:
             with self.window_.session() as session:
-                summaries = class_results(session)
+                report = class_report(session)
                 return {
                     "banks": [
                         (b.id, b.title, b.key, n, b.enabled, b.origin)
@@ -403,10 +403,10 @@ class TeacherScreen(Screen):
                             select(Topic).order_by(col(Topic.bank_id), col(Topic.position))
                         )
                     ],
-                    "learners": summaries,
-                    "mastery": class_mastery(summaries),
-                    "attempts": attempt_rows(session),
-                    "items": item_analysis(session),
+                    "learners": report.learners,
+                    "mastery": report.mastery,
+                    "attempts": report.attempts,
+                    "items": report.items,
                 }
 
         self.window_.run(job, self._show)
@@ -437,9 +437,9 @@ class TeacherScreen(Screen):
                 for s in data["learners"]
             ],
         )
+        verdict = {None: "", True: self.tr("passed"), False: self.tr("not passed")}
         _fill(self.attempts, [[r.learner, r.title, r.started, f"{r.answered}/{r.asked}", f"{r.score_percent}%",
-                               "" if r.passed is None else (self.tr("passed") if r.passed else self.tr("not passed"))]
-                              for r in data["attempts"]])  # fmt: skip
+                               verdict[r.passed]] for r in data["attempts"]])  # fmt: skip
         _fill(self.items, [[i.stem[:80], i.responses, f"{round(i.facility * 100)}%",
                             "—" if i.discrimination is None else f"{i.discrimination:+.2f}",
                             "; ".join(f"{t[:24]}{'*' if c else ''}: {n}" for _, t, c, n in i.options if n)]
