@@ -69,7 +69,7 @@ def test_moodles_example_sheet_covers_every_gift_type(gift: Path) -> None:
         "numeric",
         "matching",
     }
-    assert len(result.bank.questions) == 32 and all(
+    assert len(result.bank.questions) == 33 and all(
         "same question" in s.reason for s in result.skipped
     )
     grant = next(
@@ -131,9 +131,9 @@ def test_weights_that_add_up_and_ones_that_do_not(gift: Path) -> None:
         import_text("Pick?{~%40%a ~%40%b ~%-100%c}", source="t.gift", format_name="gift")
     with pytest.raises(
         ImportRefused,
-        match=re.escape("t.gift:3: a multiple-choice question needs one right answer"),
+        match=re.escape("t.gift:3: a multiple-choice question needs at least two answers"),
     ):
-        import_text("Fine?{T}\n\nTwo keys?{=a =b ~c}", source="t.gift", format_name="gift")
+        import_text("Fine?{T}\n\nOne choice?{=a ~}", source="t.gift", format_name="gift")
     with pytest.raises(ImportRefused, match=re.escape("t.gift:1: the answers are not closed")):
         import_text("Open?{=a ~b", source="t.gift", format_name="gift")
 

@@ -26,6 +26,7 @@ MAX_QUESTIONS = 100_000
 MAX_ANSWERS = 1_000  # answers (options, pairs, values) in one question
 MAX_NESTING = 64  # levels of brackets in a JSON file
 LOG = logging.getLogger(__name__)
+MOODLE_FORMATS = ("gift", "moodle-xml", "aiken")  # read as Moodle 4.5 reads them
 _T = TypeVar("_T")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -184,14 +185,18 @@ def split_lines(text: str) -> list[str]:
 
 
 def detect_format(text: str, path: Path) -> str | None:
-    """The registered format whose sniffer is surest, helped by the file's extension."""
+    """The format the content says, surest first; the extension only breaks a near tie
+    (a ``.txt`` Aiken file with braces is Aiken, a ``.xml`` file is read by its root)."""
     suffix = "".join(path.suffixes[-2:]).lower()
     best, score = None, 0.0
     for importer in IMPORTERS.values():
         value = importer.sniff(text)
         matches = [ext for ext in importer.extensions if suffix.endswith(ext)]
-        if matches:  # a specific extension decides on its own; plain .txt only hints
-            value += 0.2 if max(matches, key=len) == ".txt" else 0.6
+        specific = bool(matches) and max(matches, key=len) != ".txt"
+        if value <= 0:  # nothing in the content: a specific extension alone may decide
+            value = 0.5 if specific else 0.0
+        elif matches:
+            value += 0.05 if specific else 0.01
         if value > score:
             best, score = importer.name, value
     return best if score >= 0.5 else None
@@ -204,10 +209,30 @@ _QTI = (
 )
 
 
+_ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)")
+_XML_KINDS = {
+    "moodle_backup": "a Moodle course backup (moodle_backup.xml from an .mbz file)",
+    "question_categories": "the question bank of a Moodle course backup (questions.xml from an .mbz file)",
+    "activity": "an activity of a Moodle course backup",
+}
+
+
 def unsupported_kind(text: str) -> str | None:
     """A name for well-known bank formats CivicQuiz cannot read, to say so plainly."""
     head = text[:5000]
-    return next((name for marker, name in _QTI if marker in head), None)
+    known = next((name for marker, name in _QTI if marker in head), None)
+    if known:
+        return known
+    stripped = re.sub(r"^\ufeff?\s*(<\?.*?\?>\s*|<!--.*?-->\s*)*", "", head, flags=re.S)
+    root = _ROOT.match(stripped)
+    if root is None or root.group(1) == "quiz":
+        return None
+    name = root.group(1)
+    if name in _XML_KINDS:
+        return _XML_KINDS[name]
+    if stripped.startswith("<" + name) and re.search(r"</\w|/>", head):
+        return f"an XML file whose root is <{name}>, not a Moodle XML quiz (<quiz>)"
+    return None
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -282,6 +307,8 @@ def finish_import(
     for question in parsed.questions:
         line = question.line or 1
         issues = question_problems(question) + number_problems(question)
+        if format_name in MOODLE_FORMATS:  # Moodle takes options with the same text
+            issues = [i for i in issues if i != "two options have the same text"]
         if issues:
             problems.extend(Problem(line, issue) for issue in issues)
             continue
@@ -290,9 +317,19 @@ def finish_import(
             skipped.append(Skipped(line, f"the same question as on line {seen[digest]}"))
             continue
         seen[digest] = line
-        if parsed.bank is None or not question.key:
-            question.key = stable_key(question, used)
         accepted.append(question)
+    # Ids: ours keep theirs; elsewhere a question's title (GIFT ::title::, Moodle XML <name>)
+    # is its id when no other question has it, so titles survive export and re-import.
+    titles: dict[str, int] = {}
+    for question in accepted:
+        titles[question.key] = titles.get(question.key, 0) + 1
+    for question in accepted:
+        ours = parsed.bank is not None
+        if question.key and (ours or (titles[question.key] == 1 and len(question.key) <= 200)):
+            used.add(question.key)
+    for question in accepted:
+        if question.key not in used:
+            question.key = stable_key(question, used)
     problems.sort(key=lambda p: p.line)
     if problems and not skip_invalid:
         raise ImportRefused(source, [p.render(source) for p in problems])
@@ -355,7 +392,8 @@ def import_file(
         raise ImportRefused(
             source,
             [f"{source}:1: this is {kind}, which CivicQuiz does not import; export the questions "
-             "from your tool as Moodle XML or GIFT and import that file"],
+             "from your tool as Moodle XML or GIFT (in Moodle: Question bank, Export) and import "
+             "that file"],
         )  # fmt: skip
     name = format_name or detect_format(text, path)
     if name is None:

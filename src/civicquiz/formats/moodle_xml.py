@@ -147,26 +147,38 @@ def _question(element: Element, kind: str) -> Question:
     if kind == "multichoice":
         single = (element.findtext("single") or "true").strip().lower() in ("true", "1")
         question.qtype = "single_choice" if single else "multiple_choice"
+        keyed = False
         for index, answer in enumerate(answers):
             share = _fraction(answer) / 100
+            # Single: the first fully right answer is the key; further fully right ones (as
+            # Moodle allows) and partly right ones earn their weight.
+            correct = (share >= 0.9999 and not keyed) if single else share > 0
+            keyed = keyed or correct
             option = Option(
                 chr(ord("a") + index) if index < 26 else f"o{index}",
                 _plain(answer),
-                share >= 0.9999 if single else share > 0,
+                correct,
                 feedback=_plain(answer.find("feedback")),
             )
-            if not single or 0 < share < 0.9999:
+            if not single or (share and not correct):
                 option.weight = share
             question.options.append(option)
     elif kind == "truefalse":
         question.qtype = "true_false"
         truth = None
+        feedback = {"true": "", "false": ""}
         for answer in answers:
+            said = _text(answer).lower()
+            if said in feedback:
+                feedback[said] = _plain(answer.find("feedback"))
             if _fraction(answer) >= 99.9999:
-                truth = _text(answer).lower() == "true"
+                truth = said == "true"
         if truth is None:
             raise _Invalid("no answer is marked right (fraction 100)")
-        question.options = [Option("true", "True", truth), Option("false", "False", not truth)]
+        question.options = [
+            Option("true", "True", truth, feedback=feedback["true"]),
+            Option("false", "False", not truth, feedback=feedback["false"]),
+        ]
     elif kind == "shortanswer":
         question.qtype = "short_answer"
         for index, answer in enumerate(answers):
@@ -174,7 +186,13 @@ def _question(element: Element, kind: str) -> Question:
             text = _plain(answer)
             if share > 0 and text != "*":
                 question.options.append(
-                    Option(f"s{index}", text, True, weight=None if share >= 0.9999 else share)
+                    Option(
+                        f"s{index}",
+                        text,
+                        True,
+                        weight=None if share >= 0.9999 else share,
+                        feedback=_plain(answer.find("feedback")),
+                    )
                 )
     elif kind == "numerical":
         question.qtype = "numeric"
@@ -296,6 +314,7 @@ def parse_moodle_xml_bytes(data: bytes) -> ParseResult:
             result.problems.append(Problem(line, f"{name + ': ' if name else ''}{exc}"))
             continue
         question.line = line
+        question.key = name  # the title is the id when unique (see finish_import)
         if topic:
             question.topic = topic
             if topic not in result.topics:
