@@ -60,15 +60,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("info", help="show where the data lives and what the database holds")
 
+    from civicquiz.formats import import_formats
+    from civicquiz.formats.exporters import EXPORTERS
+
+    readers = import_formats()
     importing = commands.add_parser(
         "import",
         help="import a question bank file (refused whole if any question is invalid)",
-        description="Formats: json (CivicQuiz), gift, moodle-xml, aiken, csv (also TSV), quizlet. The format is "
-        "detected from the content and the extension unless --format names it.",
+        description="Formats: "
+        + "; ".join(f"{name} ({label})" for name, label in readers.items())
+        + ". The format is detected from the content (the extension only breaks a tie) unless "
+        "--format names it.",
     )
     importing.add_argument("path", type=Path, metavar="PATH")
     importing.add_argument(
-        "--format", dest="format_name", metavar="F", help="json, aiken, csv or quizlet"
+        "--format",
+        dest="format_name",
+        metavar="F",
+        choices=list(readers),
+        help=", ".join(readers),
     )
     importing.add_argument(
         "--encoding", metavar="E", help="the file's encoding (default: detected)"
@@ -102,11 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
         "topic, type, title, difficulty, ignore",
     )
 
-    exporting = commands.add_parser("export", help="write a bank to a file")
-    exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
-    exporting.add_argument(
-        "--format", dest="format_name", choices=["json", "gift", "moodle-xml"], default="json"
+    exporting = commands.add_parser(
+        "export",
+        help="write a bank to a file",
+        description="Formats: "
+        + "; ".join(f"{f.name} ({f.label})" for f in EXPORTERS.values())
+        + ". What a format cannot hold is listed on standard error, never dropped silently.",
     )
+    exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
+    exporting.add_argument("--format", dest="format_name", choices=list(EXPORTERS), default="json")
     exporting.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
     )
@@ -301,6 +315,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             max_bytes=int(args.max_mb * 2**20),
         )
     except ImportRefused as refused:
+        if args.json:
+            refusal = {"file": str(args.path), "refused": True, "problems": refused.problems}
+            print(json.dumps(refusal, ensure_ascii=False, indent=1))
         for line in refused.problems:
             print(line, file=sys.stderr)
         print(f"civicquiz: {args.path} was not imported; nothing was written.", file=sys.stderr)
@@ -374,8 +391,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.library import bank_from_db
-    from civicquiz.formats.exporters import bank_to_gift, bank_to_moodle_xml
-    from civicquiz.formats.native import dump_native_bank
+    from civicquiz.formats.exporters import export_bank
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)
@@ -385,15 +401,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     except LookupError as exc:
         print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
         return 1
-    writer = {"json": dump_native_bank, "gift": bank_to_gift, "moodle-xml": bank_to_moodle_xml}[
-        args.format_name
-    ]
-    text = writer(bank)
+    exported = export_bank(bank, args.format_name)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}: {len(bank.questions)} questions")
+        args.output.write_text(exported.text, encoding="utf-8")
+        print(f"wrote {args.output}: {exported.written} of {len(bank.questions)} questions")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(exported.text)
+    for note in exported.notes():
+        print(f"civicquiz: {note}", file=sys.stderr)
     return 0
 
 

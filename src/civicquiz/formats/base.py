@@ -39,6 +39,39 @@ _BOMS = (
 LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin-1")
 
 
+# The grades Moodle offers, as the percentages its files write and the exact share each
+# stands for; any other grade makes Moodle refuse the whole file (its importer's
+# "matchgrades: error"), so we refuse it too, and read 33.33333% as exactly one third.
+MOODLE_GRADES: dict[str, float] = {
+    "100": 1.0, "90": 0.9, "83.33333": 5 / 6, "80": 0.8, "75": 0.75, "70": 0.7,
+    "66.66667": 2 / 3, "60": 0.6, "50": 0.5, "40": 0.4, "33.33333": 1 / 3, "30": 0.3,
+    "25": 0.25, "20": 0.2, "16.66667": 1 / 6, "14.28571": 1 / 7, "12.5": 0.125,
+    "11.11111": 1 / 9, "10": 0.1, "5": 0.05, "0": 0.0,
+}  # fmt: skip
+_GRADE_BY_ROUNDED = {round(float(text), 3): share for text, share in MOODLE_GRADES.items()}
+
+
+def moodle_share(percent: float) -> float | None:
+    """The exact share a Moodle grade (in percent, either sign) stands for, or None when
+    Moodle does not offer that grade."""
+    share = _GRADE_BY_ROUNDED.get(round(abs(percent), 3))
+    if share is None:
+        return None
+    return -share if percent < 0 else share
+
+
+def moodle_percent(share: float) -> str | None:
+    """The percentage Moodle writes for a share, or None if it is not a Moodle grade."""
+    for text, exact in MOODLE_GRADES.items():
+        if abs(abs(share) - exact) < 1e-9:
+            return text if share >= 0 or text == "0" else f"-{text}"
+    return None
+
+
+def nearest_grade(percent: float) -> str:
+    return min(MOODLE_GRADES, key=lambda text: abs(float(text) - abs(percent)))
+
+
 @dataclass(frozen=True)
 class Problem:
     line: int

@@ -29,6 +29,8 @@ from civicquiz.formats.base import (
     ParseResult,
     Problem,
     Skipped,
+    moodle_share,
+    nearest_grade,
     register,
     split_lines,
     too_many_answers,
@@ -159,10 +161,18 @@ def _plain(text: str, default: str = "plain") -> str:
 
 
 def _weight_of(text: str) -> tuple[float | None, str]:
+    """A leading ``%percent%`` as the exact share it stands for (None without one); a grade
+    Moodle does not offer refuses the question, as Moodle refuses the file."""
     match = _WEIGHT.match(text.strip())
     if not match:
         return None, text.strip()
-    return float(match.group(1)), text.strip()[match.end() :]
+    percent = float(match.group(1))
+    share = moodle_share(percent)
+    if share is None:
+        raise GiftError(
+            f"the grade {match.group(1)}% is not one Moodle allows (nearest: {nearest_grade(percent)}%)"
+        )
+    return share, text.strip()[match.end() :]
 
 
 def _answer_and_feedback(text: str, kind: str = "plain") -> tuple[str, str]:
@@ -266,7 +276,7 @@ def _short_answer(items: list[tuple[str, str]], question: Question, kind: str) -
         answer = _plain(answer, kind)
         if answer == "*":  # Moodle's catch-all for any other answer: nothing to accept
             continue
-        share = 1.0 if weight is None else weight / 100
+        share = 1.0 if weight is None else weight
         question.options.append(
             Option(
                 f"s{index}",
@@ -295,11 +305,9 @@ def _choice(items: list[tuple[str, str]], question: Question, kind: str) -> None
         weight, rest = _weight_of(text)
         answer, feedback = _answer_and_feedback(rest, kind)
         if marker == "=":
-            share = 1.0 if weight is None else weight / 100
+            share = 1.0 if weight is None else weight
         else:
-            share = 0.0 if weight is None else weight / 100
-        if not -1.0 <= share <= 1.0:
-            raise GiftError(f"the weight {weight:g}% is outside -100%..100%")
+            share = 0.0 if weight is None else weight
         total_positive += max(0.0, share)
         # In single choice the first "=" answer is the key shown; other fully right answers
         # (more "=" or "~%100%") and partly right ones keep their weight, and earn it.
@@ -345,7 +353,7 @@ def _numeric(body: str) -> list[NumericAnswer]:
             continue  # "~#feedback" marks answers that are wrong: nothing to accept
         weight, rest = _weight_of(text)
         value, _feedback = _answer_and_feedback(rest)
-        share = 1.0 if weight is None else weight / 100
+        share = 1.0 if weight is None else weight
         if ".." in value:
             low_text, high_text = value.split("..", 1)
             low, high = _number(low_text), _number(high_text)
