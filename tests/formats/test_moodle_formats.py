@@ -182,8 +182,11 @@ def test_category_html_and_an_embedded_file(xml: Path) -> None:
         and question.topic == "Multichoice"
         and question.stem_format == "html"
     )
-    assert [o.text for o in question.correct_options] == ["French"]
-    assert "mp3" not in question.stem  # audio is not kept, and never fetched
+    assert [o.text for o in question.correct_options] == [
+        "[French flag] French"
+    ]  # an image in a plain answer: its alt text
+    # the audio link is kept as readable text with its address, never as a link to fetch
+    assert "bonjour.mp3)" in question.stem and "href" not in question.stem
 
 
 def test_the_old_image_field_becomes_an_embedded_image(xml: Path) -> None:

@@ -95,7 +95,7 @@ def test_only_the_first_braces_hold_answers() -> None:
     ("text", "message"),
     [("Open?{=a ~b", "not closed"), ("Closed?=a}", "no '{'"), ("One?{~only}", "at least two"),
      ("Match?{=a -> b}", "two pairs"), ("Match?{=a -> b =c}", "'->'"),
-     ("Num?{#abc}", "not a number"), ("Multi?{~%40%a ~%40%b}", "100%"),
+     ("Num?{#abc}", "not a finite number"), ("Multi?{~%40%a ~%40%b}", "100%"),
      ("Partial?{~%50%a ~b}", "add up to 100%"), ("Short?{=%0%a}", "worth marks")],
 )  # fmt: skip
 def test_what_moodle_refuses_refuses_the_file_with_its_line(text: str, message: str) -> None:

@@ -78,7 +78,9 @@ def test_a_csv_number_may_use_a_decimal_comma_or_thousands() -> None:
                                      "#1e999", "#=%50%nan", "#1_000"])  # fmt: skip
 def test_gift_numbers_that_no_answer_can_match_are_refused(answers: str) -> None:
     problems = refused(f"Fine?{{T}}\n\nHow many?{{{answers}}}\n", "gift")
-    assert problems and problems[0].startswith("bad.txt:3: ") and "not a number" in problems[0]
+    assert (
+        problems and problems[0].startswith("bad.txt:3: ") and "not a finite number" in problems[0]
+    )
 
 
 def test_non_finite_numbers_are_refused_in_every_format() -> None:
@@ -86,7 +88,7 @@ def test_non_finite_numbers_are_refused_in_every_format() -> None:
             "questions": [{"id": "q", "type": "numeric", "stem": "S", "numeric": [{"value": 1}]}]}  # fmt: skip
     for constant in ("NaN", "Infinity", "-Infinity"):
         text = json.dumps(bank, indent=1).replace('"value": 1', f'"value": {constant}')
-        assert "not a number" in refused(text, "json")[0]
+        assert "not a finite number" in refused(text, "json")[0]
     xml = ('<quiz><question type="numerical"><name><text>n</text></name><questiontext><text>Q'
            '</text></questiontext><answer fraction="100"><text>{}</text><tolerance>0</tolerance>'
            "</answer></question></quiz>")  # fmt: skip

@@ -341,7 +341,7 @@ def _number(text: str) -> float:
     value = float(raw) if _NUMBER.fullmatch(raw) else math.nan
     if not math.isfinite(value):
         shown = raw if len(raw) <= 40 else raw[:40] + "…"
-        raise GiftError(f"{shown!r} is not a number")
+        raise GiftError(f"{shown!r} is not a finite number")
     return value
 
 
