@@ -350,5 +350,63 @@ test_fuzz_moodle_xml_reader = _fuzz_test("moodle-xml")
 test_fuzz_json_reader = _fuzz_test("json")
 
 
+def _workbook(rows: list[list[object]]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+_CELLS = st.one_of(st.none(), st.sampled_from(ALPHABETS["csv"]), st.integers(-10**20, 10**20),
+                   st.floats(allow_nan=True, allow_infinity=True), st.booleans(),
+                   st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20))  # fmt: skip
+
+
+@settings(max_examples=max(20, EXAMPLES // 5), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+@given(st.lists(st.lists(_CELLS, max_size=8), max_size=8), st.integers(0, 400))
+def test_fuzz_xlsx_reader(rows: list[list[object]], cut: int) -> None:
+    header: list[object] = ["question", "A", "B", "answer", "type", "difficulty"]
+    data = _workbook([header, *rows])
+    importer = IMPORTERS["xlsx"]
+    assert importer.parse_bytes is not None
+    with readers_raise():
+        for blob in (data, data[: len(data) - cut]):  # whole, and cut short
+            try:
+                parsed = importer.parse_bytes(blob)
+            except ReaderLimit:
+                continue
+            try:
+                finish_import(
+                    parsed, source="fuzz", format_name="xlsx", encoding="", skip_invalid=True
+                )
+            except ImportRefused as refusal:
+                assert all(p.startswith("fuzz:") for p in refusal.problems)
+
+
 def test_every_reader_has_a_fuzz_target() -> None:
-    assert set(ALPHABETS) == set(IMPORTERS)
+    assert set(ALPHABETS) | {"xlsx"} == set(IMPORTERS)
+
+
+def test_ten_times_the_rows_of_a_workbook_cost_at_most_about_ten_times() -> None:
+    def book(n: int) -> bytes:
+        return _workbook(
+            [["question", "A", "B", "answer"]] + [[f"Q{i}?", "a", "b", "A"] for i in range(n)]
+        )
+
+    parse = IMPORTERS["xlsx"].parse_bytes
+    assert parse is not None
+    small, large = book(300), book(3000)
+    ratios = []
+    for _attempt in range(3):
+        (small_time, _), (large_time, _) = costs(lambda: parse(small), lambda: parse(large))
+        ratios.append(large_time / max(small_time, 0.005))
+        if ratios[-1] <= 12:
+            break
+    assert min(ratios) <= 12, ratios

@@ -415,6 +415,22 @@ def import_file(
             ],
         )
     data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04") and format_name in (None, "xlsx"):
+        # A zip: a spreadsheet is read from its bytes; no other bank format is a zip.
+        if format_name is None and b"xl/workbook.xml" not in data[:2_000_000]:
+            raise ImportRefused(
+                source,
+                [f"{source}:1: this is a zip file but not an .xlsx workbook; unpack it and "
+                 "import the bank file inside"],
+            )  # fmt: skip
+        return finish_import(
+            run_parser(IMPORTERS["xlsx"].parse_bytes, data),  # type: ignore[arg-type]
+            source=source,
+            format_name="xlsx",
+            encoding="",
+            bank_key=bank_key,
+            skip_invalid=skip_invalid,
+        )
     try:
         text, used_encoding = decode(data, encoding)
     except (UnicodeDecodeError, LookupError) as exc:
