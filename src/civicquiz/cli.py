@@ -408,8 +408,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     exported = export_bank(bank, args.format_name)
     if args.output:
-        args.output.write_text(exported.text, encoding="utf-8")
+        args.output.write_bytes(exported.payload())
         print(f"wrote {args.output}: {exported.written} of {len(bank.questions)} questions")
+    elif exported.data is not None:
+        sys.stdout.buffer.write(exported.data)
     else:
         sys.stdout.write(exported.text)
     for note in exported.notes():

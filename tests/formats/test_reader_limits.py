@@ -246,6 +246,9 @@ HOSTILE: dict[str, list[tuple[str, Callable[[int], str], int]]] = {
     "csv": [("rows", _csv, 500), ("one long cell", lambda n: "question,answer\n" + '"' + "x," * n * 50, 1000),
             ("quotes", lambda n: "question,answer\n" + '"' * n * 50, 1000)],
     "quizlet": [("cards", _quizlet, 500)],
+    "qti": [("choices", lambda n: '<assessmentItem title="t"><itemBody><choiceInteraction responseIdentifier="R">'
+             + "".join(f'<simpleChoice identifier="c{i}">c{i}</simpleChoice>' for i in range(n))
+             + "</choiceInteraction></itemBody></assessmentItem>", 50)],
     "moodle-xml": [("questions", _xml, 300), ("answers", lambda n: _xml(1).replace(
         "</question>", '<answer fraction="0"><text>x</text></answer>' * n + "</question>"), 200)],
     "json": [("questions", _json, 200), ("brackets", lambda n: "[" * n * 20, 1000),
@@ -310,6 +313,18 @@ ALPHABETS: dict[str, list[str]] = {
     "json": ["{", "}", "[", "]", '"questions"', '"id"', '"type"', '"numeric"', '"options"', ":",
              ",", '"x"', "1", "1e999", "NaN", "true", "null", '"format": "civicquiz-bank"', "\n",
              '"\\u0000"', '"\\ud800"'],
+    "qti": ['<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" title="t">',
+            "</assessmentItem>", "<qti-assessment-item>", "<itemBody>", "</itemBody>",
+            '<responseDeclaration identifier="R" cardinality="multiple">', "</responseDeclaration>",
+            "<correctResponse>", "</correctResponse>", "<value>", "</value>", "A", "B", "A B",
+            '<choiceInteraction responseIdentifier="R" maxChoices="0">', "</choiceInteraction>",
+            '<simpleChoice identifier="A">', '<simpleChoice identifier="B">', "</simpleChoice>",
+            '<textEntryInteraction responseIdentifier="R"/>', '<matchInteraction responseIdentifier="R">',
+            "</matchInteraction>", "<simpleMatchSet>", "</simpleMatchSet>",
+            '<simpleAssociableChoice identifier="A">', "</simpleAssociableChoice>",
+            '<orderInteraction responseIdentifier="R">', "</orderInteraction>", "<mapping>",
+            '<mapEntry mapKey="A" mappedValue="nan"/>', '<mapEntry mapKey="B" mappedValue="1e308"/>',
+            "</mapping>", "<p>", "</p>", "text", "&amp;", "<!DOCTYPE x>", "\n"],
 }  # fmt: skip
 
 
@@ -348,6 +363,7 @@ test_fuzz_csv_reader = _fuzz_test("csv")
 test_fuzz_quizlet_reader = _fuzz_test("quizlet")
 test_fuzz_moodle_xml_reader = _fuzz_test("moodle-xml")
 test_fuzz_json_reader = _fuzz_test("json")
+test_fuzz_qti_reader = _fuzz_test("qti")
 
 
 def _workbook(rows: list[list[object]]) -> bytes:

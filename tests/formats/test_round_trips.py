@@ -27,7 +27,7 @@ GRADES = sorted({share for share in MOODLE_GRADES.values() if share > 0})
 @st.composite
 def texts(draw: st.DrawFn, min_size: int = 1) -> str:
     raw = draw(st.text(alphabet=_ALPHABET, min_size=min_size, max_size=24))
-    text = re.sub(r"\s+", " ", raw).strip().replace("->", "-")
+    text = re.sub(r"\s+", " ", raw).strip().replace(">", "〉")
     if text.startswith("[") or not text or text == "*":
         text = "t" + text
     return text
@@ -116,6 +116,23 @@ def comparable(q: Question, format_name: str) -> dict[str, object]:
     return out
 
 
+def qti_comparable(q: Question) -> dict[str, object]:
+    """What a QTI package keeps: type, text, answers with their weights, general feedback."""
+    options = [(o.text, o.correct, o.match if o.text else None, o.weight if q.qtype != "short_answer" or o.weight != 1.0 else None)
+               for o in q.options]  # fmt: skip
+    if q.qtype == "matching":
+        options = sorted((o.text, o.correct, o.match) for o in q.options if o.text)  # type: ignore[misc]
+        options += sorted(
+            {(("", False, o.match)) for o in q.options if not o.text}
+            - {("", False, o.match) for o in q.options if o.text}
+        )  # type: ignore[arg-type]
+    if q.qtype == "true_false":
+        options = [(o.key, o.correct) for o in sorted(q.options, key=lambda o: o.key)]  # type: ignore[misc]
+    text_format = "plain" if q.stem_format == "markdown" else q.stem_format  # kept as plain text
+    return {"type": q.qtype, "stem": q.stem, "format": text_format, "options": options,
+            "explanation": q.explanation, "numeric": q.numeric}  # fmt: skip
+
+
 def round_trip(bank: Bank, format_name: str) -> None:
     exported = export_bank(bank, format_name)
     left_out = {line.split(":")[0].removeprefix("question ") for line in exported.left_out}
@@ -123,8 +140,21 @@ def round_trip(bank: Bank, format_name: str) -> None:
     assert exported.written == len(kept)
     for q in bank.questions:  # only what the format truly cannot hold is left out
         if q.key in left_out:
-            assert format_name == "gift" and q.qtype == "ordering", exported.left_out
+            reason = next(
+                line for line in exported.left_out if line.startswith(f"question {q.key}:")
+            )
+            assert (format_name, q.qtype) in (("gift", "ordering"), ("qti", "numeric")) or (
+                format_name == "gift" and "would read back as" in reason
+            ), exported.left_out
     if not kept:
+        return
+    if format_name == "qti":
+        from civicquiz.formats.base import finish_import
+        from civicquiz.formats.qti import parse_qti_bytes
+
+        parsed = parse_qti_bytes(exported.payload())
+        back = finish_import(parsed, source="p.zip", format_name="qti", encoding="").bank.questions
+        assert [qti_comparable(q) for q in back] == [qti_comparable(q) for q in kept]
         return
     result = import_text(exported.text, source=f"export{EXPORTERS[format_name].extension}",
                          format_name=format_name)  # fmt: skip
@@ -148,7 +178,7 @@ def test_numbers_keep_full_precision() -> None:
     q = Question(key="c", qtype="numeric", stem="Speed of light in km/s?",
                  numeric=[NumericAnswer(299792.458, 0.0), NumericAnswer(1 / 3, 1e-9, 0.5)])  # fmt: skip
     bank = Bank(key="b", title="B", questions=[q])
-    for format_name in EXPORTERS:
+    for format_name in ("json", "gift", "moodle-xml"):  # QTI lists numeric as left out
         text = export_bank(bank, format_name).text
         assert "299792.458" in text
         back = import_text(text, source="x", format_name=format_name).bank.questions[0]

@@ -74,7 +74,7 @@ def test_a_zip_that_is_not_a_workbook_and_a_broken_workbook_are_refused(tmp_path
     archive = tmp_path / "bank.zip"
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("questions.gift", "Ok?{T}")
-    with pytest.raises(ImportRefused, match=r"not an \.xlsx workbook"):
+    with pytest.raises(ImportRefused, match=r"neither an \.xlsx workbook nor a QTI package"):
         import_file(archive)
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(workbook([["question", "answer"], ["Q", "a"]])[:400])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def load_all() -> None:
     """Import every format module so that each registers its importer."""
-    from civicquiz.formats import aiken, csv_bank, gift, moodle_xml, native, quizlet  # noqa: F401
+    from civicquiz.formats import aiken, csv_bank, gift, moodle_xml, native, qti, quizlet  # noqa: F401
 
 
 def import_formats() -> dict[str, str]:

@@ -235,11 +235,7 @@ def detect_format(text: str, path: Path) -> str | None:
     return best if score >= 0.5 else None
 
 
-_QTI = (
-    ("<questestinterop", "an IMS QTI 1.2 file"),
-    ("<qti-assessment-item", "an IMS QTI 3 file"),
-    ("<assessmentItem", "an IMS QTI 2 file"),
-)
+_QTI = (("<questestinterop", "an IMS QTI 1.2 file"),)  # QTI 2.1 and 3.0 are read (qti.py)
 
 
 _ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)")
@@ -258,7 +254,7 @@ def unsupported_kind(text: str) -> str | None:
         return known
     stripped = re.sub(r"^\ufeff?\s*(<\?.*?\?>\s*|<!--.*?-->\s*)*", "", head, flags=re.S)
     root = _ROOT.match(stripped)
-    if root is None or root.group(1) == "quiz":
+    if root is None or root.group(1) in ("quiz", "assessmentItem", "qti-assessment-item"):
         return None
     name = root.group(1)
     if name in _XML_KINDS:
@@ -415,18 +411,21 @@ def import_file(
             ],
         )
     data = path.read_bytes()
-    if data.startswith(b"PK\x03\x04") and format_name in (None, "xlsx"):
-        # A zip: a spreadsheet is read from its bytes; no other bank format is a zip.
-        if format_name is None and b"xl/workbook.xml" not in data[:2_000_000]:
+    if data.startswith(b"PK\x03\x04") and format_name in (None, "xlsx", "qti"):
+        # A zip: a spreadsheet or a QTI content package, read from its bytes.
+        zipped = format_name or (
+            "qti" if b"imsmanifest.xml" in data else "xlsx" if b"xl/workbook.xml" in data else None
+        )
+        if zipped is None:
             raise ImportRefused(
                 source,
-                [f"{source}:1: this is a zip file but not an .xlsx workbook; unpack it and "
-                 "import the bank file inside"],
+                [f"{source}:1: this is a zip file but neither an .xlsx workbook nor a QTI "
+                 "package (imsmanifest.xml); unpack it and import the bank file inside"],
             )  # fmt: skip
         return finish_import(
-            run_parser(IMPORTERS["xlsx"].parse_bytes, data),  # type: ignore[arg-type]
+            run_parser(IMPORTERS[zipped].parse_bytes, data),  # type: ignore[arg-type]
             source=source,
-            format_name="xlsx",
+            format_name=zipped,
             encoding="",
             bank_key=bank_key,
             skip_invalid=skip_invalid,

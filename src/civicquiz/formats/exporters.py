@@ -9,6 +9,7 @@ grades as the percentages Moodle offers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape as xml_escape
@@ -57,6 +58,10 @@ class Export:
     written: int
     left_out: list[str] = field(default_factory=list)
     not_kept: list[str] = field(default_factory=list)
+    data: bytes | None = None  # formats written as a file of bytes (a QTI package)
+
+    def payload(self) -> bytes:
+        return self.data if self.data is not None else self.text.encode("utf-8")
 
     def notes(self) -> list[str]:
         return [f"left out: {item}" for item in self.left_out] + [
@@ -137,6 +142,10 @@ def _gift_answers(q: Question) -> str:
         raise _CannotHold("ordering questions have no GIFT form")
     lines = []
     for o in q.options:
+        if re.match(r"\s*%-?\d", o.text) and q.qtype != "matching":
+            raise _CannotHold(
+                f"the answer {o.text!r} would read back as a weight (GIFT cannot escape %)"
+            )
         feedback = _gift_feedback(o.feedback)
         if q.qtype == "matching":
             if o.feedback:
@@ -329,6 +338,14 @@ def export_json(bank: Bank) -> Export:
     return Export("json", dump_native_bank(bank), len(bank.questions))
 
 
+def export_qti(bank: Bank) -> Export:
+    from civicquiz.formats.qti import export_qti_package
+
+    data, left_out, not_kept = export_qti_package(bank)
+    written = len(bank.questions) - len(left_out)
+    return Export("qti", "", written, left_out, not_kept, data=data)
+
+
 @dataclass(frozen=True)
 class ExportFormat:
     name: str
@@ -341,6 +358,7 @@ EXPORTERS: dict[str, ExportFormat] = {
     "json": ExportFormat("json", "CivicQuiz bank (JSON)", ".json", export_json),
     "gift": ExportFormat("gift", "GIFT (Moodle text format)", ".gift", export_gift),
     "moodle-xml": ExportFormat("moodle-xml", "Moodle XML", ".xml", export_moodle_xml),
+    "qti": ExportFormat("qti", "IMS QTI 2.1 package (.zip)", ".zip", export_qti),
 }
 
 

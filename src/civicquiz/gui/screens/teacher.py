@@ -270,7 +270,7 @@ class TeacherScreen(Screen):
         self.export_format.setAccessibleName(self.tr("Export format"))
         from civicquiz.formats.exporters import EXPORTERS
 
-        for code in ("gift", "moodle-xml", "json"):
+        for code in ("gift", "moodle-xml", "qti", "json"):
             self.export_format.addItem(EXPORTERS[code].label, code)
         self.export_button = make_button(self.tr("Export…"))
         self.export_button.clicked.connect(self.choose_export)
@@ -616,7 +616,7 @@ class TeacherScreen(Screen):
             with self.window_.session() as session:
                 bank = bank_from_db(session, key)
             exported = export_bank(bank, code)
-            path.write_text(exported.text, encoding="utf-8")
+            path.write_bytes(exported.payload())
             return exported
 
         def done(exported: Export) -> None:
