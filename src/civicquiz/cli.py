@@ -133,6 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
     )
 
+    paper = commands.add_parser(
+        "print",
+        help="a printable worksheet or exam and its answer key, as PDF",
+        description="Writes PATH and PATH-key.pdf: questions numbered, options lettered, room "
+        "to write, each question's source, page footers; A4 or Letter, large print on request.",
+    )
+    paper.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
+    paper.add_argument("-o", "--output", type=Path, metavar="PATH", required=True)
+    paper.add_argument("--topic", metavar="TOPIC", help="only this topic (its id or title)")
+    paper.add_argument("--count", type=int, metavar="N", help="N questions drawn from them")
+    paper.add_argument("--seed", type=int, default=1, help="which N are drawn (default: 1)")
+    paper.add_argument("--title", help="the heading (default: the bank's or topic's title)")
+    paper.add_argument("--page", choices=["a4", "letter"], default="a4")
+    paper.add_argument("--large-print", action="store_true", help="16-point type")
+
     results = commands.add_parser(
         "results", help="class results: every learner's quizzes and scores"
     )
@@ -419,6 +434,49 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    import os
+    import random
+
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.library import bank_from_db
+    from civicquiz.services import open_app_data
+
+    data = open_app_data(args.data_dir)
+    try:
+        with session_scope(data.engine) as session:
+            bank = bank_from_db(session, args.bank)
+    except LookupError as exc:
+        print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
+        return 1
+    questions = list(bank.questions)
+    title = args.title or bank.title
+    if args.topic:
+        topic = next((t for t in bank.topics if args.topic in (t.key, t.title)), None)
+        key = topic.key if topic else args.topic
+        questions = [q for q in questions if q.topic == key]
+        if not questions:
+            known = ", ".join(t.key for t in bank.topics) or "none"
+            print(
+                f"civicquiz: no questions in topic {args.topic!r} (topics: {known})",
+                file=sys.stderr,
+            )
+            return 1
+        title = args.title or (topic.title if topic else args.topic)
+    if args.count:
+        questions = random.Random(args.seed).sample(questions, min(args.count, len(questions)))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from civicquiz.gui.paper import PaperOptions, print_paper
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    options = PaperOptions(title=title, page=args.page, large_print=args.large_print)
+    sheet, key = print_paper(bank, questions, args.output, options)
+    print(f"wrote {sheet} ({len(questions)} questions) and its answer key {key}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -445,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": cmd_import,
         "export": cmd_export,
         "results": cmd_results,
+        "print": cmd_print,
         "pin": cmd_pin,
     }
     try:
