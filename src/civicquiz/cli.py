@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from civicquiz import __version__, paths
 
@@ -139,7 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Writes PATH and PATH-key.pdf: questions numbered, options lettered, room "
         "to write, each question's source, page footers; A4 or Letter, large print on request.",
     )
-    paper.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
+    paper.add_argument(
+        "bank", metavar="BANK", nargs="?", help="the bank's id (see `civicquiz banks`)"
+    )
+    paper.add_argument(
+        "--exam",
+        metavar="EXAM",
+        help="instead of a bank: an exam a teacher set (its title or number)",
+    )
     paper.add_argument("-o", "--output", type=Path, metavar="PATH", required=True)
     paper.add_argument("--topic", metavar="TOPIC", help="only this topic (its id or title)")
     paper.add_argument("--count", type=int, metavar="N", help="N questions drawn from them")
@@ -434,8 +442,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _exam_questions(session: Any, name: str) -> tuple[Any, int]:
+    """An exam's question pool (its banks, or every enabled bank, and its topics) as one
+    bank, and how many questions the exam draws."""
+    from sqlmodel import select
+
+    from civicquiz.core import models
+    from civicquiz.core.bank import Bank
+    from civicquiz.core.library import bank_from_db
+
+    exams = session.exec(select(models.Exam)).all()
+    exam = next((e for e in exams if e.title == name or str(e.id) == name), None)
+    if exam is None:
+        known = "; ".join(f"{e.id}: {e.title}" for e in exams) or "none"
+        raise LookupError(f"there is no exam {name!r} (exams: {known})")
+    banks = session.exec(select(models.Bank)).all()
+    chosen = [b for b in banks if (b.id in exam.bank_ids if exam.bank_ids else b.enabled)]
+    topics = {t.id: (t.bank_id, t.key) for t in session.exec(select(models.Topic)).all()}
+    wanted = {topics[i] for i in exam.topic_ids if i in topics}
+    pool = []
+    for row in chosen:
+        for question in bank_from_db(session, row.key).questions:
+            if not wanted or (row.id, question.topic) in wanted:
+                pool.append(question)
+    return Bank(key=f"exam-{exam.id}", title=exam.title, questions=pool), exam.size
+
+
 def cmd_print(args: argparse.Namespace) -> int:
-    import os
     import random
 
     from civicquiz.core.db import session_scope
@@ -443,9 +476,16 @@ def cmd_print(args: argparse.Namespace) -> int:
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)
+    if (args.bank is None) == (args.exam is None):
+        print("civicquiz: name a bank or an exam (--exam), not both", file=sys.stderr)
+        return 2
     try:
         with session_scope(data.engine) as session:
-            bank = bank_from_db(session, args.bank)
+            if args.exam is not None:
+                bank, exam_size = _exam_questions(session, args.exam)
+                args.count = args.count or exam_size
+            else:
+                bank = bank_from_db(session, args.bank)
     except LookupError as exc:
         print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
         return 1

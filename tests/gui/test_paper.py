@@ -79,3 +79,29 @@ def test_the_print_command_writes_both_files(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert "(5 questions)" in run.stdout and pages(out)[1] == "612x792"
     assert (tmp_path / "sheet-key.pdf").exists()
+
+
+def test_an_exam_a_teacher_set_prints_from_its_topics(tmp_path: Path) -> None:
+    from sqlmodel import Session, select
+
+    from civicquiz.core import models
+    from civicquiz.core.exams import create_exam
+    from civicquiz.services import open_app_data
+
+    data = open_app_data(str(tmp_path / "d"))
+    with Session(data.engine) as session:
+        topic = session.exec(select(models.Topic)).first()
+        assert topic is not None and topic.id is not None
+        create_exam(session, title="Unit test", size=3, topic_ids=[topic.id])
+        session.commit()
+        key = topic.key
+    out = tmp_path / "exam.pdf"
+    run = subprocess.run([sys.executable, "-m", "civicquiz", "--data-dir", str(tmp_path / "d"), "print",
+                          "--exam", "Unit test", "-o", str(out)],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "(3 questions)" in run.stdout and pages(out)[0] >= 1
+    assert key
+    wrong = subprocess.run([sys.executable, "-m", "civicquiz", "--data-dir", str(tmp_path / "d"), "print",
+                            "--exam", "Nope", "-o", str(out)], capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert wrong.returncode == 1 and "Unit test" in wrong.stderr
