@@ -142,7 +142,7 @@ def test_citations_are_readable_and_keep_the_line(bank: Bank) -> None:
     )
     assert (
         sample
-        == "DKNews.kz report on the briefing for diplomats in Astana, before 15 March 2026 (line 35)"
+        == "DKNews.kz report on the briefing for diplomats in Astana, before 15 March 2026 (lines 33, 35)"
     )
 
 
