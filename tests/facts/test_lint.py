@@ -205,3 +205,11 @@ def test_lint_command_on_the_built_in_bank_is_clean(tmp_path: Path) -> None:
     assert report["types"]["true_false"] / report["total"] <= 0.20
     assert 0.40 <= report["true_share"] <= 0.60
     assert report["topics"]["What happened next (February to July 2026)"] > 0
+
+
+def test_lint_command_by_bank_id_and_an_unknown_name(tmp_path: Path) -> None:
+    result = _run_cli("lint", "kz-constitution-2026", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 rule violations in kz-constitution-2026" in result.stdout
+    missing = _run_cli("lint", "no-such-bank", data_dir=tmp_path / "data")
+    assert missing.returncode == 1 and "neither a file nor a bank id" in missing.stderr
