@@ -43,7 +43,8 @@ class ExamStartScreen(Screen):
         learner_id = self.window_.learner_id
         self.plan = None
         self.start.setEnabled(False)
-        self.text.setHtml(f"<p>{html.escape(self.tr('Preparing the exam…'))}</p>")
+        preparing = self.tr("Preparing the exam…")
+        self.text.setHtml(f"<p>{html.escape(preparing)}</p>")
         if learner_id is None:
             self.window_.go("profiles")
             return
@@ -98,8 +99,9 @@ class ExamStartScreen(Screen):
         feedback = self.tr(
             "You see your score and the explanations at the end; you may skip a question and come back to it."
         )
+        default_title = self.tr("Exam")
         parts = [
-            f"<h1>{html.escape(plan.title or self.tr('Exam'))}</h1>",
+            f"<h1>{html.escape(plan.title or default_title)}</h1>",
             f"<p><b>{html.escape(rules[0])}</b></p>",
             f"<p>{html.escape(rules[1])}</p><ul>{topics}</ul>",
             f"<p>{html.escape(mixed)}</p>",
@@ -107,9 +109,8 @@ class ExamStartScreen(Screen):
             f"<p>{html.escape(feedback)}</p>",
         ]
         if plan.pass_mark is not None:
-            parts.append(
-                f"<p>{html.escape(self.tr('Pass mark: {p}%.').format(p=plan.pass_mark))}</p>"
-            )
+            pass_mark = self.tr("Pass mark: {p}%.").format(p=plan.pass_mark)
+            parts.append(f"<p>{html.escape(pass_mark)}</p>")
         self.text.setHtml("\n".join(parts))
         self.start.setEnabled(bool(plan.question_ids))
         self.start.setFocus()
