@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter
+from pathlib import Path
+from typing import Any
 
+import pytest
+from PySide6.QtGui import QImage
 from sqlmodel import Session, select
 
 from civicquiz.core.models import Attempt, Question, Topic
@@ -31,3 +36,26 @@ def test_the_exam_shows_its_rules_before_the_clock_starts(driver: Driver) -> Non
     assert attempt.question_ids == start.plan.question_ids
     assert len({q.topic_id for q in drawn if q}) == topics
     assert Counter(q.qtype for q in drawn if q)["true_false"] <= 4
+
+
+def test_the_content_screenshots_are_taken(
+    tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """scripts/screenshots_content.py drives the real window to the dated lesson, a
+    scenario question and the exam's start screen."""
+    monkeypatch.setenv("CIVICQUIZ_DATA_DIR", str(tmp_path / "data"))  # restored afterwards
+    script = Path(__file__).resolve().parents[2] / "scripts" / "screenshots_content.py"
+    spec = importlib.util.spec_from_file_location("screenshots_content", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    saved = module.main(tmp_path / "shots")
+    assert {p.stem for p in saved} == {
+        "lesson-dated",
+        "lesson-updates",
+        "quiz-scenario",
+        "exam-start",
+    }
+    for path in saved:
+        image = QImage(str(path))
+        assert image.width() >= 800 and image.height() >= 600, path.name
