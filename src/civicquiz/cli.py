@@ -62,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="fail if the bank file is not up to date"
     )
 
+    lint = commands.add_parser(
+        "lint",
+        help="check a bank against the item-writing rules and print its make-up",
+        description="Check a question bank (a file in any supported format, or the id of a "
+        "bank in the database) against the item-writing rules, and print the share of each "
+        "question type, the share of true/false items keyed True and the items per topic. "
+        "Exit status 1 when a rule is broken.",
+    )
+    lint.add_argument("bank", metavar="BANK_OR_FILE", help="a bank file, or a bank id")
+    lint.add_argument("--json", action="store_true", help="print the report as JSON")
+
     banks = commands.add_parser("banks", help="list the banks in the database")
     banks.add_argument(
         "--json", action="store_true", help="print JSON: a list of {id, title, questions}"
@@ -266,6 +277,67 @@ def cmd_generate(args: argparse.Namespace) -> int:
         f"wrote {output}: {len(base.facts)} facts, {len(bank.topics)} topics, {len(bank.questions)} questions"
     )
     return 0
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from civicquiz.core.lint import lint_bank
+
+    path = Path(args.bank)
+    if path.is_file():
+        from civicquiz.formats.base import ImportRefused, import_file
+
+        try:
+            bank = import_file(path).bank
+        except ImportRefused as refused:
+            for line in refused.problems:
+                print(line, file=sys.stderr)
+            print(f"civicquiz: {path} could not be read as a bank.", file=sys.stderr)
+            return 1
+    else:
+        from civicquiz.core.db import session_scope
+        from civicquiz.core.library import bank_from_db
+        from civicquiz.services import open_app_data
+
+        data = open_app_data(args.data_dir)
+        try:
+            with session_scope(data.engine) as session:
+                bank = bank_from_db(session, args.bank)
+        except LookupError as exc:
+            print(
+                f"civicquiz: {args.bank} is neither a file nor a bank id ({exc})", file=sys.stderr
+            )
+            return 1
+    report = lint_bank(bank)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "bank": bank.key,
+                    "total": report.total,
+                    "types": dict(report.types),
+                    "true_false": report.true_false,
+                    "true_share": report.true_share,
+                    "topics": dict(report.topics),
+                    "violations": [
+                        {
+                            "rule": v.rule,
+                            "question": v.question,
+                            "line": v.line,
+                            "message": v.message,
+                        }
+                        for v in report.violations
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        for violation in report.violations:
+            print(violation)
+        print(f"{len(report.violations)} rule violations in {bank.key}")
+        print("\n".join(report.summary_lines()))
+    return 1 if report.violations else 0
 
 
 def cmd_banks(args: argparse.Namespace) -> int:
@@ -543,6 +615,7 @@ def main(argv: list[str] | None = None) -> int:
 
     handlers = {
         "generate": cmd_generate,
+        "lint": cmd_lint,
         "banks": cmd_banks,
         "info": cmd_info,
         "import": cmd_import,

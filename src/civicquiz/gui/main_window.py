@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         "home": ("civicquiz.gui.screens.home", "HomeScreen"),
         "lesson": ("civicquiz.gui.screens.lesson", "LessonScreen"),
         "quiz": ("civicquiz.gui.screens.quiz", "QuizScreen"),
+        "exam_start": ("civicquiz.gui.screens.exam_start", "ExamStartScreen"),
         "results": ("civicquiz.gui.screens.results", "ResultsScreen"),
         "progress": ("civicquiz.gui.screens.progress", "ProgressScreen"),
         "settings": ("civicquiz.gui.screens.settings", "SettingsScreen"),

@@ -489,10 +489,14 @@ class TeacherScreen(Screen):
         columns = columns if columns is not None else getattr(self.preview, "columns", None)
 
         def job() -> Any:
+            from civicquiz.core.lint import lint_bank
+
             try:
-                return import_file(path, skip_invalid=skip, csv_columns=columns)
+                result = import_file(path, skip_invalid=skip, csv_columns=columns)
             except ImportRefused as refused:
                 return refused
+            result.lint = lint_bank(result.bank)  # the item-writing rules, for the preview
+            return result
 
         def show(result: Any) -> None:
             self.preview = result
@@ -527,12 +531,32 @@ class TeacherScreen(Screen):
             self.preview_text.setHtml(
                 f"<p><b>{html.escape(count)}</b><br>{html.escape(details)}</p>"
                 + (f"<p>{html.escape(left_out)}</p><ul>{skipped}</ul>" if skipped else "")
+                + self._lint_html(result.lint)
                 + _question_list(
                     result.bank.questions, self.tr("The questions:"), self.tr("… and {n} more.")
                 )
             )
 
         self.window_.run(job, show)
+
+    def _lint_html(self, report: Any) -> str:
+        """The item-writing check under the import preview (it never blocks an import)."""
+        found = report.violations
+        heading = (
+            self.tr("Item-writing check: {n} points to review (see `civicquiz lint`).").format(
+                n=len(found)
+            )
+            if found
+            else self.tr("Item-writing check: no rule broken.")
+        )
+        shown = "".join(f"<li>{html.escape(str(v))}</li>" for v in found[:15])
+        more = self.tr("… and {n} more.").format(n=len(found) - 15) if len(found) > 15 else ""
+        summary = "<br>".join(html.escape(line) for line in report.summary_lines())
+        return (
+            f"<p><b>{html.escape(heading)}</b></p>"
+            + (f"<ul>{shown}</ul><p>{html.escape(more)}</p>" if shown else "")
+            + f"<p style='font-size:small'>{summary}</p>"
+        )
 
     def confirm_import(self) -> None:
         from civicquiz.core.library import import_bank
