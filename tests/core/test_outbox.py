@@ -26,28 +26,13 @@ from tests.conftest import new_pg_database
 from tests.pgserver import PostgresServer
 
 
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[PostgresServer]:
-    """A server of its own: these tests stop and start it."""
-    try:
-        server = PostgresServer(port=5433)
-    except FileNotFoundError as error:
-        if os.environ.get("CIVICQUIZ_REQUIRE_POSTGRES"):
-            pytest.fail(str(error))
-        pytest.skip(str(error))
-    server.start()
-    try:
-        opened = open_database(server.create_database("civicquiz_template"), daily_backup=False)
-        opened.engine.dispose()
-        yield server
-    finally:
-        server.remove()
+@pytest.fixture
+def own_server(stoppable_pg: PostgresServer) -> PostgresServer:
+    return stoppable_pg
 
 
 @pytest.fixture
 def classroom(own_server: PostgresServer, bank: object) -> Iterator[Engine]:
-    if not own_server.running:
-        own_server.start()
     _, url = new_pg_database(own_server)
     engine = open_database(url, daily_backup=False).engine
     with session_scope(engine) as session:

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from civicquiz.core.models import new_uid
-from civicquiz.core.quiz import QuizError, finish_attempt, record_response
+from civicquiz.core.quiz import AnswerNotStoredError, QuizError, finish_attempt, store_answer
 
 OUTBOX_FILE = "outbox.sqlite3"
 RETRY_AFTER_S = 15.0  # after a failed contact, queue at once for this long
@@ -90,6 +90,8 @@ def unreachable(error: BaseException) -> bool:
     opposed to refusing this particular answer)."""
     from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+    if isinstance(error, AnswerNotStoredError) and error.__cause__ is not None:
+        error = error.__cause__  # store_answer's plain message; the cause tells why
     if isinstance(error, OperationalError | InterfaceError):
         return True
     return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
@@ -180,7 +182,7 @@ def _send(engine: Engine, kind: str, payload: dict[str, Any]) -> None:
             engine, int(payload["attempt_id"]), datetime.fromisoformat(payload["finished_at"])
         )
         return
-    record_response(
+    store_answer(
         engine,
         int(payload["attempt_id"]),
         int(payload["question_id"]),

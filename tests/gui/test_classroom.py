@@ -1,0 +1,75 @@
+"""A classroom seat on a real PostgreSQL server: the server goes away mid-quiz and the
+learner keeps working, told calmly; nothing is lost or stored twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlmodel import Session, select
+
+from civicquiz import paths
+from civicquiz.core.models import Response
+from civicquiz.gui.main_window import MainWindow
+from tests.conftest import new_pg_database
+from tests.gui.conftest import Driver
+from tests.gui.test_learner_flow import answer_current
+from tests.pgserver import PostgresServer
+
+
+@pytest.fixture
+def seat(
+    qtbot: Any, data_dir: Path, stoppable_pg: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> Any:
+    _, url = new_pg_database(stoppable_pg)
+    monkeypatch.setenv(paths.DATABASE_URL_ENV, url)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.start_loading()
+    assert window.wait_loaded()
+    yield Driver(qtbot, window)
+    window.worker.stop()
+
+
+def test_the_server_going_away_mid_quiz_loses_nothing(
+    seat: Driver, stoppable_pg: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a: told.append(text))
+    seat.new_learner("Aru")
+    seat.window.start_quiz(size=6)
+    quiz = seat.on("quiz")
+    given = []
+
+    def answer_one() -> None:
+        given.append(answer_current(seat, right=True))
+        quiz.main_button.click()
+        seat.idle(lambda: quiz.checked)
+        assert quiz.feedback.isVisible()  # graded: stored or queued
+        quiz.main_button.click()
+        seat.idle()
+
+    answer_one()
+    answer_one()
+    stoppable_pg.stop()
+    for _ in range(4):
+        answer_one()
+    window = seat.window
+    assert window.offline_label.isVisible()
+    assert "sent when the server is back" in window.offline_label.text()
+    assert [t for t in told if "kept safely on this computer" not in t] == []  # no raw errors
+    assert window.outbox().pending_count() == 5  # four answers and the finish
+    stoppable_pg.start()
+    window.outbox().offline_until = 0
+    window._drain_soon()
+    seat.idle(lambda: not window.offline_label.isVisible())
+    assert window.outbox().pending_count() == 0
+    with Session(window.engine) as session:
+        stored = session.exec(select(Response)).all()
+    assert len(stored) == 6 and len({r.uid for r in stored}) == 6
+    assert {r.computer_id for r in stored} == {window.computer_id()}
