@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from civicquiz import __version__, paths
 
@@ -122,7 +123,24 @@ def build_parser() -> argparse.ArgumentParser:
     results = commands.add_parser(
         "results", help="class results: every learner's quizzes and scores"
     )
-    results.add_argument("--format", dest="format_name", choices=["table", "csv"], default="table")
+    results.add_argument(
+        "--format", dest="format_name", choices=["table", "csv", "json"], default="table"
+    )
+    files = results.add_mutually_exclusive_group()
+    files.add_argument(
+        "--export",
+        type=Path,
+        metavar="PATH",
+        help="write every learner, quiz and answer here to one results file (for a computer "
+        "without the server)",
+    )
+    files.add_argument(
+        "--merge",
+        type=Path,
+        nargs="+",
+        metavar="PATH",
+        help="add results files to this database (each answer once, however often merged)",
+    )
     results.add_argument(
         "--items", action="store_true", help="item analysis of every question instead"
     )
@@ -141,14 +159,51 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def results_files(args: argparse.Namespace, data: Any) -> int:
+    from civicquiz.computer import computer_id
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.results_file import (
+        MergeReport,
+        ResultsFileError,
+        export_results,
+        merge_results,
+    )
+
+    try:
+        with session_scope(data.engine) as session:
+            if args.export:
+                counts = export_results(session, args.export, computer_id(data.data_dir))
+                print(
+                    f"wrote {args.export}: {counts['learners']} learners, "
+                    f"{counts['attempts']} quizzes, {counts['answers']} answers"
+                )
+                return 0
+            report = MergeReport()
+            for path in args.merge:
+                merge_results(session, path, report)
+    except ResultsFileError as exc:
+        print(f"civicquiz: {exc}; nothing was merged", file=sys.stderr)
+        return 1
+    print(report.line())
+    for reason in report.left_out:
+        print(f"left out: {reason}")
+    return 0
+
+
 def cmd_results(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.reports import attempt_rows, attempts_csv, item_analysis, items_csv
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)
+    if args.export or args.merge:
+        return results_files(args, data)
     with session_scope(data.engine) as session:
-        if args.items:
+        if args.format_name == "json" and not args.items:
+            from civicquiz.core.results_file import attempt_summaries
+
+            text = json.dumps({"attempts": attempt_summaries(session)}, ensure_ascii=False) + "\n"
+        elif args.items:
             items = item_analysis(session)
             text = (
                 items_csv(items)

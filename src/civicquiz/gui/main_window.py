@@ -652,7 +652,7 @@ class MainWindow(QMainWindow):
         from civicquiz.core.progress import due_count
         from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
 
-        learner_id = self.learner_id
+        learner_id, computer_id = self.learner_id, self.computer_id()
         if learner_id is None:
             self.go("profiles")
             return
@@ -667,7 +667,13 @@ class MainWindow(QMainWindow):
                     request = QuizRequest(size=max(1, count), topic_ids=topic_ids, qtypes=kinds)
                     ids = assemble_quiz(session, learner_id, request)
                 attempt = start_attempt(
-                    session, learner_id, ids, mode=mode, title=title, time_limit_s=time_limit_s
+                    session,
+                    learner_id,
+                    ids,
+                    mode=mode,
+                    title=title,
+                    time_limit_s=time_limit_s,
+                    computer_id=computer_id,
                 )
                 return attempt.id or 0
 
