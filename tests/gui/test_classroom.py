@@ -73,3 +73,55 @@ def test_the_server_going_away_mid_quiz_loses_nothing(
         stored = session.exec(select(Response)).all()
     assert len(stored) == 6 and len({r.uid for r in stored}) == 6
     assert {r.computer_id for r in stored} == {window.computer_id()}
+
+
+def test_the_teacher_sees_who_is_working_and_merges_results_files(
+    seat: Driver, bank: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.core.test_results_file import seat_with_answers
+    from tests.gui.test_teacher import unlock
+
+    # A learner answering on this computer, through the window.
+    seat.new_learner("Aru")
+    seat.window.start_quiz(size=5)
+    quiz = seat.on("quiz")
+    for _ in range(2):
+        answer_current(seat, right=True)
+        quiz.main_button.click()
+        seat.idle(lambda: quiz.checked)
+        quiz.main_button.click()
+        seat.idle()
+    # A results file from a computer without the server, on a USB stick, copied twice.
+    other = seat_with_answers(tmp_path, bank, ["Ben"], answers=3)
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.results_file import export_results
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with session_scope(other) as session:
+        export_results(session, stick / "seat-7.json", "seat-7")
+    other.dispose()
+    (stick / "copy.json").write_bytes((stick / "seat-7.json").read_bytes())
+
+    teacher = unlock(seat)
+    teacher.tabs.setCurrentWidget(teacher.classroom)
+    tab = teacher.classroom
+    seat.idle(lambda: bool(tab.live_rows))
+    (row,) = tab.live_rows
+    assert (row.learner, row.quiz_answered, row.quiz_asked, row.answered) == ("Aru", 2, 5, 2)
+    assert row.computer == seat.window.computer_id()
+    assert "1 learners answered" in tab.live_note.text()
+
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda *a, **k: ([str(stick / "seat-7.json"), str(stick / "copy.json")], ""),
+    )
+    tab.merge_button.click()
+    seat.idle(lambda: "Merged" in tab.files_message.text())
+    assert "added 3 answers in 1 quizzes and 1 new learners" in tab.files_message.text()
+    assert "3 answers were already there" in tab.files_message.text()
+    tab.refresh_live()
+    seat.idle(lambda: len(tab.live_rows) == 2)  # Ben's merged answers are recent too
