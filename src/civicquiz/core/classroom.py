@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from civicquiz.core.models import Attempt, Learner, Response
@@ -35,16 +36,16 @@ def live_activity(
     """One row per learner who answered in the last ``minutes``, most recent first."""
     now = now or datetime.now(UTC)
     since = now - timedelta(minutes=minutes)
-    rows = session.exec(
-        select(
-            Response.answered_at,
-            Response.correct,
-            Response.computer_id,
-            Attempt.id,
-            Attempt.title,
-            Attempt.mode,
-            Attempt.question_ids,
-            Learner.name,
+    rows = session.execute(
+        sa_select(
+            col(Response.answered_at),
+            col(Response.correct),
+            col(Response.computer_id),
+            col(Attempt.id),
+            col(Attempt.title),
+            col(Attempt.mode),
+            col(Attempt.question_ids),
+            col(Learner.name),
         )
         .join(Attempt, col(Attempt.id) == col(Response.attempt_id))
         .join(Learner, col(Learner.id) == col(Attempt.learner_id))
