@@ -148,6 +148,24 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
     )
 
+    simulating = commands.add_parser(
+        "simulate",
+        help="simulated seats answering quick quizzes (to try a classroom set-up)",
+        description="Creates learners named 'Simulated learner NNN' (removed with --remove) and "
+        "runs concurrent seats that answer quick quizzes through the app's own functions.",
+    )
+    simulating.add_argument("--learners", type=int, default=30, metavar="N")
+    simulating.add_argument("--quizzes", type=int, default=1, metavar="M", help="per learner")
+    simulating.add_argument("--seats", type=int, default=10, metavar="S")
+    simulating.add_argument("--seed", type=int, default=0, metavar="K")
+    simulating.add_argument(
+        "--duration", type=float, metavar="SECONDS", help="keep answering for this long instead"
+    )
+    simulating.add_argument("--json", action="store_true", help="print the figures as JSON")
+    simulating.add_argument(
+        "--remove", action="store_true", help="delete every simulated learner and their answers"
+    )
+
     pin = commands.add_parser(
         "pin",
         help="set or clear the teacher's or the kiosk supervisor's PIN (the way back in when lost)",
@@ -188,6 +206,34 @@ def results_files(args: argparse.Namespace, data: Any) -> int:
     for reason in report.left_out:
         print(f"left out: {reason}")
     return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from civicquiz.services import open_app_data
+    from civicquiz.simulate import remove_simulated, simulate
+
+    data = open_app_data(args.data_dir)
+    data.engine.dispose()
+    if args.remove:
+        print(f"removed {remove_simulated(data.url)} simulated learners")
+        return 0
+    if min(args.learners, args.quizzes, args.seats) < 1:
+        print("civicquiz: --learners, --quizzes and --seats must be at least 1", file=sys.stderr)
+        return 2
+    figures = simulate(
+        data.url,
+        learners=args.learners,
+        quizzes=args.quizzes,
+        seats=args.seats,
+        seed=args.seed,
+        duration_s=args.duration,
+    )
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:18} {value}")
+    return 0 if figures["errors"] == 0 and figures["queued_left"] == 0 else 1
 
 
 def cmd_results(args: argparse.Namespace) -> int:
@@ -487,6 +533,7 @@ def main(argv: list[str] | None = None) -> int:
         "export": cmd_export,
         "results": cmd_results,
         "pin": cmd_pin,
+        "simulate": cmd_simulate,
     }
     try:
         return handlers[args.command](args)
