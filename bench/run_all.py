@@ -15,6 +15,7 @@ BENCHES = [
     "bench_gui.py",
     "bench_import.py",
     "bench_bundle.py",
+    "bench_classroom.py",
 ]
 
 
