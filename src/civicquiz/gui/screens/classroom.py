@@ -141,7 +141,7 @@ class ClassroomTab(QWidget):
             [
                 [
                     r.learner,
-                    r.computer[:8] or "—",
+                    (r.computer if len(r.computer) <= 20 else r.computer[:8]) or "—",
                     r.quiz,
                     f"{r.quiz_answered}/{r.quiz_asked}",
                     r.answered,
