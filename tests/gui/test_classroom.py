@@ -125,3 +125,58 @@ def test_the_teacher_sees_who_is_working_and_merges_results_files(
     assert "3 answers were already there" in tab.files_message.text()
     tab.refresh_live()
     seat.idle(lambda: len(tab.live_rows) == 2)  # Ben's merged answers are recent too
+
+
+def test_a_teacher_defines_classes_and_a_seat_shows_its_class_behind_pins(
+    driver: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui.test_teacher import unlock
+
+    teacher = unlock(driver)
+    teacher.tabs.setCurrentWidget(teacher.classroom)
+    tab = teacher.classroom
+    for name in ("7A", "7B"):
+        tab.class_field.setText(name)
+        tab.add_class_button.click()
+        driver.idle(
+            lambda n=name: any(
+                tab.class_list.item(i).text() == n for i in range(tab.class_list.count())
+            )
+        )
+    driver.window.go("profiles")
+    profiles = driver.on("profiles")
+    driver.idle(lambda: profiles.class_picker.isVisible())
+    picker = profiles.class_picker.choice
+    assert [picker.itemText(i) for i in range(picker.count())] == ["All learners", "7A", "7B"]
+    picker.setCurrentIndex(1)
+    picker.activated.emit(1)  # the learner picks 7A on this seat, once
+    driver.idle()
+    driver.new_learner("Aru")  # joins 7A
+    driver.window.go("profiles")
+    profiles = driver.on("profiles")
+    picker = profiles.class_picker.choice
+    picker.setCurrentIndex(2)
+    picker.activated.emit(2)
+    driver.idle()
+    assert profiles.learners == []  # 7B has nobody yet
+    picker.setCurrentIndex(1)
+    picker.activated.emit(1)
+    driver.idle(lambda: len(profiles.learners) == 1)
+    # Aru protects the profile with a PIN; opening it then asks for the PIN.
+    answers = iter(["12", "2468", "1111", "2468"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
+    profiles.list.setCurrentRow(0)
+    profiles.pin_button.click()  # no PIN yet: asks only for the new one; 12 is too short
+    driver.idle()
+    assert "4 to 6 digits" in profiles.message.text()
+    profiles.pin_button.click()
+    driver.idle(lambda: "protected by a PIN" in profiles.message.text())
+    driver.window.learner_id = None
+    profiles.open_selected()  # a wrong PIN: stays here
+    driver.idle()
+    assert "not right" in profiles.message.text() and driver.window.current_name() == "profiles"
+    profiles.open_selected()
+    driver.on("home")
+    assert driver.window.learner_name == "Aru"

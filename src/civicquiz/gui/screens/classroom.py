@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +81,33 @@ class ClassroomTab(QWidget):
         self.files_message.setAccessibleName(self.tr("Results files"))
         layout.addWidget(self.files_message)
 
+        layout.addWidget(make_label(self.tr("Classes"), "heading"))
+        classes_row = QHBoxLayout()
+        self.class_list = QListWidget()
+        self.class_list.setAccessibleName(self.tr("Classes"))
+        self.class_list.setMaximumHeight(90)
+        classes_row.addWidget(self.class_list, 1)
+        self.class_field = QLineEdit()
+        self.class_field.setPlaceholderText(self.tr("New class, e.g. 7A"))
+        self.class_field.setAccessibleName(self.tr("Name of the new class"))
+        self.class_field.returnPressed.connect(self.add_class)
+        classes_row.addWidget(self.class_field)
+        self.add_class_button = make_button(self.tr("Add class"))
+        self.add_class_button.clicked.connect(self.add_class)
+        self.delete_class_button = make_button(self.tr("Delete class"))
+        self.delete_class_button.clicked.connect(self.delete_class)
+        classes_row.addWidget(self.add_class_button)
+        classes_row.addWidget(self.delete_class_button)
+        layout.addLayout(classes_row)
+        self.classes_message = make_label(
+            self.tr(
+                "On each computer a learner picks the class once (on the profiles screen); the "
+                "computer then lists that class's learners, and learners added there join it."
+            ),
+            "muted",
+        )
+        layout.addWidget(self.classes_message)
+
         layout.addWidget(make_label(self.tr("Server"), "heading"))
         form = QFormLayout()
         self.current_database = make_label("", "muted")
@@ -105,6 +134,7 @@ class ClassroomTab(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.show_server()
+        self.load_classes()
         self.refresh_live()
         self.live_timer.start()
 
@@ -232,6 +262,55 @@ class ClassroomTab(QWidget):
             self.files_message.setText(text)
 
         self.window_.run(job, done)
+
+    # -- classes ----------------------------------------------------------------------------
+    def load_classes(self) -> None:
+        from civicquiz.core.classes import list_classes
+
+        def job() -> list[tuple[int, str]]:
+            with self.window_.session() as session:
+                return [(c.id or 0, c.name) for c in list_classes(session)]
+
+        self.window_.run(job, self._show_classes)
+
+    def _show_classes(self, classes: list[tuple[int, str]]) -> None:
+        self.class_list.clear()
+        for class_id, name in classes:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, class_id)
+            self.class_list.addItem(item)
+
+    def add_class(self) -> None:
+        from civicquiz.core.classes import create_class
+
+        name = self.class_field.text()
+
+        def job() -> None:
+            with self.window_.session() as session:
+                create_class(session, name)
+
+        def done(_: object) -> None:
+            self.class_field.clear()
+            self.load_classes()
+
+        def refused(error: BaseException, _trace: str) -> None:
+            self.classes_message.setText(str(error))
+
+        self.window_.run(job, done, refused)
+
+    def delete_class(self) -> None:
+        from civicquiz.core.classes import delete_class
+
+        item = self.class_list.currentItem()
+        if item is None:
+            return
+        class_id = int(item.data(Qt.ItemDataRole.UserRole))
+
+        def job() -> None:
+            with self.window_.session() as session:
+                delete_class(session, class_id)
+
+        self.window_.run(job, lambda _: self.load_classes())
 
     # -- the server -----------------------------------------------------------------------
     def show_server(self) -> None:
