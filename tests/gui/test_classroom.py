@@ -180,3 +180,31 @@ def test_a_teacher_defines_classes_and_a_seat_shows_its_class_behind_pins(
     profiles.open_selected()
     driver.on("home")
     assert driver.window.learner_name == "Aru"
+
+
+def test_window_and_language_are_remembered_by_this_computer(qtbot: Any, data_dir: Path) -> None:
+    from civicquiz import computer
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(720, 520)  # within the offscreen screen (800 x 600)
+    first.show()
+    first.start_loading()
+    assert first.wait_loaded()
+    first._apply(first.settings | {"language": "ru"})
+    size = (first.width(), first.height())
+    first.close()
+    stored = computer.load(data_dir)
+    assert stored["language"] == "ru" and stored["window"]
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_window()
+    second.show()
+    second.start_loading()
+    assert second.wait_loaded()
+    assert (second.width(), second.height()) == size != (1100, 760)  # not the default size
+    Driver(qtbot, second).on("profiles")
+    assert second.settings["language"] == "ru"  # no learner yet: this computer's language
+    assert second.nav["home"].text() == "Главная"
+    second._apply(second.settings | {"language": "en"})
+    second.worker.stop()

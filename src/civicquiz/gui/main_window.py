@@ -7,6 +7,7 @@ database afterwards, so heavy imports (SQLAlchemy, pydantic) never delay the fir
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import time
@@ -549,6 +550,12 @@ class MainWindow(QMainWindow):
             self._use_learner(*last)
             self.go("home")
         else:
+            from civicquiz import computer
+
+            # No learner yet: the language this computer was last used in.
+            language = computer.get(self.here(), "language")
+            if isinstance(language, str) and language != self.settings["language"]:
+                self._apply(self.settings | {"language": language})
             self.go("profiles")
             self.mark_interactive()
         self._opened(result)
@@ -711,4 +718,27 @@ class MainWindow(QMainWindow):
         self.worker.stop()  # answers still queued reach the database first
         if self.engine is not None:
             self.engine.dispose()
+        self._remember_window()
         super().closeEvent(event)
+
+    def _remember_window(self) -> None:
+        """This computer's window size and place, and its language, for the next start."""
+        if self.kiosk:
+            return
+        from civicquiz import computer
+
+        with contextlib.suppress(OSError):  # a read-only data folder: defaults next time
+            computer.update(
+                self.here(),
+                window=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+                language=str(self.settings["language"]),
+            )
+
+    def restore_window(self) -> None:
+        from PySide6.QtCore import QByteArray
+
+        from civicquiz import computer
+
+        stored = computer.get(self.here(), "window")
+        if isinstance(stored, str) and stored:
+            self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
