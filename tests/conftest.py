@@ -56,7 +56,9 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "databases: run the test on SQLite and on a throwaway PostgreSQL server",
     )
-    config.addinivalue_line("markers", "sqlite_only: SQLite only, in a module marked databases")
+    config.addinivalue_line(
+        "markers", "sqlite_only: in a module marked databases, a test of SQLite's own behaviour"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

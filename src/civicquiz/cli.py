@@ -361,10 +361,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     data = open_app_data(args.data_dir)
     path = sqlite_path(data.url)
     print(f"data folder: {data.data_dir}")
-    if path is not None:
-        print(f"database:    {path}")
-    else:
-        print(f"database:    {mask_url(data.url)}")
+    print(f"database:    {path if path is not None else mask_url(data.url)}")
     print(f"computer:    {computer_id(data.data_dir)}")
     print(f"schema:      {current_revision(data.engine)}")
     if path is not None:

@@ -93,10 +93,9 @@ def run_self_test() -> int:
         quiz = window.screens["quiz"]
         for _ in range(5):
             quiz.widget.set_answer(quiz.question.correct_answer())
-            quiz.main_button.click()  # check: stored before the feedback shows
-            settle()
-            quiz.main_button.click()  # next (or the results)
-            settle()
+            quiz.main_button.click()  # Check: feedback shows once the answer is stored
+            settle("quiz")
+            quiz.main_button.click()  # Next
         settle("results")
         result = window.screens["results"].result
         if result is None or (result.total, result.correct) != (5, 5):
