@@ -64,6 +64,7 @@ def test_an_unreachable_server_is_a_clear_message_without_the_password(tmp_path:
     result = run("--data-dir", str(tmp_path / "d"), "--database-url", url, "banks")
     assert result.returncode == 1
     assert "could not open its database postgresql+psycopg://seat:***@" in result.stderr
+    assert "the database server cannot be reached" in result.stderr
     assert "Zq7-secret" not in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
 

@@ -42,6 +42,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "civicquiz.svg"))))
     window = MainWindow(data_dir=args.data_dir, kiosk=getattr(args, "kiosk", False))
+    window.restore_window()  # this computer's size and place (a kiosk goes full screen)
     window.show()
     from PySide6.QtCore import QTimer
 

@@ -89,7 +89,11 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         # Times are compared in UTC everywhere (plain-SQL parameters are UTC text).
-        return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"options": "-c timezone=UTC", "connect_timeout": 5},
+        )
     return create_engine(url, pool_pre_ping=True)
 
 

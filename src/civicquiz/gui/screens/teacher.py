@@ -253,6 +253,10 @@ class TeacherScreen(Screen):
         self.tabs.addTab(self._banks_tab(), self.tr("Question banks"))
         self.tabs.addTab(self._exams_tab(), self.tr("Exams"))
         self.tabs.addTab(self._results_tab(), self.tr("Class results"))
+        from civicquiz.gui.screens.classroom import ClassroomTab
+
+        self.classroom = ClassroomTab(self.window_)
+        self.tabs.addTab(self.classroom, self.tr("Classroom"))
         self.pages.addWidget(self.tabs)
 
     def _banks_tab(self) -> QWidget:
