@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from civicquiz import APP_NAME
 from civicquiz.gui import i18n, theme
 from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.widgets.a11y import EnterActivates, install_accessibility_fixes
 from civicquiz.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -42,6 +43,11 @@ STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: str | None = None, kiosk: bool = False) -> None:
         super().__init__()
+        install_accessibility_fixes()
+        app = QApplication.instance()
+        if app is not None:  # Enter presses the focused button, on every screen
+            self._enter_activates = EnterActivates(self)
+            app.installEventFilter(self._enter_activates)
         self.data_dir = data_dir
         self.kiosk_requested = kiosk
         self.kiosk = False
@@ -73,8 +79,7 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout(self.header)
         header.setContentsMargins(16, 8, 16, 8)
         header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False))
-        self.who = make_label("", "muted", wrap=False)
-        self.who.setAccessibleName(self.tr("Current learner"))
+        self.who = make_label("", "muted", wrap=False)  # read as its text: "Learning: …"
         header.addWidget(self.who)
         header.addStretch(1)
         self.nav: dict[str, Any] = {}
@@ -146,7 +151,6 @@ class MainWindow(QMainWindow):
         for key, text in self._nav_labels():
             self.nav[key].setText(text)
             self.nav[key].setAccessibleName(text)
-        self.who.setAccessibleName(self.tr("Current learner"))
         if self.learner_id is not None:
             self.who.setText(self.tr("Learning: {name}").format(name=self.learner_name))
         if current:
@@ -176,11 +180,55 @@ class MainWindow(QMainWindow):
         screen = self.screen(name)
         self.stack.setCurrentWidget(screen)
         self._set_nav_visible(self.learner_id is not None)
+        self._mark_nav(name)
+        screen.enter(**params)
+
+    def _mark_nav(self, name: str) -> None:
+        """The header shows (and tells screen readers) which screen is open."""
         for key, button in self.nav.items():
-            button.setProperty("primary", key == name)
+            current = key == name
+            button.setProperty("primary", current)
+            button.setAccessibleDescription(self.tr("Current screen") if current else "")
             button.style().unpolish(button)
             button.style().polish(button)
-        screen.enter(**params)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks the open screen's controls first and the header's buttons last."""
+        screen = self.current_screen()
+        current = QApplication.focusWidget()
+        if screen is None or current is None:
+            return super().focusNextPrevChild(next)
+        order = self._tab_chain(screen)
+        index = next_index = -1
+        for i, widget in enumerate(order):
+            if widget is current or widget.isAncestorOf(current) or current.focusProxy() is widget:
+                index = i
+                break
+        if index < 0 or not order:
+            return super().focusNextPrevChild(next)
+        next_index = (index + (1 if next else -1)) % len(order)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        order[next_index].setFocus(reason)
+        return True
+
+    def _tab_chain(self, screen: QWidget) -> list[QWidget]:
+        def reachable(widget: QWidget) -> bool:
+            return (
+                widget.isVisible()
+                and widget.isEnabled()
+                and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                and widget.focusProxy() is None
+            )
+
+        order: list[QWidget] = []
+        widget = screen.nextInFocusChain()
+        for _ in range(5000):
+            if widget is screen or widget is None:
+                break
+            if screen.isAncestorOf(widget) and reachable(widget) and widget not in order:
+                order.append(widget)
+            widget = widget.nextInFocusChain()
+        return order + [b for b in self.nav.values() if reachable(b)]
 
     def back(self) -> None:
         """Esc: leave the current screen (a quiz keeps its answers) and go back."""
@@ -197,6 +245,7 @@ class MainWindow(QMainWindow):
             self.history.pop()
             name, params = self.history[-1]
             self.stack.setCurrentWidget(self.screen(name))
+            self._mark_nav(name)
             self.screens[name].enter(**params)
         elif screen.name != "home" and self.learner_id is not None:
             self.go("home")

@@ -389,3 +389,12 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
 
 def answer_widget(question: PresentedQuestion, parent: QWidget | None = None) -> AnswerWidget:
     return WIDGETS[question.qtype](question, parent)
+
+
+def retire(widget: QWidget) -> None:
+    """Take an answer widget off the screen. It keeps its parent until Qt deletes it when
+    control returns to the event loop, so nothing (a screen reader's pending request, a
+    queued signal) meets a half-destroyed widget, and Python never deletes it mid-handler."""
+    widget.hide()
+    widget.setEnabled(False)
+    widget.deleteLater()
