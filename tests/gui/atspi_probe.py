@@ -17,6 +17,7 @@ Not a test module: tests/gui/test_screen_reader.py starts it next to the real ap
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import Any
 import pyatspi  # type: ignore[import-not-found]
 
 APP = "CivicQuiz"
+NUMBER = re.compile(r"^Question \d+ of \d+$")
 OPERABLE = {
     "push button",
     "radio button",
@@ -120,7 +122,11 @@ def wait_for(predicate: Any, timeout: float = 60.0, what: str = "") -> Any:
         if found:
             return found
         time.sleep(0.2)
-    raise TimeoutError(f"timed out waiting for {what}")
+    shown = "\n".join(
+        f"  [{n['role']}] {n['name']!r} enabled={n['enabled']} focused={n['focused']}"
+        for n in tree()
+    )
+    raise TimeoutError(f"timed out waiting for {what}; showing:\n{shown}")
 
 
 def find(nodes: list[dict[str, Any]], role: str, name_part: str) -> dict[str, Any] | None:
@@ -128,6 +134,11 @@ def find(nodes: list[dict[str, Any]], role: str, name_part: str) -> dict[str, An
         if n["role"] == role and name_part.lower() in n["name"].lower() and n["enabled"]:
             return n
     return None
+
+
+def present(nodes: list[dict[str, Any]], role: str, name_part: str) -> bool:
+    """A showing node of ``role`` named like ``name_part``, enabled or not."""
+    return any(n["role"] == role and name_part.lower() in n["name"].lower() for n in nodes)
 
 
 def press(n: dict[str, Any]) -> None:
@@ -140,10 +151,24 @@ def press(n: dict[str, Any]) -> None:
     action.doAction(0)
 
 
-def key(keysym: str) -> None:
+DOWN = 0xFF54  # X keysym of the Down arrow
+
+
+def activate_window() -> None:
+    """Give the app's window the X input focus, as a window manager does for the active
+    window (the test's X server runs none), so that keys reach it."""
     import subprocess
 
-    subprocess.run(["xdotool", "key", keysym], check=False)
+    subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", f"^{APP}$", "windowfocus"],
+        check=False,
+        capture_output=True,
+    )
+
+
+def key_down() -> None:
+    """The Down arrow, synthesised through AT-SPI as assistive technology does."""
+    pyatspi.Registry.generateKeyboardEvent(DOWN, None, pyatspi.KEY_SYM)
 
 
 def answer_question(nodes: list[dict[str, Any]]) -> str:
@@ -163,8 +188,8 @@ def answer_question(nodes: list[dict[str, Any]]) -> str:
         for combo in combos:
             combo["acc"].queryComponent().grabFocus()
             time.sleep(0.3)
-            key("Down")
-            time.sleep(0.2)
+            key_down()
+            time.sleep(0.3)
         return "combo box"
     return "none"  # ordering: the given order is already an answer
 
@@ -178,6 +203,7 @@ def drive(quizzes: int, out_file: Path) -> None:
         120,
         "the first screen",
     )
+    activate_window()
     field = find(nodes, "text", "new learner")
     if field is not None:
         field["acc"].queryEditableText().setTextContents("Blind learner")
@@ -190,28 +216,32 @@ def drive(quizzes: int, out_file: Path) -> None:
                 lambda t: (
                     t
                     if any(n["role"] == "push button" and n["name"] == "Check" for n in t)
-                    or find(t, "push button", "Retry mistakes")
+                    or present(t, "push button", "Retry mistakes")
                     else None
                 ),
                 60,
                 "a question or the results",
             )
-            if find(nodes, "push button", "Retry mistakes") or not any(
+            if present(nodes, "push button", "Retry mistakes") or not any(
                 n["name"] == "Check" for n in nodes
             ):
                 break
             question = {
                 "number": next(
-                    (readable(n) for n in nodes if n["role"] == "label" and " of " in readable(n)),
+                    (n["name"] for n in nodes if n["role"] == "label" and NUMBER.match(n["name"])),
                     "",
                 ),
-                "labels": [readable(n) for n in nodes if n["role"] == "label"],
+                "text": next(
+                    (n["name"] for n in nodes if n["description"] == "Question"),
+                    "",
+                ),
                 "options": [
-                    readable(n)
+                    n["name"]
                     for n in nodes
                     if n["role"] in ("radio button", "check box")
                     and "sure" not in n["name"].lower()
                 ],
+                "labels": [readable(n) for n in nodes if n["role"] == "label"],
                 "controls": [(n["role"], readable(n)) for n in nodes if n["role"] in OPERABLE],
             }
             report["unnamed"] += [
@@ -228,7 +258,7 @@ def drive(quizzes: int, out_file: Path) -> None:
                     ),
                     None,
                 ),
-                20,
+                60,
                 "Check enabled",
             )
             press(check)
@@ -243,12 +273,18 @@ def drive(quizzes: int, out_file: Path) -> None:
             )
             time.sleep(0.3)
             after = tree()
-            question["focused"] = [readable(n) for n in after if n["focused"]]
+            question["focused"] = [
+                {"role": n["role"], "name": n["name"], "description": n["description"]}
+                for n in after
+                if n["focused"]
+            ]
             question["after_labels"] = [readable(n) for n in after if n["role"] == "label"]
             report["questions"].append(question)
             nxt = find(after, "push button", "See results") or find(after, "push button", "Next")
             assert nxt is not None
             press(nxt)
+        nodes = wait_for(lambda t: t if present(t, "push button", "Retry mistakes") else None)
+        time.sleep(0.5)
         nodes = tree()
         report["scores"].append([readable(n) for n in nodes if n["role"] == "label"])
         press(wait_for(lambda t: find(t, "push button", "Home"), 30, "Home"))

@@ -178,10 +178,26 @@ class MainWindow(QMainWindow):
             self.history.clear()
         self.history.append((name, params))
         screen = self.screen(name)
-        self.stack.setCurrentWidget(screen)
+        self._show_screen(screen)
         self._set_nav_visible(self.learner_id is not None)
         self._mark_nav(name)
         screen.enter(**params)
+        self._focus_into(screen)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        """Switch screens without the focus wandering to the header on the way: the
+        focused control of the old screen lets go first."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.stack.isAncestorOf(focused):
+            focused.clearFocus()
+        self.stack.setCurrentWidget(screen)
+
+    def _focus_into(self, screen: QWidget) -> None:
+        """A screen that did not place the focus itself gets it on its first control."""
+        if QApplication.focusWidget() is None:
+            own = [w for w in self._tab_chain(screen) if w not in self.nav.values()]
+            if own:
+                own[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _mark_nav(self, name: str) -> None:
         """The header shows (and tells screen readers) which screen is open."""
@@ -204,6 +220,12 @@ class MainWindow(QMainWindow):
             if widget is current or widget.isAncestorOf(current) or current.focusProxy() is widget:
                 index = i
                 break
+        own = order[: len(order) - sum(1 for b in order if b in self.nav.values())]
+        if index < 0 and own and not current.isVisible():
+            # the focused control was just hidden (a screen or question changed): focus
+            # stays in the open screen instead of wandering to the header
+            own[0 if next else -1].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         if index < 0 or not order:
             return super().focusNextPrevChild(next)
         next_index = (index + (1 if next else -1)) % len(order)
@@ -244,9 +266,10 @@ class MainWindow(QMainWindow):
         if len(self.history) > 1:
             self.history.pop()
             name, params = self.history[-1]
-            self.stack.setCurrentWidget(self.screen(name))
+            self._show_screen(self.screen(name))
             self._mark_nav(name)
             self.screens[name].enter(**params)
+            self._focus_into(self.screens[name])
         elif screen.name != "home" and self.learner_id is not None:
             self.go("home")
 
@@ -616,7 +639,48 @@ class MainWindow(QMainWindow):
                 )
                 return attempt.id or 0
 
-        self.run(job, self.open_attempt)
+        self.unless_unfinished(lambda: self.run(job, self.open_attempt))
+
+    def unless_unfinished(self, start: Callable[[], None]) -> None:
+        """Run ``start`` (a new quiz) at once, or, when an unfinished quiz would stop being
+        offered under Continue, only after the learner agrees."""
+        from civicquiz.core.attempts import unfinished_attempt
+
+        learner_id = self.learner_id
+        if learner_id is None:
+            return
+
+        def job() -> tuple[int, int] | None:
+            with self.session() as session:
+                attempt = unfinished_attempt(session, learner_id)
+                if attempt is None or attempt.id is None:
+                    return None
+                from sqlmodel import func, select
+
+                from civicquiz.core.models import Response
+
+                answered = session.exec(
+                    select(func.count()).where(Response.attempt_id == attempt.id)
+                ).one()
+                return int(answered), len(attempt.question_ids)
+
+        def done(unfinished: tuple[int, int] | None) -> None:
+            if unfinished is not None and 0 < unfinished[0] < unfinished[1]:
+                from civicquiz.gui.screens.base import confirm
+
+                if not confirm(
+                    self,
+                    self.tr("Start a new quiz?"),
+                    self.tr(
+                        "You have an unfinished quiz ({a} of {n} answered). If you start a "
+                        "new one, Home will offer the new one under Continue instead; the "
+                        "answers you gave are kept."
+                    ).format(a=unfinished[0], n=unfinished[1]),
+                ):
+                    return
+            start()
+
+        self.run(job, done)
 
     def start_exam(self, exam_id: int) -> None:
         from civicquiz.core.exams import start_exam
@@ -629,7 +693,7 @@ class MainWindow(QMainWindow):
             with self.session() as session:
                 return start_exam(session, learner_id, exam_id).id or 0
 
-        self.run(job, self.open_attempt)
+        self.unless_unfinished(lambda: self.run(job, self.open_attempt))
 
     def open_attempt(self, attempt_id: int) -> None:
         from civicquiz.core.attempts import load_attempt

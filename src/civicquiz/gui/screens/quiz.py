@@ -288,7 +288,10 @@ class QuizScreen(Screen):
         chain += [
             w
             for w in self.widget.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w, QScrollBar)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(w, QScrollBar)
+            and w.window() is self.window()  # not a drop-down's pop-up list
+            and w.isVisibleTo(self.widget)
         ]
         chain += [self.confident, self.feedback, self.main_button, self.skip_button]
         chain += [self.leave_button]  # then the header (see MainWindow.focusNextPrevChild)
@@ -358,6 +361,7 @@ class QuizScreen(Screen):
         self._record(answer)
         self.checked = True
         self.widget.set_locked(True)
+        self.widget.show_result()
         self.confident.setEnabled(False)
         self.feedback.show_grade(self.question, grade, answer)
         last = self.index == len(self.data.questions) - 1

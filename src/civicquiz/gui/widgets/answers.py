@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,9 @@ class AnswerWidget(QWidget):
     def pick(self, number: int) -> bool:
         """Number key ``number`` (1-based) pressed; True when it did something."""
         return False
+
+    def show_result(self) -> None:
+        """After Check: mark the parts of the answer (only matching has several)."""
 
     def focus_first(self) -> None:
         self.focusNextChild()
@@ -238,30 +242,55 @@ class NumericWidget(AnswerWidget):
 
 
 class MatchingWidget(AnswerWidget):
-    """Each prompt gets a drop-down of the (shuffled) answers."""
+    """Each prompt, in full, above a drop-down of the (shuffled) answers as wide as the
+    screen; after Check each row says whether it was right and, if not, the right match."""
 
     def __init__(self, question: PresentedQuestion, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.boxes: dict[str, QComboBox] = {}
+        self.prompts: dict[str, str] = {}
+        self.verdicts: dict[str, QLabel] = {}
         for option in (o for o in question.keyed if o.text):  # empty prompts are distractors
             box = QComboBox()
             box.addItem(self.tr("Choose…"), "")
             for choice in question.match_choices:
                 box.addItem(choice, choice)
+                box.setItemData(box.count() - 1, choice, Qt.ItemDataRole.ToolTipRole)
+            # Windows and macOS read the name; AT-SPI reads the label (labelled-by) and
+            # the current choice, so the prompt is also in the description.
             box.setAccessibleName(self.tr("Match for {prompt}").format(prompt=option.text))
+            box.setAccessibleDescription(option.text)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            box.setMinimumContentsLength(24)
-            box.setMaximumWidth(520)
-            box.currentIndexChanged.connect(lambda *_: self.changed.emit())
+            box.setMinimumContentsLength(12)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+            box.view().setWordWrap(True)
+            box.currentIndexChanged.connect(lambda *_, b=box: self._chosen(b))
             label = QLabel(option.text)
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(box)
-            form.addRow(label, box)
+            verdict = QLabel("")
+            verdict.setWordWrap(True)
+            verdict.setTextFormat(Qt.TextFormat.PlainText)
+            verdict.hide()
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 6)
+            column.addWidget(box)
+            column.addWidget(verdict)
+            form.addRow(label, column)
             self.boxes[option.key] = box
+            self.prompts[option.key] = option.text
+            self.verdicts[option.key] = verdict
+
+    def _chosen(self, box: QComboBox) -> None:
+        box.setToolTip(box.currentText() if box.currentData() else "")
+        self.changed.emit()
 
     def answer(self) -> dict[str, Any] | None:
         pairs = {key: box.currentData() for key, box in self.boxes.items() if box.currentData()}
@@ -272,6 +301,23 @@ class MatchingWidget(AnswerWidget):
         for key, box in self.boxes.items():
             index = box.findData(pairs.get(key, ""))
             box.setCurrentIndex(max(0, index))
+
+    def show_result(self) -> None:
+        right = self.question.correct_answer().get("pairs", {})
+        for key, box in self.boxes.items():
+            verdict, wanted = self.verdicts[key], right.get(key, "")
+            if box.currentData() == wanted:
+                verdict.setText(self.tr("✓ Right"))
+                verdict.setProperty("role", "good")
+            else:
+                verdict.setText(
+                    self.tr("✗ Not right. The match is: {answer}").format(answer=wanted)
+                )
+                verdict.setProperty("role", "bad")
+            verdict.style().unpolish(verdict)
+            verdict.style().polish(verdict)
+            verdict.show()
+            box.setAccessibleDescription(f"{self.prompts[key]}. {verdict.text()}")
 
     def focus_first(self) -> None:
         next(iter(self.boxes.values())).setFocus()
