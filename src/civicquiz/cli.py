@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--bank-id", metavar="ID", help="the bank to import into (default: from the file name)"
     )
     importing.add_argument(
+        "--replace",
+        action="store_true",
+        help="when a bank with this id exists, update it in place (questions missing from the "
+        "file are retired; answers are kept); without it the import gets a new id",
+    )
+    importing.add_argument(
         "--max-mb",
         type=float,
         default=50,
@@ -245,7 +251,12 @@ def cmd_info(args: argparse.Namespace) -> int:
     data = open_app_data(args.data_dir)
     path = sqlite_path(data.url)
     print(f"data folder: {data.data_dir}")
-    print(f"database:    {data.url}")
+    if path is not None:
+        print(f"database:    {path}")
+    else:
+        from sqlalchemy.engine import make_url
+
+        print(f"database:    {make_url(data.url).render_as_string(hide_password=True)}")
     print(f"schema:      {current_revision(data.engine)}")
     if path is not None:
         print(f"backups:     {len(list_backups(path))} in {path.parent / 'backups'}")
@@ -254,7 +265,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
-    from civicquiz.core.library import load_bank
+    from civicquiz.core.library import BankKeyError, import_bank
     from civicquiz.formats.base import IMPORTERS, ImportRefused, import_file
 
     columns = None
@@ -308,11 +319,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         from civicquiz.services import open_app_data
 
         data = open_app_data(args.data_dir)
-        with session_scope(data.engine) as session:  # one transaction: all or nothing
-            loaded = load_bank(
-                session, result.bank, origin="imported", source_file=str(args.path.resolve())
-            )
+        try:
+            with session_scope(data.engine) as session:  # one transaction: all or nothing
+                loaded = import_bank(
+                    session,
+                    result.bank,
+                    replace=args.replace,
+                    source_file=str(args.path.resolve()),
+                )
+        except BankKeyError as exc:
+            print(f"civicquiz: {exc}", file=sys.stderr)
+            print(f"civicquiz: {args.path} was not imported; nothing was written.", file=sys.stderr)
+            return 1
         summary |= {
+            "bank": loaded.bank_key,
+            "requested_bank": loaded.renamed_from or result.bank.key,
+            "replaced": loaded.replaced,
             "added": loaded.added,
             "updated": loaded.updated,
             "unchanged": loaded.unchanged,
@@ -324,9 +346,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     label = IMPORTERS[result.format].description
     verb = "Would import" if args.dry_run else "Imported"
     print(
-        f"{verb} {summary['questions']} questions into bank {result.bank.key!r} ({result.bank.title})"
+        f"{verb} {summary['questions']} questions into bank {summary['bank']!r} ({result.bank.title})"
     )
     print(f"  from {args.path} as {label}, encoding {result.encoding}")
+    if summary.get("requested_bank") not in (None, summary["bank"]):
+        print(
+            f"  a bank with the id {summary['requested_bank']!r} already exists and was left "
+            f"as it was; this one got the new id {summary['bank']!r} "
+            "(use --replace to update the existing bank instead)"
+        )
+    if summary.get("replaced"):
+        print(
+            f"  updated the existing bank {summary['bank']!r} in place: {summary['retired']} of "
+            "its questions are not in this file and were retired (their answers are kept)"
+        )
     if not args.dry_run:
         print(
             f"  added {summary['added']}, updated {summary['updated']}, unchanged {summary['unchanged']}, retired {summary['retired']}"

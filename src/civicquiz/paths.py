@@ -76,9 +76,34 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
+def sqlite_url(path: Path) -> str:
+    """The URL of the SQLite file at ``path``, built by SQLAlchemy's URL object so that
+    characters such as ``?``, ``#`` and ``%`` in folder names stay part of the path (pasted
+    into a URL string they would start a query or be decoded)."""
+    from sqlalchemy.engine import URL
+
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
+def default_database_file(data_folder: Path) -> Path | None:
+    """The SQLite file in the data folder, or None when ``CIVICQUIZ_DATABASE_URL`` names
+    the database instead (no SQLAlchemy needed: the fast start-up path uses this)."""
+    if os.environ.get(DATABASE_URL_ENV):
+        return None
+    return data_folder / "civicquiz.sqlite3"
+
+
+def readonly_uri(path: Path) -> str:
+    """A ``sqlite3`` URI opening ``path`` read-only; the path is percent-encoded, so a
+    ``?`` or ``#`` in a folder name cannot end the path and start the URI's options."""
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path), safe='/')}?mode=ro"
+
+
 def database_url(data_folder: Path) -> str:
     """``CIVICQUIZ_DATABASE_URL`` if set, else a SQLite file in the data folder."""
     url = os.environ.get(DATABASE_URL_ENV)
     if url:
         return url
-    return f"sqlite:///{data_folder / 'civicquiz.sqlite3'}"
+    return sqlite_url(data_folder / "civicquiz.sqlite3")

@@ -74,14 +74,11 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
     from civicquiz.core.schema_revision import SCHEMA_REVISION
 
     folder = paths.data_dir(data_dir)
-    url = paths.database_url(folder)
-    if not url.startswith("sqlite:///"):
-        return None
-    path = Path(url.removeprefix("sqlite:///"))
-    if not path.is_file():
+    path = paths.default_database_file(folder)
+    if path is None or not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(paths.readonly_uri(path), uri=True, timeout=5)
     except sqlite3.Error:
         return None
     try:

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from civicquiz.core.grading import OptionView, keyed_answer
 from civicquiz.core.learners import add_learner as create_learner
-from civicquiz.core.models import Question, Response, ReviewState, utcnow
+from civicquiz.core.models import Learner, Question, Response, ReviewState, utcnow
 from civicquiz.core.quiz import (
     QuizError,
     QuizRequest,
@@ -204,3 +204,32 @@ def test_killing_the_app_mid_quiz_loses_no_answer(tmp_path: Path) -> None:
         assert stored.get(qid) == answer, f"answer to question {qid} was lost"
     assert len(stored) <= len(reported) + 1  # at most the answer being written at the kill
     assert all(correct == 1 for _, _, correct in rows)
+
+
+def test_store_answer_waits_out_a_lock_longer_than_the_busy_timeout(
+    loaded: Engine,
+) -> None:
+    import threading
+
+    from sqlalchemy import event
+    from sqlalchemy.exc import OperationalError
+
+    from civicquiz.core.db import sqlite_path
+    from civicquiz.core.quiz import record_response, store_answer
+
+    event.listen(loaded, "connect", lambda c, _r: c.execute("PRAGMA busy_timeout=50"))
+    loaded.dispose()
+    with Session(loaded) as session:
+        learner = Learner(name="Waiting")
+        session.add(learner)
+        session.commit()
+        ids = list(session.exec(select(Question.id).where(Question.qtype == "true_false")))[:2]
+        attempt = start_attempt(session, learner.id or 0, ids)
+    path = sqlite_path(str(loaded.url))
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    with pytest.raises(OperationalError, match="locked"):
+        record_response(loaded, attempt.id or 0, ids[0], {"value": True})
+    threading.Timer(0.5, lambda: (holder.execute("COMMIT"), holder.close())).start()
+    stored = store_answer(loaded, attempt.id or 0, ids[0], {"value": True}, patience_s=20)
+    assert stored.id is not None

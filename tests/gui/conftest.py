@@ -24,6 +24,12 @@ class Driver:
             lambda: self.window.worker.pending == 0 and condition(), timeout=timeout
         )
 
+    def click(self, button: Any) -> None:
+        """Click and wait for the database work it starts (an answer is stored before its
+        feedback is shown)."""
+        button.click()
+        self.idle()
+
     def on(self, name: str) -> Any:
         self.idle(lambda: self.window.current_name() == name)
         return self.window.screens[name]

@@ -111,7 +111,7 @@ def test_import_with_preview_then_exam_then_results(driver: Driver, tmp_path: Pa
     assert quiz.data.mode == "exam" and len(quiz.data.questions) == 3
     for _ in range(3):
         answer_current(driver, right=True)
-        quiz.main_button.click()
+        driver.click(quiz.main_button)
     driver.on("results")
 
     teacher = unlock(driver)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -190,7 +191,11 @@ def question_problems(question: Question) -> list[str]:
     elif qtype == "numeric":
         if not question.numeric:
             problems.append("a numeric question needs at least one accepted value")
-        if any(a.tolerance < 0 for a in question.numeric):
+        if any(not math.isfinite(a.value) for a in question.numeric):
+            problems.append("a numeric answer must be a finite number (not nan or infinity)")
+        if any(not math.isfinite(a.tolerance) for a in question.numeric):
+            problems.append("a numeric tolerance must be a finite number (not nan or infinity)")
+        elif any(a.tolerance < 0 for a in question.numeric):
             problems.append("a numeric tolerance cannot be negative")
     elif qtype == "matching":
         if len(question.options) < 2:

@@ -13,6 +13,9 @@
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -24,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from civicquiz.core.schema_revision import SCHEMA_REVISION
@@ -39,6 +43,22 @@ class DatabaseError(RuntimeError):
 
 class DatabaseTooNewError(DatabaseError):
     pass
+
+
+class DatabaseUnavailableError(DatabaseError):
+    """The database is there but cannot be used now (permission, read-only disk, locked by
+    another program). Not damage: nothing is repaired, restored or moved."""
+
+
+log = logging.getLogger(__name__)
+
+#: How long the integrity check waits for another program's lock before giving up.
+CHECK_TIMEOUT_S = 5.0
+
+# SQLite's answers that mean the file itself is damaged; any other error when reading it
+# (busy, locked, cannot open, I/O, permission) says nothing about its content.
+_DAMAGE_ERRORS = {"SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_CORRUPT_INDEX", "SQLITE_CORRUPT_VTAB"}
+_LOCK_ERRORS = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_RECOVERY", "SQLITE_BUSY_SNAPSHOT"}
 
 
 @dataclass
@@ -97,17 +117,76 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 
 def integrity_ok(path: Path, *, quick: bool = True) -> bool:
-    """True when SQLite's integrity check passes on ``path``."""
+    """True when SQLite's integrity check passes on ``path``; False when the file is
+    damaged. Raises :class:`DatabaseUnavailableError` when the file cannot be read at all
+    (locked, no permission, I/O error): that is not damage."""
+    from civicquiz.paths import readonly_uri
+
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(readonly_uri(path), uri=True, timeout=CHECK_TIMEOUT_S)
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = connection.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.Error as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name in _DAMAGE_ERRORS:
+            return False
+        log.warning("cannot check %s: %s (%s)", path, exc, name)
+        if name in _LOCK_ERRORS:
+            raise DatabaseUnavailableError(
+                f"The database {path} is in use by another program (it is locked). Nothing "
+                "was changed. Close the other CivicQuiz window or program and try again."
+            ) from exc
+        raise DatabaseUnavailableError(
+            f"The database {path} could not be read ({exc}). It was not changed; it does not "
+            "look damaged, so no backup was restored. Check the disk and the file's permissions."
+        ) from exc
     return rows == [("ok",)]
+
+
+def _read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
+def check_access(path: Path) -> None:
+    """Refuse, with a plain message, a database the app could open only to fail later:
+    one it may not read or write, or in a folder it may not write (SQLite writes its
+    journal there). Raises :class:`DatabaseUnavailableError`; changes nothing."""
+    folder = path.parent
+    if _read_only_disk(folder):
+        raise DatabaseUnavailableError(
+            f"The data folder {folder} is on a read-only disk, so CivicQuiz cannot save "
+            "anything there. Nothing was changed. Start CivicQuiz with a writable --data-dir, "
+            "or make the disk writable."
+        )
+    unreadable = path.exists() and not os.access(path, os.R_OK)
+    unwritable = [p for p in (path, folder) if p.exists() and not os.access(p, os.W_OK)]
+    if unreadable or unwritable:
+        what = path if unreadable else unwritable[0]
+        verb = "read" if unreadable else "write to"
+        raise DatabaseUnavailableError(
+            f"CivicQuiz has no permission to {verb} {what}. Nothing was changed: the database "
+            "is not damaged. Give your user account access to the data folder, or start "
+            "CivicQuiz with another --data-dir."
+        )
+
+
+def diagnose(path: Path) -> str:
+    """What state the database file is in, before anything touches it: ``"missing"``,
+    ``"empty"`` (0 bytes), ``"ok"`` or ``"damaged"``. Anything else that keeps it from
+    being used (permission, read-only disk, lock) raises :class:`DatabaseUnavailableError`,
+    so it is never mistaken for damage."""
+    check_access(path)
+    if not path.exists():
+        return "missing"
+    if path.stat().st_size == 0:
+        return "empty"
+    return "ok" if integrity_ok(path) else "damaged"
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -175,19 +254,36 @@ def thin_backups(db_path: Path, *, now: datetime | None = None, keep_recent: int
     return deleted
 
 
-def restore_newest_good_backup(db_path: Path) -> Path | None:
-    """Move a damaged database aside and put the newest backup that passes the check in
-    its place. Returns the backup used, or None when there was none."""
+def _backup_ok(path: Path) -> bool:
+    try:
+        return integrity_ok(path, quick=False)
+    except DatabaseUnavailableError:
+        return False
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    return next((b for b in list_backups(db_path) if _backup_ok(b)), None)
+
+
+def set_aside(db_path: Path, label: str = "damaged") -> Path:
+    """Rename the database (and its WAL files) to ``NAME.LABEL-STAMP``; the copy kept."""
     stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
     for suffix in ("", "-wal", "-shm"):
-        damaged = db_path.with_name(db_path.name + suffix)
-        if damaged.exists():
-            damaged.rename(db_path.with_name(f"{db_path.name}.damaged-{stamp}{suffix}"))
-    for backup in list_backups(db_path):
-        if integrity_ok(backup, quick=False):
-            shutil.copy2(backup, db_path)
-            return backup
-    return None
+        current = db_path.with_name(db_path.name + suffix)
+        if current.exists():
+            current.rename(kept.with_name(kept.name + suffix))
+    return kept
+
+
+def restore_newest_good_backup(db_path: Path, label: str = "damaged") -> Path | None:
+    """Move a damaged database aside (kept, never deleted) and put the newest backup that
+    passes the check in its place. Returns the backup used, or None when there was none."""
+    set_aside(db_path, label)
+    backup = newest_good_backup(db_path)
+    if backup is not None:
+        shutil.copy2(backup, db_path)
+    return backup
 
 
 # -- migrations -------------------------------------------------------------------------
@@ -260,20 +356,86 @@ def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
     path = sqlite_path(url)
     notices: list[str] = []
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > 0 and not integrity_ok(path):
-            used = restore_newest_good_backup(path)
-            if used:
-                notices.append(
-                    f"The database {path} was damaged. It was set aside and the backup of "
-                    f"{_backup_time(used) or used.name} was restored; answers given after that "
-                    "backup are lost."
-                )
-            else:
-                notices.append(
-                    f"The database {path} was damaged and no usable backup was found. It was set "
-                    "aside and a new, empty database was started."
-                )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailableError(
+                f"CivicQuiz cannot create its data folder {path.parent} ({exc.strerror})."
+            ) from exc
+        notices += _repair(path)
+    try:
+        return _open(url, path, notices, daily_backup)
+    except OSError as exc:
+        raise DatabaseUnavailableError(_os_error_message(exc, path)) from exc
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        log.exception("opening %s failed", url)
+        raise DatabaseUnavailableError(
+            f"CivicQuiz could not open its database {path or 'on the server'}: "
+            f"{plain_database_error(exc)}"
+        ) from exc
+
+
+def _repair(path: Path) -> list[str]:
+    """Restore a backup in place of a damaged or emptied database; what to tell the user.
+    The file replaced is always kept beside it."""
+    state = diagnose(path)
+    if state == "damaged":
+        kept = set_aside(path, "damaged")
+        used = newest_good_backup(path)
+        if used:
+            shutil.copy2(used, path)
+            return [
+                f"The database {path} was damaged. It was kept as {kept.name} and the backup "
+                f"of {_backup_time(used) or used.name} was restored; answers given after that "
+                "backup are lost."
+            ]
+        return [
+            f"The database {path} was damaged and no usable backup was found. It was kept as "
+            f"{kept.name} and a new, empty database was started."
+        ]
+    if state == "empty":
+        used = newest_good_backup(path)
+        if used:
+            kept = set_aside(path, "empty")
+            shutil.copy2(used, path)
+            return [
+                f"The database {path} was empty (0 bytes): it had been cut short. The empty "
+                f"file was kept as {kept.name} and the backup of "
+                f"{_backup_time(used) or used.name} was restored; answers given after that "
+                "backup are lost."
+            ]
+    return []
+
+
+def plain_database_error(exc: BaseException) -> str:
+    """A database error in words for the user: no SQL, no URL, no driver names."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in text or "busy" in text:
+        return "the database is busy with another program; please try again in a moment."
+    if "disk is full" in text or "no space" in text or "database or disk is full" in text:
+        return "the disk is full; free some space and try again."
+    if "readonly" in text or "read-only" in text:
+        return "the database cannot be written (read-only)."
+    if "unable to open" in text or "permission" in text:
+        return "the database file cannot be opened (check the folder's permissions)."
+    if "connection" in text or "could not connect" in text:
+        return "the database server cannot be reached."
+    return "an unexpected database error (details are in the log)."
+
+
+def _os_error_message(exc: OSError, path: Path | None) -> str:
+    where = path.parent if path is not None else "the data folder"
+    if exc.errno == errno.ENOSPC:
+        return f"The disk holding {where} is full. Free some space and start CivicQuiz again."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (
+            f"CivicQuiz cannot write in {where} ({exc.strerror}). Nothing was changed; start "
+            "it with a writable --data-dir."
+        )
+    return f"CivicQuiz could not use {where}: {exc.strerror or exc}."
+
+
+def _open(url: str, path: Path | None, notices: list[str], daily_backup: bool) -> OpenResult:
     engine = make_engine(url)
     result = OpenResult(engine=engine, path=path, notices=notices)
     current = current_revision(engine)
@@ -288,7 +450,7 @@ def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
     if current is not None and current not in known:
         engine.dispose()
         raise DatabaseTooNewError(
-            f"The database {path or url} was written by a newer version of CivicQuiz "
+            f"The database {path or 'on the server'} was written by a newer version of CivicQuiz "
             f"(schema {current}); this version understands schemas up to {head}. "
             "Install the newer CivicQuiz, or start this one with another --data-dir."
         )
@@ -308,4 +470,11 @@ def _daily_backup(result: OpenResult, wanted: bool) -> None:
     newest = list_backups(result.path)
     taken = _backup_time(newest[0]) if newest else None
     if taken is None or datetime.now() - taken > DAILY_BACKUP:
-        result.backup = make_backup(result.path, "daily")
+        try:
+            result.backup = make_backup(result.path, "daily")
+        except (OSError, sqlite3.Error) as exc:  # the app still works; the user is told
+            log.warning("daily backup of %s failed: %s", result.path, exc)
+            result.notices.append(
+                f"Today's backup of your data could not be made ({exc}). Your data is "
+                f"unchanged; free some space on the disk holding {result.path.parent}."
+            )

@@ -7,6 +7,7 @@ learner's responses and review state stay attached. The whole load is one transa
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,8 @@ class LoadSummary:
     unchanged: int = 0
     retired: int = 0
     skipped: list[str] = field(default_factory=list)
+    renamed_from: str | None = None  # the key asked for was taken: stored under bank_key
+    replaced: bool = False  # an existing bank was explicitly replaced
 
     @property
     def total(self) -> int:
@@ -181,6 +184,61 @@ def load_bank(
             session.add(gone)
             summary.retired += 1
     session.flush()
+    return summary
+
+
+class BankKeyError(ValueError):
+    """An import cannot go under the bank id asked for; the message is for the user."""
+
+
+def free_bank_key(session: Session, key: str) -> str:
+    """``key`` when no bank has it, else the first of ``key-2``, ``key-3``… that is free."""
+    taken = set(
+        session.exec(
+            select(Bank.key).where(col(Bank.key).like(f"{key}%"))  # one query, not one per try
+        ).all()
+    )
+    if key not in taken:
+        return key
+    number = 2
+    while f"{key}-{number}" in taken:
+        number += 1
+    return f"{key}-{number}"
+
+
+def import_bank(
+    session: Session,
+    bank: domain.Bank,
+    *,
+    replace: bool = False,
+    source_file: str = "",
+    progress: Progress | None = None,
+) -> LoadSummary:
+    """Store an imported ``bank``. A bank id already in use is never silently taken over:
+    without ``replace`` the bank goes in under a new id (``summary.renamed_from`` says so);
+    with it, or when the same file is imported again, the existing bank is updated in place (``summary.retired`` counts the questions
+    that leave it; their answers are kept). The built-in bank is never replaced."""
+    row = session.exec(select(Bank).where(Bank.key == bank.key)).first()
+    if row is not None and replace and row.origin == "builtin":
+        raise BankKeyError(
+            f"{bank.key!r} is the built-in bank and cannot be replaced by an import; "
+            "import without --replace (it gets a new id) or choose one with --bank-id."
+        )
+    # Importing the same file again updates the bank it made: that is no collision.
+    same_source = (
+        row is not None and row.origin != "builtin" and bool(source_file)
+        and row.source_file == source_file
+    )  # fmt: skip
+    replace = replace or same_source
+    renamed_from = None
+    if row is not None and not replace:
+        renamed_from = bank.key
+        bank = dataclasses.replace(bank, key=free_bank_key(session, bank.key))
+    summary = load_bank(
+        session, bank, origin="imported", source_file=source_file, progress=progress
+    )
+    summary.renamed_from = renamed_from
+    summary.replaced = row is not None and replace
     return summary
 
 

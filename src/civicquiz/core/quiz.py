@@ -6,7 +6,9 @@ the learner's review state, so a crash or a quit mid-quiz loses nothing already 
 
 from __future__ import annotations
 
+import logging
 import random
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from civicquiz.core import scheduling
@@ -31,6 +34,16 @@ from civicquiz.core.models import (
 
 class QuizError(ValueError):
     """A quiz request cannot be met; the message is for the user."""
+
+
+class AnswerNotStoredError(RuntimeError):
+    """An answer could not be written to the database; the message is for the user."""
+
+
+log = logging.getLogger(__name__)
+
+#: How long :func:`store_answer` keeps trying while another program holds the database.
+STORE_PATIENCE_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -242,6 +255,64 @@ def record_response(
         session.add(state)
         session.commit()
         return response
+
+
+def _locked(exc: OperationalError) -> bool:
+    name = getattr(exc.orig, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc.orig)
+
+
+def store_answer(
+    engine: Engine,
+    attempt_id: int,
+    question_id: int,
+    answer: dict[str, Any],
+    *,
+    elapsed_ms: int = 0,
+    confident: bool = False,
+    patience_s: float | None = None,
+) -> Response:
+    """The one way a learner's answer reaches the database: the GUI calls this and shows
+    feedback only once it returns. While another program holds the database (an import
+    in a second window) the whole transaction is tried again, for up to ``patience_s``
+    seconds; any failure raises :class:`AnswerNotStoredError` with a plain message (the
+    details go to the log), never a raw database error."""
+    patience = STORE_PATIENCE_S if patience_s is None else patience_s
+    deadline = time.monotonic() + patience
+    pause = 0.05
+    while True:
+        try:
+            return record_response(
+                engine,
+                attempt_id,
+                question_id,
+                answer,
+                elapsed_ms=elapsed_ms,
+                confident=confident,
+            )
+        except OperationalError as exc:
+            log.warning("storing an answer failed: %s", exc)
+            if _locked(exc) and time.monotonic() < deadline:
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
+                continue
+            from civicquiz.core.db import plain_database_error
+
+            raise AnswerNotStoredError(
+                f"Your answer could not be saved: {plain_database_error(exc)}"
+            ) from exc
+        except SQLAlchemyError as exc:
+            log.warning("storing an answer failed: %s", exc)
+            from civicquiz.core.db import plain_database_error
+
+            raise AnswerNotStoredError(
+                f"Your answer could not be saved: {plain_database_error(exc)}"
+            ) from exc
+        except OSError as exc:
+            log.warning("storing an answer failed: %s", exc)
+            raise AnswerNotStoredError(
+                f"Your answer could not be saved ({exc.strerror or exc})."
+            ) from exc
 
 
 def finish_attempt(engine: Engine, attempt_id: int) -> Attempt:

@@ -221,9 +221,9 @@ class MainWindow(QMainWindow):
                 index = i
                 break
         own = order[: len(order) - sum(1 for b in order if b in self.nav.values())]
-        if index < 0 and own and not current.isVisible():
-            # the focused control was just hidden (a screen or question changed): focus
-            # stays in the open screen instead of wandering to the header
+        if index < 0 and own and not (current.isVisible() and current.isEnabled()):
+            # the focused control was just hidden or disabled (a screen or question changed,
+            # an answer is being saved): focus stays in the open screen, not the header
             own[0 if next else -1].setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if index < 0 or not order:

@@ -345,8 +345,9 @@ class QuizScreen(Screen):
         if self.data.mode == "exam":
             answer = self.widget.answer()
             if answer is not None:
-                self._record(answer)
-            self.advance()
+                self._record(answer, then=self.advance)
+            else:
+                self.advance()
         elif not self.checked:
             self.check()
         else:
@@ -357,12 +358,14 @@ class QuizScreen(Screen):
         answer = self.widget.answer()
         if answer is None:
             return
-        grade = self.question.grade(answer)
-        self._record(answer)
+        self._record(answer, then=lambda: self._show_feedback(answer))
+
+    def _show_feedback(self, answer: dict[str, Any]) -> None:
+        """Only once the answer is stored: the learner never sees a grade that is not kept."""
+        assert self.data is not None and self.widget is not None
+        grade = self.data.grades[self.question.id]
         self.checked = True
-        self.widget.set_locked(True)
         self.widget.show_result()
-        self.confident.setEnabled(False)
         self.feedback.show_grade(self.question, grade, answer)
         last = self.index == len(self.data.questions) - 1
         self.main_button.setText(self.tr("See results") if last else self.tr("Next"))
@@ -372,29 +375,75 @@ class QuizScreen(Screen):
         announce(self.feedback, self.feedback.accessibleName(), assertive=True)
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
 
-    def _record(self, answer: dict[str, Any]) -> None:
-        """Store the answer now: the worker commits it while the learner reads on."""
-        from civicquiz.core.quiz import record_response
+    def _record(self, answer: dict[str, Any], then: Any = None) -> None:
+        """Store the answer; ``then()`` runs once it is in the database. Until then the
+        question is locked and the buttons wait; if it cannot be stored the learner is
+        told so plainly and may try again."""
+        from civicquiz.core.quiz import store_answer
 
-        assert self.data is not None
-        question = self.question
-        self.data.answers[question.id] = answer
-        self.data.grades[question.id] = question.grade(answer)
+        assert self.data is not None and self.widget is not None
+        question, index = self.question, self.index
         elapsed = int((time.monotonic() - self.shown_at) * 1000)
         attempt_id, confident, window = (
             self.data.attempt_id,
             self.confident.isChecked(),
             self.window_,
         )
+        self._set_saving(True)
+
+        def stored(_: Any) -> None:
+            if self.data is None or self.data.attempt_id != attempt_id:
+                return
+            self.data.answers[question.id] = answer
+            self.data.grades[question.id] = question.grade(answer)
+            if self.index == index:
+                self._set_saving(False, keep_locked=self.data.mode != "exam")
+            if then is not None and self.index == index and self.is_current():
+                then()
+
+        def failed(error: BaseException, _trace: str) -> None:
+            if self.data is not None and self.index == index:
+                self._set_saving(False)
+            self._not_stored(error)
+            if self.deadline is not None and time.monotonic() >= self.deadline:
+                self._time_up()  # the time is over all the same; the rest is marked
+
         self.window_.run(
-            lambda: record_response(
+            lambda: store_answer(
                 window.require_engine(),
                 attempt_id,
                 question.id,
                 answer,
                 elapsed_ms=elapsed,
                 confident=confident,
-            )
+            ),
+            stored,
+            failed,
+        )
+
+    def _set_saving(self, saving: bool, keep_locked: bool = False) -> None:
+        if self.widget is not None:
+            self.widget.set_locked(saving or keep_locked)
+        self.confident.setEnabled(not (saving or keep_locked))
+        self.main_button.setEnabled(not saving)
+        self.skip_button.setEnabled(not saving)
+
+    def _not_stored(self, error: BaseException) -> None:
+        from civicquiz.core.quiz import AnswerNotStoredError, QuizError
+
+        if isinstance(error, AnswerNotStoredError | QuizError):
+            message = str(error)
+        else:
+            import logging
+
+            logging.getLogger(__name__).error("storing an answer failed", exc_info=error)
+            message = self.tr("Your answer could not be saved.")
+        QMessageBox.warning(
+            self,
+            self.tr("Answer not saved"),
+            message
+            + "\n\n"
+            + self.tr("It has not been marked. Press the button again to try once more."),
         )
 
     def skip(self) -> None:
@@ -444,11 +493,15 @@ class QuizScreen(Screen):
         if left <= 0:
             self.ticker.stop()
             if self.widget is not None and (answer := self.widget.answer()) is not None:
-                self._record(answer)
-            QMessageBox.information(
-                self, self.tr("Time is up"), self.tr("Time is up. Your answers so far are marked.")
-            )
-            self.finish()
+                self._record(answer, then=self._time_up)
+            else:
+                self._time_up()
+
+    def _time_up(self) -> None:
+        QMessageBox.information(
+            self, self.tr("Time is up"), self.tr("Time is up. Your answers so far are marked.")
+        )
+        self.finish()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -460,6 +513,9 @@ class QuizScreen(Screen):
         ):
             return
         super().keyPressEvent(event)
+
+    def is_current(self) -> bool:
+        return bool(self.window_.current_name() == self.name)
 
     def leave(self) -> bool:
         self.ticker.stop()

@@ -401,7 +401,8 @@ class OrderingWidget(AnswerWidget):
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def answer(self) -> dict[str, Any] | None:
-        return {"order": self.order()}
+        # The order shown is never the solution; left untouched, it is no answer at all.
+        return {"order": self.order()} if self.touched else None
 
     def set_answer(self, answer: dict[str, Any]) -> None:
         wanted = list(answer.get("order", []))
@@ -417,6 +418,7 @@ class OrderingWidget(AnswerWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self._touched()
 
     def focus_first(self) -> None:
         self.list.setFocus()

@@ -1,0 +1,115 @@
+"""An answer is in the database before the learner sees its feedback, waits out another
+program's lock, is never recorded for a question left untouched, and a failure to store
+it is said plainly, with no grade shown."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+from sqlmodel import Session, col, select
+
+from civicquiz.core.db import sqlite_path
+from civicquiz.core.models import Question
+from tests.gui.conftest import Driver
+from tests.gui.test_learner_flow import answer_current, stored_responses
+
+
+def _ids(driver: Driver, qtype: str, count: int) -> list[int]:
+    with Session(driver.window.engine) as session:
+        return list(
+            session.exec(
+                select(Question.id)
+                .where(Question.qtype == qtype)
+                .order_by(col(Question.id))
+                .limit(count)
+            )
+        )
+
+
+def _database_file(driver: Driver) -> Any:
+    path = sqlite_path(str(driver.window.require_engine().url))
+    assert path is not None
+    return path
+
+
+def test_an_untouched_ordering_question_in_an_exam_records_nothing(driver: Driver) -> None:
+    driver.new_learner("Examinee")
+    ids = _ids(driver, "true_false", 3) + _ids(driver, "ordering", 2)
+    driver.window.start_quiz(question_ids=ids, mode="exam", title="Exam")
+    quiz = driver.on("quiz")
+    answered = []
+    for _ in ids:
+        if quiz.question.qtype == "ordering":
+            assert quiz.widget.answer() is None, "an order nobody touched is not an answer"
+        else:
+            answer_current(driver, right=True)
+            answered.append(quiz.question.id)
+        driver.click(quiz.main_button)
+    results = driver.on("results")
+    assert results.result.correct == 3 and results.result.total == 5
+    assert sorted(r.question_id for r in stored_responses(driver.window)) == sorted(answered)
+
+
+def test_feedback_waits_until_the_answer_is_stored_through_a_lock(
+    driver: Driver, qtbot: Any
+) -> None:
+    driver.new_learner("Patient")
+    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 1))
+    quiz = driver.on("quiz")
+    answer_current(driver, right=True)
+    holder = sqlite3.connect(_database_file(driver), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program (an import) is writing
+    holder.execute("UPDATE learner SET name = name")
+    released: list[bool] = []
+
+    def release() -> None:
+        holder.execute("COMMIT")
+        holder.close()
+        released.append(True)
+
+    try:
+        quiz.main_button.click()
+        qtbot.wait(400)
+        assert not quiz.feedback.isVisible(), "feedback shown for an answer not yet stored"
+        assert not quiz.main_button.isEnabled()
+        assert stored_responses(driver.window) == []
+        QTimer.singleShot(100, release)
+        driver.idle(quiz.feedback.isVisible)
+    finally:
+        if not released:
+            holder.close()
+    assert quiz.feedback.verdict.text() == "Correct!"
+    assert len(stored_responses(driver.window)) == 1
+
+
+def test_an_answer_that_cannot_be_stored_is_not_graded_and_the_learner_is_told(
+    driver: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    driver.new_learner("Unlucky")
+    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 2))
+    quiz = driver.on("quiz")
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *a: told.append(f"{title}: {text}")
+    )
+    with sqlite3.connect(_database_file(driver)) as db:  # the disk refuses every answer
+        db.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON response "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
+    answer_current(driver, right=True)
+    driver.click(quiz.main_button)
+    assert not quiz.feedback.isVisible()
+    assert len(told) == 1 and told[0].startswith("Answer not saved: Your answer could not be saved")
+    assert "It has not been marked" in told[0]
+    assert "sqlalchemy" not in told[0].lower() and "sqlite:" not in told[0].lower()
+    assert quiz.main_button.isEnabled() and quiz.widget.isEnabled(), "the learner may retry"
+    assert stored_responses(driver.window) == []
+    with sqlite3.connect(_database_file(driver)) as db:
+        db.execute("DROP TRIGGER refuse")
+    driver.click(quiz.main_button)  # the retry stores it and only then shows the grade
+    assert quiz.feedback.isVisible() and len(stored_responses(driver.window)) == 1
