@@ -5,14 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SRC    := src tests bench scripts
 
-.PHONY: run test lint typecheck pytest bench system-deps a11y-deps generate translations clean dist dist-deps test-dist repro
+.PHONY: run test lint typecheck pytest bench system-deps postgres-deps a11y-deps generate translations clean dist dist-deps test-dist repro
 
 QM := resources/translations/civicquiz_ru.qm resources/translations/civicquiz_kk.qm
 
 run: $(STAMP) system-deps translations
 	$(BIN)/civicquiz
 
-test: $(STAMP) system-deps a11y-deps translations lint typecheck pytest
+test: $(STAMP) system-deps postgres-deps a11y-deps translations lint typecheck pytest
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -46,6 +46,20 @@ a11y-deps:
 	  echo "The screen-reader test needs: sudo apt-get install $(A11Y_PACKAGES) (skipped until then)"; \
 	fi
 
+# The tests run the database tests on a throwaway PostgreSQL server too (initdb in a
+# temporary folder): its server programs are installed as root on Debian/Ubuntu,
+# otherwise named.
+postgres-deps:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing the PostgreSQL server for the tests: postgresql"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y -qq postgresql >/dev/null 2>&1 || \
+	    { apt-get update -qq && apt-get install -y -qq postgresql; } || exit 1; \
+	else \
+	  echo "The tests need PostgreSQL's server programs: sudo apt-get install postgresql"; exit 1; \
+	fi
+
 # Interface translations: .ts sources (Qt Linguist) compiled to .qm.
 translations: $(QM)
 
@@ -60,7 +74,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy src/civicquiz/core src/civicquiz/facts src/civicquiz/formats
 
 pytest: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	CIVICQUIZ_REQUIRE_POSTGRES=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP) translations
 	$(BIN)/python bench/run_all.py

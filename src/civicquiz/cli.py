@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -34,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help=f"folder for the database and backups (default: ${paths.DATA_DIR_ENV} or the per-user data folder)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help=f"the database to use, e.g. postgresql+psycopg://seat@server/civicquiz "
+        f"(default: ${paths.DATABASE_URL_ENV}, the server set in teacher mode, or a SQLite "
+        "file in the data folder); keep the password in a password file (PGPASSFILE)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -245,18 +253,15 @@ def cmd_banks(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from civicquiz.computer import computer_id, mask_url
     from civicquiz.core.db import current_revision, list_backups, sqlite_path
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)
     path = sqlite_path(data.url)
     print(f"data folder: {data.data_dir}")
-    if path is not None:
-        print(f"database:    {path}")
-    else:
-        from sqlalchemy.engine import make_url
-
-        print(f"database:    {make_url(data.url).render_as_string(hide_password=True)}")
+    print(f"database:    {path if path is not None else mask_url(data.url)}")
+    print(f"computer:    {computer_id(data.data_dir)}")
     print(f"schema:      {current_revision(data.engine)}")
     if path is not None:
         print(f"backups:     {len(list_backups(path))} in {path.parent / 'backups'}")
@@ -400,6 +405,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.database_url:
+        # Through the environment, so the window, the self-test and any child process
+        # all open the same database.
+        os.environ[paths.DATABASE_URL_ENV] = args.database_url
     if args.self_test:
         from civicquiz.selftest import run_self_test
 
@@ -408,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         from civicquiz.app import run_gui
 
         return run_gui(args)
+    from sqlalchemy.exc import OperationalError
+
     from civicquiz.core.db import DatabaseError
 
     handlers = {
@@ -423,4 +434,11 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args)
     except DatabaseError as exc:
         print(f"civicquiz: {exc}", file=sys.stderr)
+        return 1
+    except OperationalError as exc:
+        from civicquiz.computer import mask_url
+
+        url = mask_url(os.environ.get(paths.DATABASE_URL_ENV) or "")
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        print(f"civicquiz: cannot reach the database {url}: {reason}", file=sys.stderr)
         return 1

@@ -12,13 +12,18 @@ import os
 import sys
 import tempfile
 import traceback
+import uuid
+from typing import Any
 
 
 def run_self_test() -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     folder = tempfile.mkdtemp(prefix="civicquiz-self-test-")
     os.environ["CIVICQUIZ_DATA_DIR"] = folder
-    os.environ.pop("CIVICQUIZ_DATABASE_URL", None)
+    # With --database-url the test runs against that database (a classroom server) as a
+    # learner of its own, removed at the end; otherwise on a new SQLite file.
+    shared = bool(os.environ.get("CIVICQUIZ_DATABASE_URL"))
+    learner_name = f"Self test {uuid.uuid4().hex[:8]}" if shared else "Self test"
     steps: list[str] = []
     try:
         from PySide6.QtWidgets import QApplication
@@ -44,7 +49,7 @@ def run_self_test() -> int:
         settle("profiles")
         steps.append("database created and the built-in bank loaded")
         profiles = window.screens["profiles"]
-        profiles.name_field.setText("Self test")
+        profiles.name_field.setText(learner_name)
         profiles.add()
         settle("home")
         topics = len(window.screens["home"].view.topics)
@@ -88,28 +93,40 @@ def run_self_test() -> int:
         quiz = window.screens["quiz"]
         for _ in range(5):
             quiz.widget.set_answer(quiz.question.correct_answer())
-            quiz.main_button.click()
-            quiz.main_button.click()
+            quiz.main_button.click()  # Check: feedback shows once the answer is stored
+            settle("quiz")
+            quiz.main_button.click()  # Next
         settle("results")
         result = window.screens["results"].result
         if result is None or (result.total, result.correct) != (5, 5):
             raise RuntimeError(
                 f"the quiz results are wrong: {result and (result.total, result.correct)}"
             )
-        from sqlmodel import Session, select
+        from sqlmodel import Session, col, select
 
-        from civicquiz.core.models import Response
+        from civicquiz.core.models import Attempt, Response
 
         with Session(window.engine) as session:
-            stored = len(session.exec(select(Response)).all())
+            stored = len(
+                session.exec(
+                    select(Response)
+                    .join(Attempt, col(Attempt.id) == col(Response.attempt_id))
+                    .where(Attempt.learner_id == window.learner_id)
+                ).all()
+            )
         if stored != 5:
             raise RuntimeError(f"{stored} of 5 answers were stored")
         steps.append("a quiz answered and its 5 answers stored")
         window.close()
+        if shared:
+            _remove_learner(window.engine, learner_name)
+            steps.append("the self-test's learner removed from the shared database")
     except Exception as exc:  # the reason is the product here
         window_ = locals().get("window")
         if window_ is not None:
             window_.worker.stop()
+            if shared and getattr(window_, "engine", None) is not None:
+                _remove_learner(window_.engine, learner_name)
         for step in steps:
             print(f"ok: {step}")
         print(f"self-test FAILED: {exc}", file=sys.stderr)
@@ -119,3 +136,14 @@ def run_self_test() -> int:
         print(f"ok: {step}")
     print("self-test passed")
     return 0
+
+
+def _remove_learner(engine: Any, name: str) -> None:
+    from sqlmodel import Session, select
+
+    from civicquiz.core.learners import delete_learner
+    from civicquiz.core.models import Learner
+
+    with Session(engine) as session:
+        for learner in session.exec(select(Learner).where(Learner.name == name)).all():
+            delete_learner(session, learner.id or 0)

@@ -40,6 +40,8 @@ from civicquiz.core.quiz import (
     start_attempt,
 )
 
+pytestmark = pytest.mark.databases  # each test runs on SQLite and PostgreSQL
+
 
 def new_quiz(engine: Engine, name: str, size: int = 8, topic: str | None = None) -> tuple[int, int]:
     with Session(engine) as session:
@@ -54,7 +56,8 @@ def new_quiz(engine: Engine, name: str, size: int = 8, topic: str | None = None)
         return learner.id or 0, attempt.id or 0
 
 
-def test_profiles_can_be_added_renamed_switched_and_deleted(loaded: Engine) -> None:
+def test_profiles_can_be_added_renamed_switched_and_deleted(loaded: Engine, tmp_path: Path) -> None:
+    here, other_seat = tmp_path / "seat-1", tmp_path / "seat-2"
     with Session(loaded) as session:
         aru = add_learner(session, "Aru")
         ben = add_learner(session, "Ben")
@@ -63,13 +66,14 @@ def test_profiles_can_be_added_renamed_switched_and_deleted(loaded: Engine) -> N
         with pytest.raises(LearnerError, match="already"):
             rename_learner(session, ben.id or 0, "Aru")
         rename_learner(session, ben.id or 0, "Benjamin")
-        touch_learner(session, aru.id or 0)
-        assert last_learner(session).name == "Aru"  # type: ignore[union-attr]
-        touch_learner(session, ben.id or 0)
+        touch_learner(session, aru.id or 0, here)
+        assert last_learner(session, here).name == "Aru"  # type: ignore[union-attr]
+        touch_learner(session, ben.id or 0, other_seat)
+        assert last_learner(session, here).name == "Aru"  # type: ignore[union-attr]
         assert next(lr.name for lr in list_learners(session)) == "Benjamin"
         delete_learner(session, ben.id or 0)
         assert [lr.name for lr in list_learners(session)] == ["Aru"]
-        assert last_learner(session) is None
+        assert last_learner(session, other_seat) is None
 
 
 def test_deleting_a_learner_removes_their_answers_and_reviews(loaded: Engine) -> None:

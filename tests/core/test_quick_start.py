@@ -19,7 +19,7 @@ def prepared(data_dir: Path) -> int:
     data = open_app_data()
     with Session(data.engine) as session:
         learner = add_learner(session, "Quick")
-        touch_learner(session, learner.id or 0)
+        touch_learner(session, learner.id or 0, data.data_dir)
         learner_id = learner.id or 0
     data.engine.dispose()
     return learner_id

@@ -32,6 +32,8 @@ from civicquiz.core.quiz import (
     start_attempt,
 )
 
+pytestmark = pytest.mark.databases  # each test runs on SQLite and PostgreSQL
+
 
 def answer_for(session: Session, question_id: int, right: bool) -> dict[str, object]:
     question = session.get(Question, question_id)
@@ -206,6 +208,7 @@ def test_killing_the_app_mid_quiz_loses_no_answer(tmp_path: Path) -> None:
     assert all(correct == 1 for _, _, correct in rows)
 
 
+@pytest.mark.sqlite_only  # SQLite's whole-file write lock
 def test_store_answer_waits_out_a_lock_longer_than_the_busy_timeout(
     loaded: Engine,
 ) -> None:

@@ -162,5 +162,4 @@ def test_a_teacher_turns_the_kiosk_on_for_the_next_start(driver: Driver) -> None
     assert teacher.kiosk_start.isVisible() and not teacher.kiosk_start.isChecked()
     teacher.kiosk_start.setChecked(True)
     driver.idle()
-    with Session(driver.window.engine) as session:
-        assert kiosk_settings(session).enabled
+    assert kiosk_settings(driver.window.here()).enabled

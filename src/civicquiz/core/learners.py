@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from civicquiz import computer
 from civicquiz.core.models import AppSetting, Learner, utcnow
 from civicquiz.core.progress import DEFAULT_LEARNER_SETTINGS, LAST_LEARNER
 from civicquiz.core.quiz import QuizError
@@ -62,8 +64,6 @@ def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
 def delete_learner(session: Session, learner_id: int) -> None:
     """Delete a learner with all their attempts, answers and review state."""
     session.execute(delete(Learner).where(col(Learner.id) == learner_id))
-    if get_setting(session, LAST_LEARNER) == learner_id:
-        set_setting(session, LAST_LEARNER, None)
     session.commit()
 
 
@@ -81,13 +81,16 @@ def update_learner_settings(session: Session, learner_id: int, **changes: Any) -
     return learner_settings(learner)
 
 
-def touch_learner(session: Session, learner_id: int) -> None:
+def touch_learner(session: Session, learner_id: int, here: Path | None = None) -> None:
+    """The learner starts using the app; with ``here`` (this computer's data folder) they
+    become the one this computer opens with next time. Other seats are not affected."""
     learner = session.get(Learner, learner_id)
     if learner is not None:
         learner.last_active_at = utcnow()
         session.add(learner)
-        set_setting(session, LAST_LEARNER, learner_id)
         session.commit()
+        if here is not None:
+            computer.update(here, **{LAST_LEARNER: learner_id})
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
@@ -102,6 +105,7 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     session.flush()
 
 
-def last_learner(session: Session) -> Learner | None:
-    learner_id = get_setting(session, LAST_LEARNER)
-    return session.get(Learner, learner_id) if learner_id is not None else None
+def last_learner(session: Session, here: Path) -> Learner | None:
+    """Who used this computer last (kept per computer, not in the shared database)."""
+    learner_id = computer.get(here, LAST_LEARNER)
+    return session.get(Learner, learner_id) if isinstance(learner_id, int) else None

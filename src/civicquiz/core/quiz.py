@@ -65,7 +65,7 @@ def candidate_question_ids(connection: Any, request: QuizRequest) -> list[int]:
 
 
 def _filters(request: QuizRequest) -> tuple[list[str], dict[str, Any]]:
-    clauses = ["q.retired = 0", "b.enabled = 1"]
+    clauses = ["q.retired = false", "b.enabled = true"]
     params: dict[str, Any] = {}
 
     def in_list(column: str, name: str, values: Sequence[Any]) -> None:

@@ -38,7 +38,7 @@ def attempt_rows(source: Any) -> list[AttemptRow]:
     rows = reader_for(source).rows(
         "SELECT l.name, a.id, a.title, a.mode, a.started_at, a.finished_at, a.question_ids, e.pass_mark, "
         "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id), "
-        "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id AND r.correct = 1), "
+        "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id AND r.correct = true), "
         "(SELECT coalesce(sum(r.score), 0) FROM response r WHERE r.attempt_id = a.id) "
         "FROM attempt a JOIN learner l ON l.id = a.learner_id LEFT JOIN exam e ON e.id = a.exam_id "
         "ORDER BY a.started_at DESC, a.id DESC"
@@ -98,7 +98,7 @@ def class_results(source: Any) -> list[LearnerSummary]:
         "(SELECT count(*) FROM attempt a WHERE a.learner_id = l.id), "
         "(SELECT count(*) FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = l.id), "
         "(SELECT count(*) FROM response r JOIN attempt a ON a.id = r.attempt_id "
-        " WHERE a.learner_id = l.id AND r.correct = 1) "
+        " WHERE a.learner_id = l.id AND r.correct = true) "
         "FROM learner l ORDER BY l.name"
     )
     return [

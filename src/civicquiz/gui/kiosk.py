@@ -306,7 +306,6 @@ class SupervisorPanel(QFrame):
             self.window.guard.idle_seconds = settings.idle_seconds
 
         def job() -> None:
-            with self.window.session() as session:
-                save_kiosk_settings(session, settings)
+            save_kiosk_settings(self.window.here(), settings)
 
         self.window.run(job, lambda _: self.message.setText(self.tr("Saved.")))

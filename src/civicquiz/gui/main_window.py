@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, QTimer
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.guard: Any = None
         self._exit_allowed = False
         self.engine: Engine | None = None
+        self.data_folder: Path | None = None  # resolved when the data is opened
         self.notices: list[str] = []
         self.learner_id: int | None = None
         self.learner_name = ""
@@ -289,6 +291,14 @@ class MainWindow(QMainWindow):
         with Session(self.require_engine(), expire_on_commit=False) as session:
             yield session
 
+    def here(self) -> Path:
+        """This computer's data folder, where its own settings file lives."""
+        if self.data_folder is None:
+            from civicquiz.paths import data_dir
+
+            self.data_folder = data_dir(self.data_dir)
+        return self.data_folder
+
     def run(
         self,
         job: Callable[[], Any],
@@ -341,8 +351,9 @@ class MainWindow(QMainWindow):
             return quick_start(data_dir)
 
         def full() -> Any:
+            from civicquiz import computer
             from civicquiz.core.kiosk import kiosk_settings
-            from civicquiz.core.progress import last_learner_summary
+            from civicquiz.core.progress import LAST_LEARNER, last_learner_summary
             from civicquiz.services import open_app_data
 
             label = self.tr("Loading the question bank")
@@ -350,9 +361,11 @@ class MainWindow(QMainWindow):
                 data_dir, progress=lambda done, total: self.worker.report(label, done, total)
             )
             self.engine = data.engine
+            self.data_folder = data.data_dir
+            self.kiosk_settings = kiosk_settings(data.data_dir)
             with self.session() as session:
-                self.kiosk_settings = kiosk_settings(session)
-                return data, last_learner_summary(session)
+                last = computer.get(data.data_dir, LAST_LEARNER)
+                return data, last_learner_summary(session, last)
 
         def after_quick(start: Any) -> None:
             if (
@@ -560,7 +573,7 @@ class MainWindow(QMainWindow):
             from civicquiz.core.models import Learner
 
             with self.session() as session:
-                touch_learner(session, learner_id)
+                touch_learner(session, learner_id, self.here())
                 learner = session.get(Learner, learner_id)
                 return learner_settings(learner) if learner else dict(DEFAULT_SETTINGS)
 

@@ -198,11 +198,10 @@ class TeacherScreen(Screen):
         from civicquiz.core.kiosk import kiosk_settings, save_kiosk_settings
 
         def job() -> Any:
-            with self.window_.session() as session:
-                settings = kiosk_settings(session)
-                settings.enabled = enabled
-                save_kiosk_settings(session, settings)
-                return settings
+            settings = kiosk_settings(self.window_.here())
+            settings.enabled = enabled
+            save_kiosk_settings(self.window_.here(), settings)
+            return settings
 
         def done(settings: Any) -> None:
             self.window_.kiosk_settings = settings
