@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from civicquiz import APP_NAME
 from civicquiz.gui import i18n, theme
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.widgets.a11y import EnterActivates, install_accessibility_fixes
+from civicquiz.gui.widgets.flow import FlowLayout
 from civicquiz.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -80,10 +82,14 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("header")
         header = QHBoxLayout(self.header)
         header.setContentsMargins(16, 8, 16, 8)
-        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False))
-        self.who = make_label("", "muted", wrap=False)  # read as its text: "Learning: …"
-        header.addWidget(self.who)
-        header.addStretch(1)
+        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
+        self.who = make_label("", "muted")  # read as its text: "Learning: …"; wraps if long
+        header.addWidget(self.who, 1, Qt.AlignmentFlag.AlignTop)
+        # The buttons wrap onto a second row rather than widen the window (200 % text).
+        nav_host = QWidget()
+        nav_host.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        nav_row = FlowLayout(nav_host)
+        header.addWidget(nav_host, 2)
         self.nav: dict[str, Any] = {}
         for key, text in self._nav_labels():
             button = make_button(text)
@@ -91,7 +97,7 @@ class MainWindow(QMainWindow):
                 button.clicked.connect(lambda: self.end_visit(reason="finished"))
             else:
                 button.clicked.connect(lambda _=False, k=key: self.go(k))
-            header.addWidget(button)
+            nav_row.addWidget(button)
             self.nav[key] = button
         layout.addWidget(self.header)
         self.stack = QStackedWidget()

@@ -135,8 +135,8 @@ def apply_theme(app: QApplication, theme: str, font_scale: float, touch: bool = 
             background: {c["alt"]}; color: {c["muted"]}; border-style: dashed;
         }}
         QLabel[role="muted"] {{ color: {c["muted"]}; }}
-        QLabel[role="good"] {{ color: {c["good"]}; font-weight: bold; }}
-        QLabel[role="bad"] {{ color: {c["bad"]}; font-weight: bold; }}
+        QLabel[role="right"] {{ color: {c["good"]}; font-weight: bold; border: none; }}
+        QLabel[role="wrong"] {{ color: {c["bad"]}; font-weight: bold; border: none; }}
         QLabel[role="title"] {{ font-size: {size * 1.7:.1f}pt; font-weight: bold; }}
         QLabel[role="heading"] {{ font-size: {size * 1.25:.1f}pt; font-weight: bold; }}
         QFrame[role="card"] {{ background: {c["base"]}; border: 1px solid {c["edge"]}; border-radius: 10px; }}

@@ -308,12 +308,12 @@ class MatchingWidget(AnswerWidget):
             verdict, wanted = self.verdicts[key], right.get(key, "")
             if box.currentData() == wanted:
                 verdict.setText(self.tr("✓ Right"))
-                verdict.setProperty("role", "good")
+                verdict.setProperty("role", "right")
             else:
                 verdict.setText(
                     self.tr("✗ Not right. The match is: {answer}").format(answer=wanted)
                 )
-                verdict.setProperty("role", "bad")
+                verdict.setProperty("role", "wrong")
             verdict.style().unpolish(verdict)
             verdict.style().polish(verdict)
             verdict.show()
