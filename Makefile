@@ -31,11 +31,11 @@ system-deps: $(STAMP)
 # The screen-reader test (tests/gui/test_screen_reader.py) runs the app on a real AT-SPI
 # bus: Debian's at-spi2-core, pyatspi for the system python3, D-Bus, Xvfb and xdotool.
 # Installed as root on Debian/Ubuntu; otherwise that test is skipped and says what is missing.
-A11Y_PACKAGES := at-spi2-core python3-pyatspi dbus xvfb xdotool
+A11Y_PACKAGES := at-spi2-core python3-pyatspi dbus xvfb xdotool espeak-ng
 a11y-deps:
 	@if [ -x /usr/libexec/at-spi-bus-launcher ] && /usr/bin/python3 -c 'import pyatspi' 2>/dev/null \
 	  && command -v dbus-run-session >/dev/null && command -v Xvfb >/dev/null \
-	  && command -v xdotool >/dev/null; then :; \
+	  && command -v xdotool >/dev/null && command -v espeak-ng >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "installing the screen-reader test's tools: $(A11Y_PACKAGES)"; \
 	  export DEBIAN_FRONTEND=noninteractive; \

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from civicquiz.core.bank import DIFFICULTY_LABELS, TYPE_LABELS
 from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.speech import Speaker
 from civicquiz.gui.widgets.a11y import announce, plain_text
 from civicquiz.gui.widgets.answers import AnswerWidget, answer_widget, retire
 
@@ -181,7 +182,15 @@ class QuizScreen(Screen):
         self.skip_button.clicked.connect(self.skip)
         self.main_button = make_button(self.tr("Check"), primary=True)
         self.main_button.clicked.connect(self.main_action)
+        self.read_button = make_button(
+            self.tr("Read aloud"),
+            tip=self.tr("Hear the question, the choices and the feedback (Ctrl+R)"),
+        )
+        self.read_button.clicked.connect(self.read_aloud)
+        self.speech_note = make_label("", "muted")
         buttons.addWidget(self.leave_button)
+        buttons.addWidget(self.read_button)
+        buttons.addWidget(self.speech_note, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.main_button)
@@ -190,6 +199,12 @@ class QuizScreen(Screen):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._enter_pressed)
+
+        read = QShortcut(QKeySequence("Ctrl+R"), self)
+        read.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        read.activated.connect(self.read_aloud)
+        self.speaker = Speaker(self)
+        self.speaker.problem.connect(self._speech_problem)
 
         self.data: AttemptData | None = None
         self.index = 0
@@ -297,6 +312,29 @@ class QuizScreen(Screen):
         chain += [self.leave_button]  # then the header (see MainWindow.focusNextPrevChild)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def spoken_text(self) -> str:
+        """What Read aloud says: number, question, choices, and the feedback once shown."""
+        parts = [self.position.text(), plain_text(self.stem.text(), self.stem.textFormat())]
+        if self.widget is not None:
+            parts.append(self.widget.speakable())
+        if self.feedback.isVisible():
+            parts.append(self.feedback.spoken())
+        return " ".join(p for p in parts if p)
+
+    def read_aloud(self) -> None:
+        from civicquiz.gui.speech import content_language
+
+        if self.data is None:
+            return
+        self.speech_note.clear()
+        text = self.spoken_text()
+        self.speaker.say(text, content_language(self.question.stem))
+
+    def _speech_problem(self, message: str) -> None:
+        self.speech_note.setText(message)
+        self.read_button.setToolTip(message)
+        announce(self.speech_note, message)
 
     def _enter_pressed(self) -> None:
         """Enter on a focused push button presses that button; anywhere else it is the

@@ -62,6 +62,10 @@ class AnswerWidget(QWidget):
     def show_result(self) -> None:
         """After Check: mark the parts of the answer (only matching has several)."""
 
+    def speakable(self) -> str:
+        """The choices as they would be read aloud."""
+        return ""
+
     def focus_first(self) -> None:
         self.focusNextChild()
 
@@ -113,6 +117,12 @@ class _OptionList(AnswerWidget):
 
     def _label(self, text: str) -> str:
         return text
+
+    def speakable(self) -> str:
+        return " ".join(
+            f"{number}: {self._label(option.text)}."
+            for number, option in enumerate(self.question.options, start=1)
+        )
 
     def chosen(self) -> list[str]:
         return [
@@ -288,6 +298,10 @@ class MatchingWidget(AnswerWidget):
             self.prompts[option.key] = option.text
             self.verdicts[option.key] = verdict
 
+    def speakable(self) -> str:
+        choices = "; ".join(self.question.match_choices)
+        return " ".join(f"{prompt}." for prompt in self.prompts.values()) + f" {choices}."
+
     def _chosen(self, box: QComboBox) -> None:
         box.setToolTip(box.currentText() if box.currentData() else "")
         self.changed.emit()
@@ -396,6 +410,9 @@ class OrderingWidget(AnswerWidget):
     def _touched(self) -> None:
         self.touched = True
         self.changed.emit()
+
+    def speakable(self) -> str:
+        return " ".join(f"{self.list.item(i).text()}." for i in range(self.list.count()))
 
     def order(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
