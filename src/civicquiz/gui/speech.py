@@ -106,5 +106,5 @@ class Speaker(QObject):
 
     def _fail_all(self, message: str) -> None:
         self.problem.emit(message)
-        while (job := self._jobs.get()) is not None:
+        while self._jobs.get() is not None:
             self.problem.emit(message)
