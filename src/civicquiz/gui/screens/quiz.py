@@ -309,7 +309,7 @@ class QuizScreen(Screen):
             and w.isVisibleTo(self.widget)
         ]
         chain += [self.confident, self.feedback, self.main_button, self.skip_button]
-        chain += [self.leave_button]  # then the header (see MainWindow.focusNextPrevChild)
+        chain += [self.leave_button, self.read_button]  # then the header (MainWindow)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
