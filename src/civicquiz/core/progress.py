@@ -121,16 +121,28 @@ def topic_progress(
     seen: dict[int, int] = defaultdict(int)
     due: dict[int, int] = defaultdict(int)
     states = reader.rows(
-        "SELECT q.topic_id, r.card, r.due FROM review_state r JOIN question q ON q.id = r.question_id "
+        "SELECT q.topic_id, q.id, r.card, r.due FROM review_state r JOIN question q ON q.id = r.question_id "
         "WHERE r.learner_id = :learner AND q.retired = false AND q.topic_id IS NOT NULL",
         learner=learner_id,
     )
-    for topic_id, card, due_at in states:
+    # A question whose last answer was wrong is not mastered, whatever FSRS's recall
+    # estimate says right after the review (it is near 1 then); nor is one due for review.
+    last_right = {
+        question_id: bool(correct)
+        for question_id, correct in reader.rows(
+            "SELECT r.question_id, r.correct FROM response r JOIN attempt a ON a.id = r.attempt_id "
+            "WHERE a.learner_id = :learner ORDER BY r.answered_at, r.id",
+            learner=learner_id,
+        )
+    }  # the latest answer to each question wins
+    missed = {question_id for question_id, right in last_right.items() if not right}
+    for topic_id, question_id, card, due_at in states:
         seen[topic_id] += 1
         card_data = card if isinstance(card, dict) else json.loads(card)
-        recall[topic_id] += scheduling.retrievability(card_data, now)
         if _moment(due_at) <= now:
             due[topic_id] += 1
+        elif question_id not in missed:
+            recall[topic_id] += scheduling.retrievability(card_data, now)
     return [
         TopicProgress(
             topic_id=topic_id,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 from civicquiz import APP_NAME
 from civicquiz.gui import i18n, theme
 from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.widgets.a11y import EnterActivates, install_accessibility_fixes
+from civicquiz.gui.widgets.flow import FlowLayout
 from civicquiz.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -83,6 +86,11 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: str | None = None, kiosk: bool = False) -> None:
         super().__init__()
+        install_accessibility_fixes()
+        app = QApplication.instance()
+        if app is not None:  # Enter presses the focused button, on every screen
+            self._enter_activates = EnterActivates(self)
+            app.installEventFilter(self._enter_activates)
         self.data_dir = data_dir
         self.kiosk_requested = kiosk
         self.kiosk = False
@@ -120,11 +128,14 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("header")
         header = QHBoxLayout(self.header)
         header.setContentsMargins(16, 8, 16, 8)
-        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False))
-        self.who = make_label("", "muted", wrap=False)
-        self.who.setAccessibleName(self.tr("Current learner"))
-        header.addWidget(self.who)
-        header.addStretch(1)
+        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
+        self.who = make_label("", "muted")  # read as its text: "Learning: …"; wraps if long
+        header.addWidget(self.who, 1, Qt.AlignmentFlag.AlignTop)
+        # The buttons wrap onto a second row rather than widen the window (200 % text).
+        nav_host = QWidget()
+        nav_host.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        nav_row = FlowLayout(nav_host)
+        header.addWidget(nav_host, 2)
         self.nav: dict[str, Any] = {}
         for key, text in self._nav_labels():
             button = make_button(text)
@@ -132,7 +143,7 @@ class MainWindow(QMainWindow):
                 button.clicked.connect(lambda: self.end_visit(reason="finished"))
             else:
                 button.clicked.connect(lambda _=False, k=key: self.go(k))
-            header.addWidget(button)
+            nav_row.addWidget(button)
             self.nav[key] = button
         layout.addWidget(self.header)
         # Shown while answers wait on this computer for the server (calm, not an error).
@@ -202,7 +213,6 @@ class MainWindow(QMainWindow):
         for key, text in self._nav_labels():
             self.nav[key].setText(text)
             self.nav[key].setAccessibleName(text)
-        self.who.setAccessibleName(self.tr("Current learner"))
         if self.learner_id is not None:
             self.who.setText(self.tr("Learning: {name}").format(name=self.learner_name))
         if current:
@@ -230,13 +240,79 @@ class MainWindow(QMainWindow):
             self.history.clear()
         self.history.append((name, params))
         screen = self.screen(name)
-        self.stack.setCurrentWidget(screen)
+        self._show_screen(screen)
         self._set_nav_visible(self.learner_id is not None)
+        self._mark_nav(name)
+        screen.enter(**params)
+        self._focus_into(screen)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        """Switch screens without the focus wandering to the header on the way: the
+        focused control of the old screen lets go first."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.stack.isAncestorOf(focused):
+            focused.clearFocus()
+        self.stack.setCurrentWidget(screen)
+
+    def _focus_into(self, screen: QWidget) -> None:
+        """A screen that did not place the focus itself gets it on its first control."""
+        if QApplication.focusWidget() is None:
+            own = [w for w in self._tab_chain(screen) if w not in self.nav.values()]
+            if own:
+                own[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_nav(self, name: str) -> None:
+        """The header shows (and tells screen readers) which screen is open."""
         for key, button in self.nav.items():
-            button.setProperty("primary", key == name)
+            current = key == name
+            button.setProperty("primary", current)
+            button.setAccessibleDescription(self.tr("Current screen") if current else "")
             button.style().unpolish(button)
             button.style().polish(button)
-        screen.enter(**params)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks the open screen's controls first and the header's buttons last."""
+        screen = self.current_screen()
+        current = QApplication.focusWidget()
+        if screen is None or current is None:
+            return super().focusNextPrevChild(next)
+        order = self._tab_chain(screen)
+        index = next_index = -1
+        for i, widget in enumerate(order):
+            if widget is current or widget.isAncestorOf(current) or current.focusProxy() is widget:
+                index = i
+                break
+        own = order[: len(order) - sum(1 for b in order if b in self.nav.values())]
+        if index < 0 and own and not (current.isVisible() and current.isEnabled()):
+            # the focused control was just hidden or disabled (a screen or question changed,
+            # an answer is being saved): focus stays in the open screen, not the header
+            own[0 if next else -1].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if index < 0 or not order:
+            return super().focusNextPrevChild(next)
+        next_index = (index + (1 if next else -1)) % len(order)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        order[next_index].setFocus(reason)
+        return True
+
+    def _tab_chain(self, screen: QWidget) -> list[QWidget]:
+        def reachable(widget: QWidget) -> bool:
+            return (
+                widget.isVisible()
+                and widget.isEnabled()
+                and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                and widget.focusProxy() is None
+            )
+
+        order: list[QWidget] = []
+        widget = screen.nextInFocusChain()
+        for _ in range(5000):
+            if widget is screen or widget is None:
+                break
+            if screen.isAncestorOf(widget) and reachable(widget) and widget not in order:
+                order.append(widget)
+            widget = widget.nextInFocusChain()
+        return order + [b for b in self.nav.values() if reachable(b)]
 
     def back(self) -> None:
         """Esc: leave the current screen (a quiz keeps its answers) and go back."""
@@ -252,8 +328,10 @@ class MainWindow(QMainWindow):
         if len(self.history) > 1:
             self.history.pop()
             name, params = self.history[-1]
-            self.stack.setCurrentWidget(self.screen(name))
+            self._show_screen(self.screen(name))
+            self._mark_nav(name)
             self.screens[name].enter(**params)
+            self._focus_into(self.screens[name])
         elif screen.name != "home" and self.learner_id is not None:
             self.go("home")
 
@@ -750,7 +828,48 @@ class MainWindow(QMainWindow):
                 )
                 return attempt.id or 0
 
-        self.run(job, self.open_attempt)
+        self.unless_unfinished(lambda: self.run(job, self.open_attempt))
+
+    def unless_unfinished(self, start: Callable[[], None]) -> None:
+        """Run ``start`` (a new quiz) at once, or, when an unfinished quiz would stop being
+        offered under Continue, only after the learner agrees."""
+        from civicquiz.core.attempts import unfinished_attempt
+
+        learner_id = self.learner_id
+        if learner_id is None:
+            return
+
+        def job() -> tuple[int, int] | None:
+            with self.session() as session:
+                attempt = unfinished_attempt(session, learner_id)
+                if attempt is None or attempt.id is None:
+                    return None
+                from sqlmodel import func, select
+
+                from civicquiz.core.models import Response
+
+                answered = session.exec(
+                    select(func.count()).where(Response.attempt_id == attempt.id)
+                ).one()
+                return int(answered), len(attempt.question_ids)
+
+        def done(unfinished: tuple[int, int] | None) -> None:
+            if unfinished is not None and 0 < unfinished[0] < unfinished[1]:
+                from civicquiz.gui.screens.base import confirm
+
+                if not confirm(
+                    self,
+                    self.tr("Start a new quiz?"),
+                    self.tr(
+                        "You have an unfinished quiz ({a} of {n} answered). If you start a "
+                        "new one, Home will offer the new one under Continue instead; the "
+                        "answers you gave are kept."
+                    ).format(a=unfinished[0], n=unfinished[1]),
+                ):
+                    return
+            start()
+
+        self.run(job, done)
 
     def start_exam(self, exam_id: int) -> None:
         from civicquiz.core.exams import start_exam
@@ -763,7 +882,7 @@ class MainWindow(QMainWindow):
             with self.session() as session:
                 return start_exam(session, learner_id, exam_id).id or 0
 
-        self.run(job, self.open_attempt)
+        self.unless_unfinished(lambda: self.run(job, self.open_attempt))
 
     def open_attempt(self, attempt_id: int) -> None:
         from civicquiz.core.attempts import load_attempt

@@ -72,7 +72,7 @@ class ProfilesScreen(Screen):
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
         self.message = make_label("", "muted")
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         layout.addWidget(self.message)
         self.learners: list[tuple[int, str]] = []
         self.note = ""

@@ -154,7 +154,7 @@ class TeacherScreen(Screen):
         self.pin_button = make_button(self.tr("Unlock"), primary=True)
         self.pin_button.clicked.connect(self.submit_pin)
         self.gate_message = make_label("", "muted")
-        self.gate_message.setAccessibleName(self.tr("Message"))
+        self.gate_message.setAccessibleDescription(self.tr("Message"))
         for widget in (
             self.gate_text,
             self.pin,
