@@ -16,6 +16,7 @@ BENCHES = [
     "bench_reports.py",
     "bench_import.py",
     "bench_bundle.py",
+    "bench_classroom.py",
 ]
 
 

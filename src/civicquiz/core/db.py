@@ -87,6 +87,13 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        # Times are compared in UTC everywhere (plain-SQL parameters are UTC text).
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"options": "-c timezone=UTC", "connect_timeout": 5},
+        )
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -368,10 +375,10 @@ def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
     except OSError as exc:
         raise DatabaseUnavailableError(_os_error_message(exc, path)) from exc
     except (SQLAlchemyError, sqlite3.Error) as exc:
-        log.exception("opening %s failed", url)
+        shown = path or make_url(url).render_as_string(hide_password=True)
+        log.exception("opening %s failed", shown)
         raise DatabaseUnavailableError(
-            f"CivicQuiz could not open its database {path or 'on the server'}: "
-            f"{plain_database_error(exc)}"
+            f"CivicQuiz could not open its database {shown}: {plain_database_error(exc)}"
         ) from exc
 
 

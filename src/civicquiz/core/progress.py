@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from civicquiz.core import scheduling
 
-LAST_LEARNER = "last_learner_id"  # app setting: who used the app last
+LAST_LEARNER = "last_learner_id"  # per-computer setting: who used this computer last
 DEFAULT_LEARNER_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
 
 
@@ -106,31 +106,43 @@ def topic_progress(
     if counts is None:
         topics = reader.rows(
             "SELECT t.id, t.key, t.title, b.title, "
-            "(SELECT count(*) FROM question q WHERE q.topic_id = t.id AND q.retired = 0) "
-            "FROM topic t JOIN bank b ON b.id = t.bank_id WHERE b.enabled = 1 ORDER BY b.title, t.position"
+            "(SELECT count(*) FROM question q WHERE q.topic_id = t.id AND q.retired = false) "
+            "FROM topic t JOIN bank b ON b.id = t.bank_id WHERE b.enabled = true ORDER BY b.title, t.position"
         )
     else:
         topics = [
             (*row, counts.get(int(row[0]), 0))
             for row in reader.rows(
                 "SELECT t.id, t.key, t.title, b.title FROM topic t JOIN bank b ON b.id = t.bank_id "
-                "WHERE b.enabled = 1 ORDER BY b.title, t.position"
+                "WHERE b.enabled = true ORDER BY b.title, t.position"
             )
         ]
     recall: dict[int, float] = defaultdict(float)
     seen: dict[int, int] = defaultdict(int)
     due: dict[int, int] = defaultdict(int)
     states = reader.rows(
-        "SELECT q.topic_id, r.card, r.due FROM review_state r JOIN question q ON q.id = r.question_id "
-        "WHERE r.learner_id = :learner AND q.retired = 0 AND q.topic_id IS NOT NULL",
+        "SELECT q.topic_id, q.id, r.card, r.due FROM review_state r JOIN question q ON q.id = r.question_id "
+        "WHERE r.learner_id = :learner AND q.retired = false AND q.topic_id IS NOT NULL",
         learner=learner_id,
     )
-    for topic_id, card, due_at in states:
+    # A question whose last answer was wrong is not mastered, whatever FSRS's recall
+    # estimate says right after the review (it is near 1 then); nor is one due for review.
+    last_right = {
+        question_id: bool(correct)
+        for question_id, correct in reader.rows(
+            "SELECT r.question_id, r.correct FROM response r JOIN attempt a ON a.id = r.attempt_id "
+            "WHERE a.learner_id = :learner ORDER BY r.answered_at, r.id",
+            learner=learner_id,
+        )
+    }  # the latest answer to each question wins
+    missed = {question_id for question_id, right in last_right.items() if not right}
+    for topic_id, question_id, card, due_at in states:
         seen[topic_id] += 1
         card_data = card if isinstance(card, dict) else json.loads(card)
-        recall[topic_id] += scheduling.retrievability(card_data, now)
         if _moment(due_at) <= now:
             due[topic_id] += 1
+        elif question_id not in missed:
+            recall[topic_id] += scheduling.retrievability(card_data, now)
     return [
         TopicProgress(
             topic_id=topic_id,
@@ -151,7 +163,7 @@ def due_count(source: Any, learner_id: int, now: datetime | None = None) -> int:
     rows = reader_for(source).rows(
         "SELECT count(*) FROM review_state r JOIN question q ON q.id = r.question_id "
         "JOIN bank b ON b.id = q.bank_id "
-        "WHERE r.learner_id = :learner AND r.due <= :now AND q.retired = 0 AND b.enabled = 1",
+        "WHERE r.learner_id = :learner AND r.due <= :now AND q.retired = false AND b.enabled = true",
         learner=learner_id,
         now=_stamp(now or _now()),
     )
@@ -253,7 +265,7 @@ def attempt_history(source: Any, learner_id: int, limit: int = 50) -> list[Attem
     rows = reader_for(source).rows(
         "SELECT a.id, a.title, a.mode, a.started_at, a.finished_at, a.question_ids, "
         "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id), "
-        "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id AND r.correct = 1) "
+        "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id AND r.correct = true) "
         "FROM attempt a WHERE a.learner_id = :learner ORDER BY a.started_at DESC, a.id DESC LIMIT :limit",
         learner=learner_id,
         limit=limit,
@@ -338,21 +350,17 @@ def home_summary(source: Any, learner_id: int, counts: dict[int, int] | None = N
         exams=[
             (int(exam_id), str(title), int(size), limit)
             for exam_id, title, size, limit in reader.rows(
-                "SELECT id, title, size, time_limit_s FROM exam WHERE active = 1 ORDER BY created_at"
+                "SELECT id, title, size, time_limit_s FROM exam WHERE active = true ORDER BY created_at"
             )
         ],
     )
 
 
-def last_learner_summary(source: Any) -> tuple[int, str, dict[str, Any]] | None:
-    """(id, name, settings) of the learner who used the app last."""
+def last_learner_summary(source: Any, learner_id: Any) -> tuple[int, str, dict[str, Any]] | None:
+    """(id, name, settings) of the learner ``learner_id`` (who used this computer last,
+    from its settings file), or None when there is none or they were deleted."""
     reader = reader_for(source)
-    rows = reader.rows("SELECT value FROM app_setting WHERE key = :key", key=LAST_LEARNER)
-    if not rows or rows[0][0] is None:
-        return None
-    stored = rows[0][0]
-    learner_id = stored if isinstance(stored, int) else json.loads(stored)
-    if learner_id is None:
+    if not isinstance(learner_id, int):
         return None
     found = reader.rows("SELECT id, name, settings FROM learner WHERE id = :id", id=learner_id)
     if not found:

@@ -141,7 +141,7 @@ def nesting_too_deep(text: str, limit: int) -> int | None:
 
 
 def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number a bank can hold")
+    raise ValueError(f"{name} is not a finite number; a bank cannot hold it")
 
 
 def bank_from_dict(data: dict[str, Any]) -> Bank:
