@@ -1,4 +1,9 @@
 """CivicQuiz: lessons and quizzes on Kazakhstan's 2026 constitutional reform."""
 
+import logging
+
 __version__ = "0.1.0"
 APP_NAME = "CivicQuiz"
+
+# Library logging stays quiet unless the app configures a handler (the GUI logs to a file).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -419,8 +419,21 @@ def main(argv: list[str] | None = None) -> int:
         "results": cmd_results,
         "pin": cmd_pin,
     }
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from civicquiz.services import setup_logging, user_message
+
     try:
         return handlers[args.command](args)
     except DatabaseError as exc:
         print(f"civicquiz: {exc}", file=sys.stderr)
+        return 1
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a full disk, a lost folder
+        import logging
+
+        if setup_logging(paths.data_dir(args.data_dir)) is not None:
+            logging.getLogger("civicquiz.cli").error("%s failed", args.command, exc_info=exc)
+        print(f"civicquiz: {user_message(exc)} Nothing more was written.", file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ database afterwards, so heavy imports (SQLAlchemy, pydantic) never delay the fir
 from __future__ import annotations
 
 import html
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
 STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("header")
         header = QHBoxLayout(self.header)
         header.setContentsMargins(16, 8, 16, 8)
-        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False))
+        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False, rich=True))
         self.who = make_label("", "muted", wrap=False)
         self.who.setAccessibleName(self.tr("Current learner"))
         header.addWidget(self.who)
@@ -226,8 +228,11 @@ class MainWindow(QMainWindow):
         return self.worker.submit(job, done, error)
 
     def _job_failed(self, error: BaseException, trace: str) -> None:
-        message = str(error) or type(error).__name__
-        QMessageBox.warning(self, APP_NAME, message)
+        from civicquiz.gui.screens.base import as_rich_text
+        from civicquiz.services import user_message
+
+        log.error("a background job failed: %s\n%s", error, trace)
+        QMessageBox.warning(self, APP_NAME, as_rich_text(user_message(error)))
 
     def _progress(self, what: str, done: int, total: int) -> None:
         """Long work (loading a bank) shows how far it has got."""
@@ -346,10 +351,11 @@ class MainWindow(QMainWindow):
         from civicquiz.core.kiosk import start_guest
 
         settings = self.kiosk_settings
+        language = self.settings.get("language")  # chosen on the start screen: kept
 
         def job() -> tuple[int, str, dict[str, Any]]:
             with self.session() as session:
-                guest = start_guest(session, settings)
+                guest = start_guest(session, settings, language=language)
                 return guest.id or 0, guest.name, dict(guest.settings)
 
         def done(guest: tuple[int, str, dict[str, Any]]) -> None:
@@ -453,15 +459,22 @@ class MainWindow(QMainWindow):
     def _opened(self, result: tuple[Any, Any]) -> None:
         data, _ = result
         self.notices = list(data.notices)
+        from civicquiz.gui.screens.base import as_rich_text
+
         for notice in self.notices:
-            QMessageBox.warning(self, APP_NAME, notice)
+            QMessageBox.warning(self, APP_NAME, as_rich_text(notice))
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
+        from civicquiz.gui.screens.base import as_rich_text
+        from civicquiz.services import user_message
+
+        log.error("opening the data failed: %s\n%s", error, trace)
         heading = self.tr("Could not open your data")
-        self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(str(error))}</p>")
+        message = user_message(error)
+        self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(message)}</p>")
         self.loading.setTextFormat(Qt.TextFormat.RichText)
         self.loading.setWordWrap(True)
-        QMessageBox.critical(self, APP_NAME, str(error))
+        QMessageBox.critical(self, APP_NAME, as_rich_text(message))
 
     def mark_interactive(self) -> None:
         if self._probe and not self._interactive_reported:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.screens.quiz import stem_html
 from civicquiz.gui.theme import colours
+from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 if TYPE_CHECKING:
     from civicquiz.core.attempts import AttemptResult
@@ -27,7 +28,7 @@ class ResultsScreen(Screen):
         self.detail = make_label("", "muted")
         layout.addWidget(self.score)
         layout.addWidget(self.detail)
-        self.review = QTextBrowser()
+        self.review = SafeTextBrowser()
         self.review.setOpenLinks(False)
         self.review.setAccessibleName(self.tr("Review of every question"))
         layout.addWidget(self.review, 1)
@@ -56,9 +57,7 @@ class ResultsScreen(Screen):
             )
         )
         minutes, seconds = divmod(int(result.duration_s), 60)
-        topics = ", ".join(
-            f"{html.escape(t)} {c}/{n}" for t, (c, n) in sorted(result.by_topic.items())
-        )
+        topics = ", ".join(f"{t} {c}/{n}" for t, (c, n) in sorted(result.by_topic.items()))
         self.detail.setText(
             self.tr("Time {m}:{s:02d}").format(m=minutes, s=seconds) + " · " + topics
         )

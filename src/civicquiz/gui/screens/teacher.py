@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
 from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 from civicquiz.gui.widgets.charts import BarChart
+from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 IMPORT_FILTER = "Question banks (*.gift *.txt *.xml *.csv *.tsv *.json *.aiken);;All files (*)"
 
@@ -282,7 +282,7 @@ class TeacherScreen(Screen):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
-        self.preview_text = QTextBrowser()
+        self.preview_text = SafeTextBrowser()
         self.preview_text.setAccessibleName(self.tr("Import preview"))
         self.preview_text.setMaximumHeight(220)
         self.preview_text.hide()

@@ -257,7 +257,9 @@ class MatchingWidget(AnswerWidget):
             box.setMinimumContentsLength(24)
             box.setMaximumWidth(520)
             box.currentIndexChanged.connect(lambda *_: self.changed.emit())
-            label = QLabel(option.text)
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)  # bank text: never guessed as HTML
+            label.setText(option.text)
             label.setWordWrap(True)
             label.setBuddy(box)
             form.addRow(label, box)
