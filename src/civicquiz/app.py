@@ -19,6 +19,12 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from civicquiz.gui.binding import binding_problem
+
+    problem = binding_problem()
+    if problem:
+        print(f"civicquiz: {problem}", file=sys.stderr)
+        return 1
     from civicquiz import APP_NAME, __version__
     from civicquiz.gui.main_window import MainWindow
 

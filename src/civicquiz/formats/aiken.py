@@ -46,7 +46,7 @@ def parse_aiken(text: str) -> ParseResult:
                     )
                 )
             else:
-                result.questions.append(
+                result.add(
                     Question(
                         key="",
                         qtype="single_choice",

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import logging
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from civicquiz.core.bank import Bank, Question, question_problems
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Memory bounds per import: a file may be refused for holding more than this, whatever its
+# size, so that no file under the size limit can make a reader use more than a few hundred MB.
+MAX_QUESTIONS = 100_000
+MAX_ANSWERS = 1_000  # answers (options, pairs, values) in one question
+MAX_NESTING = 64  # levels of brackets in a JSON file
+LOG = logging.getLogger(__name__)
+_T = TypeVar("_T")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -55,6 +65,49 @@ class ParseResult:
     topics: list[str] = field(default_factory=list)
     bank: Bank | None = None  # formats that carry a whole bank (ours) keep its ids and lessons
     encoding: str = ""  # set by formats that read their own encoding (XML)
+
+    def add(self, question: Question) -> None:
+        """Keep a question; past :data:`MAX_QUESTIONS` the file is refused (a memory bound)."""
+        if len(self.questions) >= MAX_QUESTIONS:
+            raise ReaderLimit(
+                question.line or 1,
+                f"the file holds more than {MAX_QUESTIONS:,} questions; split it into smaller files",
+            )
+        self.questions.append(question)
+
+
+class ReaderLimit(Exception):
+    """A reader stopped at a size limit: the whole file is refused with this problem."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def too_many_answers(count: int) -> str:
+    return f"a question has {count:,} answers or more; the limit is {MAX_ANSWERS:,}"
+
+
+def run_parser(parse: Callable[[_T], ParseResult], data: _T) -> ParseResult:
+    """Run a format's reader, so that nothing a file holds ends in a traceback: a size limit
+    refuses the file, and an error no reader foresaw is reported as a problem on line 1
+    (and logged with its traceback, as it is a bug to fix)."""
+    try:
+        return parse(data)
+    except ReaderLimit as limit:
+        return ParseResult(problems=[Problem(limit.line, limit.message)])
+    except (ValueError, LookupError, ArithmeticError, RecursionError, TypeError) as exc:
+        if not CATCH_UNEXPECTED:
+            raise
+        LOG.exception("a reader failed on a file")
+        return ParseResult(
+            problems=[Problem(1, f"the file could not be read ({type(exc).__name__}: {exc})")]
+        )
+
+
+# Tests turn this off to see a reader's own exceptions (every one of them is a bug).
+CATCH_UNEXPECTED = True
 
 
 @dataclass
@@ -192,13 +245,22 @@ def import_text(
 
     load_all()
     return finish_import(
-        IMPORTERS[format_name].parse(text),
+        run_parser(IMPORTERS[format_name].parse, text),
         source=source,
         format_name=format_name,
         encoding=encoding,
         bank_key=bank_key,
         skip_invalid=skip_invalid,
     )
+
+
+def number_problems(question: Question) -> list[str]:
+    """Values no answer can ever match (NaN, infinities) are refused, whatever the format."""
+    values = [x for n in question.numeric for x in (n.value, n.tolerance, n.weight)]
+    values += [o.weight for o in question.options if o.weight is not None]
+    if all(math.isfinite(x) for x in values):
+        return []
+    return ["a number in the answers is not finite (NaN or infinity cannot be answered)"]
 
 
 def finish_import(
@@ -219,7 +281,7 @@ def finish_import(
     used: set[str] = set()
     for question in parsed.questions:
         line = question.line or 1
-        issues = question_problems(question)
+        issues = question_problems(question) + number_problems(question)
         if issues:
             problems.extend(Problem(line, issue) for issue in issues)
             continue
@@ -308,7 +370,7 @@ def import_file(
         from civicquiz.formats.csv_bank import parse_csv
 
         return finish_import(
-            parse_csv(text, csv_columns),
+            run_parser(lambda t: parse_csv(t, csv_columns), text),
             source=source,
             format_name=name,
             encoding=used_encoding,
@@ -317,7 +379,7 @@ def import_file(
         )
     if importer.parse_bytes is not None and encoding is None:
         return finish_import(
-            importer.parse_bytes(data),
+            run_parser(importer.parse_bytes, data),
             source=source,
             format_name=name,
             encoding="",

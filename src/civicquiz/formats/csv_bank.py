@@ -49,6 +49,27 @@ _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0"}
 
 
+# A number as spreadsheets write it: ASCII digits, "," between thousands, "." for decimals,
+# an exponent; bounded so that no cell of digits becomes a huge conversion.
+_NUMBER = re.compile(
+    r"[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d{0,300})?|\d{1,300},\d{1,300}|\d{1,300}(?:\.\d{0,300})?|\.\d{1,300})"
+    r"(?:[eE][+-]?\d{1,3})?",
+    re.ASCII,
+)
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:[eE].*)?", re.ASCII)
+
+
+def _to_float(token: str) -> float:
+    """A spreadsheet number: "1,000" has a thousands separator, "1,5" a decimal comma."""
+    if _THOUSANDS.fullmatch(token):
+        return float(token.replace(",", ""))
+    return float(token.replace(",", "."))
+
+
+def _shown(token: str) -> str:
+    return repr(token if len(token) <= 40 else token[:40] + "…")
+
+
 def _canon(header: str) -> str:
     return re.sub(r"[\s_\-]+", "", header.strip().lower())
 
@@ -114,7 +135,12 @@ def _resolve(token: str, options: list[str]) -> int | None:
     token = token.strip()
     if len(token) == 1 and token.upper() in LETTERS[: len(options)]:
         return LETTERS.index(token.upper())
-    if token.isdigit() and 1 <= int(token) <= len(options):
+    if (
+        token.isascii()
+        and token.isdecimal()
+        and len(token) <= 3
+        and 1 <= int(token) <= len(options)
+    ):
         return int(token) - 1
     wanted = normalize_answer(token)
     for index, option in enumerate(options):
@@ -169,7 +195,7 @@ def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
                     kind = "single_choice" if len(tokens) <= 1 else "multiple_choice"
                 elif tokens and all({t.lower()} <= _TRUE | _FALSE for t in tokens):
                     kind = "true_false"
-                elif tokens and all(re.fullmatch(r"-?[\d.,]+", t) for t in tokens):
+                elif tokens and all(_NUMBER.fullmatch(t) for t in tokens):
                     kind = "numeric"
                 else:
                     kind = "short_answer"
@@ -182,8 +208,13 @@ def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
                 if topic not in result.topics:
                     result.topics.append(topic)
             difficulty = cell(row, "difficulty")
-            if difficulty.isdigit():
+            if difficulty in ("1", "2", "3"):
                 question.difficulty = int(difficulty)
+            elif difficulty:
+                result.problems.append(
+                    Problem(line, f"the difficulty must be 1, 2 or 3, not {_shown(difficulty)}")
+                )
+                continue
             if not tokens:
                 result.problems.append(Problem(line, "no correct answer is given"))
                 continue
@@ -195,7 +226,7 @@ def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
                         result.problems.append(
                             Problem(
                                 line,
-                                f"the answer {token!r} is not one of the options (give a letter, a number or the text)",
+                                f"the answer {_shown(token)} is not one of the options (give a letter, a number or the text)",
                             )
                         )
                     else:
@@ -220,16 +251,16 @@ def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
                     Option("false", "False", not truth),
                 ]
             elif kind == "numeric":
-                try:
-                    question.numeric = [NumericAnswer(float(t.replace(",", ""))) for t in tokens]
-                except ValueError:
+                bad = [t for t in tokens if not _NUMBER.fullmatch(t)]
+                if bad:
                     result.problems.append(
-                        Problem(line, f"a numeric answer must be a number, not {tokens[0]!r}")
+                        Problem(line, f"a numeric answer must be a number, not {_shown(bad[0])}")
                     )
                     continue
+                question.numeric = [NumericAnswer(_to_float(t)) for t in tokens]
             else:
                 question.options = [Option(f"s{i}", t, True) for i, t in enumerate(tokens)]
-            result.questions.append(question)
+            result.add(question)
     except csv.Error as exc:
         result.problems.append(Problem(last_line + 1, f"cannot read this CSV row: {exc}"))
     return result

@@ -16,13 +16,23 @@ answers sit in the first ``{...}``; text after it makes a missing-word question.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from civicquiz.core.bank import NumericAnswer, Option, Question
 from civicquiz.core.html_clean import clean_html, html_to_text
-from civicquiz.formats.base import Importer, ParseResult, Problem, Skipped, register, split_lines
+from civicquiz.formats.base import (
+    MAX_ANSWERS,
+    Importer,
+    ParseResult,
+    Problem,
+    Skipped,
+    register,
+    split_lines,
+    too_many_answers,
+)
 
 ESCAPABLE = "~=#{}:\\"
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
@@ -65,20 +75,29 @@ def _find(text: str, target: str, start: int = 0) -> int:
     return -1
 
 
-def _split(text: str, markers: str) -> Iterator[tuple[str, str]]:
-    """Split at unescaped marker characters, yielding (marker, text after it)."""
-    current_marker, start, i = "", 0, 0
-    while i < len(text):
-        if text[i] == "\\":
-            i += 2
-            continue
-        if text[i] in markers:
-            if current_marker or text[start:i].strip():
-                yield current_marker, text[start:i]
-            current_marker, start = text[i], i + 1
-        i += 1
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
+def _split(text: str, markers: str) -> list[tuple[str, str]]:
+    """Split at unescaped marker characters into (marker, text after it) pairs; more than
+    :data:`MAX_ANSWERS` of them refuse the question (a memory bound on hostile files)."""
+    pattern = _SPLITTERS.get(markers)
+    if pattern is None:
+        pattern = _SPLITTERS[markers] = re.compile(r"\\.|([" + re.escape(markers) + "])", re.S)
+    found: list[tuple[str, str]] = []
+    current_marker, start = "", 0
+    for match in pattern.finditer(text):
+        if match.group(1) is None:
+            continue  # an escaped character
+        i = match.start()
+        if current_marker or text[start:i].strip():
+            found.append((current_marker, text[start:i]))
+            if len(found) > MAX_ANSWERS:
+                raise GiftError(too_many_answers(len(found)))
+        current_marker, start = text[i], i + 1
     if current_marker or text[start:].strip():
-        yield current_marker, text[start:]
+        found.append((current_marker, text[start:]))
+    return found
 
 
 @dataclass
@@ -243,11 +262,17 @@ def parse_answers(body: str, question: Question, kind: str = "plain") -> None:
         )
 
 
+# What Moodle (PHP's is_numeric) takes for a number: no NaN, infinities, "1_000" or "١".
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
 def _number(text: str) -> float:
-    try:
-        return float(unescape(text).strip())
-    except ValueError as exc:
-        raise GiftError(f"{text.strip()!r} is not a number") from exc
+    raw = unescape(text).strip()
+    value = float(raw) if _NUMBER.fullmatch(raw) else math.nan
+    if not math.isfinite(value):
+        shown = raw if len(raw) <= 40 else raw[:40] + "…"
+        raise GiftError(f"{shown!r} is not a number")
+    return value
 
 
 def _numeric(body: str) -> list[NumericAnswer]:
@@ -338,7 +363,7 @@ def parse_gift(text: str) -> ParseResult:
         except GiftError as exc:
             result.problems.append(Problem(item.line, str(exc)))
             continue
-        result.questions.append(question)
+        result.add(question)
     return result
 
 

@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import re
 from xml.etree.ElementTree import Element
 
 from civicquiz.core.bank import NumericAnswer, Option, Question
 from civicquiz.core.html_clean import MAX_IMAGE_BYTES, clean_html, html_to_text
-from civicquiz.formats.base import Importer, ParseResult, Problem, Skipped, register
+from civicquiz.formats.base import (
+    MAX_ANSWERS,
+    Importer,
+    ParseResult,
+    Problem,
+    Skipped,
+    register,
+    too_many_answers,
+)
 
 # The grades Moodle offers; any other fraction makes Moodle refuse the whole file.
 VALID_FRACTIONS = [
@@ -66,7 +75,9 @@ def _valid_fraction(value: float) -> bool:
 
 
 class _Invalid(ValueError):
-    pass
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def _fraction(answer: Element) -> float:
@@ -131,6 +142,8 @@ def _question(element: Element, kind: str) -> Question:
         question.stem = _text(element.find("name")) or ""
         question.stem_format = "plain"
     answers = element.findall("answer")
+    if len(answers) > MAX_ANSWERS or len(element.findall("subquestion")) > MAX_ANSWERS:
+        raise _Invalid(too_many_answers(MAX_ANSWERS))
     if kind == "multichoice":
         single = (element.findtext("single") or "true").strip().lower() in ("true", "1")
         question.qtype = "single_choice" if single else "multiple_choice"
@@ -186,13 +199,62 @@ def _question(element: Element, kind: str) -> Question:
     return question
 
 
+_UNMARKED = (  # XML without a BOM tells UTF-16 and UTF-32 apart by where "<" falls
+    (b"<\0\0\0", "utf-32-le"),
+    (b"\0\0\0<", "utf-32-be"),
+    (b"<\0?\0", "utf-16-le"),
+    (b"\0<\0?", "utf-16-be"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def as_utf8(data: bytes) -> tuple[bytes, str]:
+    """The file as UTF-8 without its XML declaration, and the encoding it was in: a BOM,
+    else the byte pattern of UTF-16/32, else the declared encoding, else UTF-8. Any text
+    encoding Python knows is read (Shift_JIS, GBK, Big5, EUC-JP...), except UTF-7, which can
+    hide markup; an unknown or wrong encoding is an :class:`_Invalid` problem."""
+    name = next((n for bom, n in _BOMS if data.startswith(bom)), "")
+    name = name or next((n for head, n in _UNMARKED if data.startswith(head)), "")
+    if not name:
+        declared = _DECLARATION.match(data)
+        name = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    try:
+        info = codecs.lookup(name)
+    except LookupError as exc:
+        raise _Invalid(f"the file declares the encoding {name!r}, which is unknown") from exc
+    codec = info.name
+    if not getattr(info, "_is_text_encoding", True):
+        raise _Invalid(f"the file declares {name!r}, which is not a text encoding")
+    if codec == "utf-7":
+        raise _Invalid("UTF-7 files are refused (it can hide markup); save the file as UTF-8")
+    try:
+        text = data.decode(name)
+    except (UnicodeDecodeError, LookupError) as exc:
+        start = getattr(exc, "start", 0)
+        line = data.count(b"\n", 0, start) + 1
+        raise _Invalid(f"the text on line {line} is not valid {name}", line) from exc
+    # The declaration goes (the text is now UTF-8), its line breaks kept for line numbers.
+    text = _DECLARATION_TEXT.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1)
+    return text.encode("utf-8"), name
+
+
 def parse_moodle_xml_bytes(data: bytes) -> ParseResult:
     import defusedxml.ElementTree as safe_xml
     from defusedxml import DefusedXmlException
 
     result = ParseResult()
-    declared = _DECLARATION.match(data)
-    result.encoding = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    try:
+        data, result.encoding = as_utf8(data)
+    except _Invalid as exc:
+        result.problems.append(Problem(exc.line, str(exc)))
+        return result
     try:
         root = safe_xml.fromstring(
             data, forbid_dtd=True, forbid_entities=True, forbid_external=True
@@ -238,12 +300,16 @@ def parse_moodle_xml_bytes(data: bytes) -> ParseResult:
             question.topic = topic
             if topic not in result.topics:
                 result.topics.append(topic)
-        result.questions.append(question)
+        result.add(question)
     return result
 
 
 def parse_moodle_xml(text: str) -> ParseResult:
-    return parse_moodle_xml_bytes(re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1).encode("utf-8"))
+    return parse_moodle_xml_bytes(
+        _DECLARATION_TEXT.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1).encode(
+            "utf-8"
+        )
+    )
 
 
 def sniff_moodle_xml(text: str) -> float:

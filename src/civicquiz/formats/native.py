@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,7 +20,14 @@ from civicquiz.core.bank import (
     Topic,
     bank_problems,
 )
-from civicquiz.formats.base import Importer, ParseResult, Problem, register
+from civicquiz.formats.base import (
+    MAX_NESTING,
+    MAX_QUESTIONS,
+    Importer,
+    ParseResult,
+    Problem,
+    register,
+)
 from civicquiz.paths import resource_path
 
 FORMAT_NAME = "civicquiz-bank"
@@ -97,14 +106,42 @@ def json_value_offsets(text: str) -> dict[tuple[str | int, ...], int]:
 
 
 def _line_of_pointer(
-    text: str, path: list[str | int], offsets: dict[tuple[str | int, ...], int]
+    text: str | list[int], path: list[str | int], offsets: dict[tuple[str | int, ...], int]
 ) -> int:
-    """1-based line of the deepest existing value along ``path``."""
+    """1-based line of the deepest existing value along ``path``. Pass the text's
+    :func:`newline_offsets` instead of the text when asking for many lines."""
+    starts = newline_offsets(text) if isinstance(text, str) else text
     for cut in range(len(path), -1, -1):
         offset = offsets.get(tuple(path[:cut]))
         if offset is not None:
-            return text.count("\n", 0, offset) + 1
+            return bisect.bisect_left(starts, offset) + 1
     return 1
+
+
+def newline_offsets(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+# Possessive: a long string is matched in one pass (the plain form slows down past ~100 kB).
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]', re.S)
+
+
+def nesting_too_deep(text: str, limit: int) -> int | None:
+    """Offset where brackets nest deeper than ``limit`` (outside strings), or None."""
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text):
+        char = match.group(0)[0]
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                return match.start()
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a bank can hold")
 
 
 def bank_from_dict(data: dict[str, Any]) -> Bank:
@@ -252,34 +289,53 @@ def parse_native(text: str) -> ParseResult:
 
     result = ParseResult()
     text = text.lstrip("\ufeff")
+    deep = nesting_too_deep(text, MAX_NESTING)
+    if deep is not None:
+        line = text.count("\n", 0, deep) + 1
+        result.problems.append(Problem(line, f"nested more than {MAX_NESTING} levels deep"))
+        return result
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         result.problems.append(Problem(exc.lineno, f"invalid JSON: {exc.msg}"))
         return result
+    except ValueError as exc:  # NaN or Infinity, which JSON itself does not have
+        result.problems.append(Problem(1, f"invalid JSON: {exc}"))
+        return result
+    listed = data.get("questions") if isinstance(data, dict) else None
+    if isinstance(listed, list) and len(listed) > MAX_QUESTIONS:
+        result.problems.append(Problem(1, f"the file holds more than {MAX_QUESTIONS:,} questions"))
+        return result
     offsets = json_value_offsets(text)
+    starts = newline_offsets(text)
     validator = jsonschema.Draft202012Validator(bank_schema())
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         pointer = list(error.absolute_path)
         where = "/".join(str(p) for p in pointer) or "(top level)"
         result.problems.append(
-            Problem(_line_of_pointer(text, pointer, offsets), f"{where}: {error.message}")
+            Problem(_line_of_pointer(starts, pointer, offsets), f"{where}: {_short(error.message)}")
         )
     if result.problems:
         return result
     bank = bank_from_dict(data)
     for index, question in enumerate(bank.questions):
-        question.line = _line_of_pointer(text, ["questions", index], offsets)
-    ids = [q.key for q in bank.questions]
-    for index, key in enumerate(ids):
-        if key in ids[:index]:
+        question.line = _line_of_pointer(starts, ["questions", index], offsets)
+    seen: set[str] = set()
+    for question in bank.questions:
+        if question.key in seen:
             result.problems.append(
-                Problem(bank.questions[index].line or 1, f"question id {key!r} is used twice")
+                Problem(question.line or 1, f"question id {question.key!r} is used twice")
             )
+        seen.add(question.key)
     result.questions = list(bank.questions)
     result.title = bank.title
     result.bank = bank
     return result
+
+
+def _short(message: str) -> str:
+    """A schema message quotes the offending value whole; keep a problem line readable."""
+    return message if len(message) <= 300 else message[:300] + "…"
 
 
 def sniff_native(text: str) -> float:

@@ -10,7 +10,15 @@ import hashlib
 import random
 
 from civicquiz.core.bank import Option, Question
-from civicquiz.formats.base import Importer, ParseResult, Problem, register, split_lines
+from civicquiz.formats.base import (
+    MAX_QUESTIONS,
+    Importer,
+    ParseResult,
+    Problem,
+    ReaderLimit,
+    register,
+    split_lines,
+)
 
 
 def parse_quizlet(text: str) -> ParseResult:
@@ -31,7 +39,9 @@ def parse_quizlet(text: str) -> ParseResult:
         cards.append((number, term, definition))
     definitions = sorted({d for _, _, d in cards})
     for number, term, definition in cards:
-        result.questions.append(
+        if len(result.questions) >= MAX_QUESTIONS - 1:
+            raise ReaderLimit(number, f"the file holds more than {MAX_QUESTIONS // 2:,} cards")
+        result.add(
             Question(
                 key="",
                 qtype="short_answer",
@@ -40,11 +50,13 @@ def parse_quizlet(text: str) -> ParseResult:
                 line=number,
             )
         )
-        others = [d for d in definitions if d != definition]
-        if len(others) >= 2:
+        if len(definitions) >= 3:
+            # Three other definitions, drawn by index (not from a copied list: that made
+            # reading quadratic in the number of cards).
             rng = random.Random(int(hashlib.sha256(term.encode()).hexdigest(), 16))
-            wrong = rng.sample(others, min(3, len(others)))
-            result.questions.append(
+            drawn = rng.sample(range(len(definitions)), min(4, len(definitions)))
+            wrong = [definitions[i] for i in drawn if definitions[i] != definition][:3]
+            result.add(
                 Question(
                     key="",
                     qtype="single_choice",

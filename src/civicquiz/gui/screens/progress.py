@@ -5,19 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart, LineChart
 
 
@@ -77,16 +75,13 @@ class ProgressScreen(Screen):
         self.accuracy.setAccessibleName(self.tr("Accuracy over time"))
         layout.addWidget(self.accuracy)
         layout.addWidget(make_label(self.tr("Quizzes"), "heading"))
-        self.history = QTableWidget(0, 4)
-        self.history.setAccessibleName(self.tr("Quiz history"))
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Quiz"), self.tr("Answered"), self.tr("Right")]
+        self.history = DataTable(
+            [self.tr("Date"), self.tr("Quiz"), self.tr("Answered"), self.tr("Right")],
+            self.tr("Quiz history"),
+            stretch=1,
         )
-        self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setMinimumHeight(200)
-        self.history.cellActivated.connect(self._open_attempt)
+        self.history.activated.connect(self._open_attempt)
         layout.addWidget(self.history)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -114,21 +109,22 @@ class ProgressScreen(Screen):
             [(d.day, d.accuracy, d.answered) for d in view.days],
             self.tr("No answers in the last 30 days yet."),
         )
-        self.history.setRowCount(len(view.history))
-        for row, attempt in enumerate(view.history):
-            started = attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            title = attempt.title or attempt.mode
-            if not attempt.finished:
-                title += " " + self.tr("(unfinished)")
-            cells = [started, title, f"{attempt.answered}/{attempt.asked}", str(attempt.correct)]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, attempt.attempt_id)
-                self.history.setItem(row, column, item)
-        self.history.resizeColumnsToContents()
-        self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        unfinished = " " + self.tr("(unfinished)")
+        self.history.set_rows(
+            [
+                [
+                    attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    (attempt.title or attempt.mode) + ("" if attempt.finished else unfinished),
+                    f"{attempt.answered}/{attempt.asked}",
+                    attempt.correct,
+                ]
+                for attempt in view.history
+            ],
+            [attempt.attempt_id for attempt in view.history],
+        )
 
-    def _open_attempt(self, row: int, _column: int) -> None:
+    def _open_attempt(self, index: QModelIndex) -> None:
+        row = index.row()
         if self.view and 0 <= row < len(self.view.history):
             attempt = self.view.history[row]
             if attempt.finished:

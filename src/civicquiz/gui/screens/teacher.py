@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,35 +32,19 @@ from PySide6.QtWidgets import (
 
 from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
 from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
+from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart
 from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 IMPORT_FILTER = "Question banks (*.gift *.txt *.xml *.csv *.tsv *.json *.aiken);;All files (*)"
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+def _table(headers: list[str], name: str) -> DataTable:
+    return DataTable(headers, name)
 
 
-def _fill(table: QTableWidget, rows: list[list[Any]], data: list[Any] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(str(value))
-            if data is not None:
-                item.setData(Qt.ItemDataRole.UserRole, data[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(
-        table.columnCount() - 1, QHeaderView.ResizeMode.Stretch
-    )
+def _fill(table: DataTable, rows: list[list[Any]], data: list[Any] | None = None) -> None:
+    table.set_rows(rows, data)
 
 
 class ColumnMapDialog(QDialog):
@@ -547,10 +528,9 @@ class TeacherScreen(Screen):
                             "; ".join(f"{t[:24]}{'*' if c else ''}: {n}" for _, t, c, n in i.options if n)]
                            for i in data["items"]])  # fmt: skip
 
-    def _selected(self, table: QTableWidget) -> int | None:
-        row = table.currentRow()
-        item = table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+    def _selected(self, table: DataTable) -> int | None:
+        key = table.selected_key()
+        return None if key is None else int(key)
 
     # -- banks --------------------------------------------------------------------------
     def choose_import(self) -> None:
