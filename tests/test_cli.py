@@ -54,7 +54,8 @@ def test_the_environment_chooses_data_dir_and_database(tmp_path: Path) -> None:
     result = run(
         "info", env={"CIVICQUIZ_DATA_DIR": str(tmp_path / "env"), "CIVICQUIZ_DATABASE_URL": url}
     )
-    assert url in result.stdout and (tmp_path / "elsewhere.db").exists()
+    assert f"database:    {tmp_path / 'elsewhere.db'}" in result.stdout
+    assert (tmp_path / "elsewhere.db").exists()
 
 
 def test_generate_check_passes_on_the_committed_bank_and_fails_on_a_stale_one(

@@ -128,7 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pin.add_argument("--role", choices=["teacher", "supervisor"], default="teacher")
     pin_action = pin.add_mutually_exclusive_group(required=True)
-    pin_action.add_argument("--set", metavar="PIN", help="a new PIN: 4 to 12 digits (6 to 12 for the supervisor)")
+    pin_action.add_argument(
+        "--set", metavar="PIN", help="a new PIN: 4 to 12 digits (6 to 12 for the supervisor)"
+    )
     pin_action.add_argument("--clear", action="store_true", help="remove the PIN")
     return parser
 

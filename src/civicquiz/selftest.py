@@ -88,8 +88,10 @@ def run_self_test() -> int:
         quiz = window.screens["quiz"]
         for _ in range(5):
             quiz.widget.set_answer(quiz.question.correct_answer())
+            quiz.main_button.click()  # Check: the answer is stored, then its feedback shown
+            settle()
             quiz.main_button.click()
-            quiz.main_button.click()
+            settle()
         settle("results")
         result = window.screens["results"].result
         if result is None or (result.total, result.correct) != (5, 5):

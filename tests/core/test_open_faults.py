@@ -4,6 +4,7 @@ read-only disk, a lock held by another program; and the cases that are (0 bytes)
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import sqlite3
@@ -18,7 +19,7 @@ from sqlmodel import Session, select
 
 from civicquiz import paths
 from civicquiz.core import db
-from civicquiz.core.bank import Bank
+from civicquiz.core.bank import Bank, Question
 from civicquiz.core.db import (
     DatabaseUnavailableError,
     list_backups,
@@ -245,13 +246,18 @@ def test_replace_is_explicit_and_shows_what_it_retires(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("answer", ["{#nan}", "{#-inf..inf}", "{#inf}", "{#5:inf}"])
 def test_a_numeric_answer_that_can_never_be_matched_is_refused(tmp_path: Path, answer: str) -> None:
+    from civicquiz.core.bank import NumericAnswer, question_problems
     from civicquiz.formats.base import ImportRefused, import_file
 
     path = tmp_path / "numbers.gift"
     path.write_text(f"::n:: How many? {answer}\n", encoding="utf-8")
-    with pytest.raises(ImportRefused) as refused:
+    with pytest.raises(ImportRefused) as refused:  # the reader or the bank's rules refuse it
         import_file(path)
-    assert any("finite number" in p for p in refused.value.problems), refused.value.problems
+    assert refused.value.problems and all(":1:" in p for p in refused.value.problems)
+    # Whatever a reader lets through, the bank's own rules refuse (JSON, CSV, XML alike).
+    for value, tolerance in ((math.nan, 0.0), (-math.inf, 0.0), (5.0, math.inf), (1.0, math.nan)):
+        question = Question("n", "numeric", "How many?", numeric=[NumericAnswer(value, tolerance)])
+        assert any("finite number" in p for p in question_problems(question)), (value, tolerance)
 
 
 def test_a_full_disk_during_pin_or_import_is_a_plain_message(tmp_path: Path) -> None:
