@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from civicquiz.core.bank import Bank
 from civicquiz.facts.factbase import FactBase, load_fact_base
 from civicquiz.facts.generate import generate_bank
+from tests.pgserver import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -47,11 +48,121 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "databases: run the test on SQLite and on a throwaway PostgreSQL server",
+    )
+    config.addinivalue_line(
+        "markers", "sqlite_only: in a module marked databases, a test of SQLite's own behaviour"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    marked = metafunc.definition.get_closest_marker
+    if "backend" in metafunc.fixturenames and marked("databases") and not marked("sqlite_only"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database the test runs on: SQLite unless marked ``databases``."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL server for the whole session, with a migrated template."""
+    try:
+        server = PostgresServer()
+    except FileNotFoundError as error:
+        if os.environ.get("CIVICQUIZ_REQUIRE_POSTGRES"):
+            pytest.fail(str(error))
+        pytest.skip(str(error))
+    try:
+        server.start()
+        from civicquiz.core.db import open_database
+
+        opened = open_database(server.create_database(PG_TEMPLATE), daily_backup=False)
+        opened.engine.dispose()
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture(scope="session")
+def _stoppable_server() -> Iterator[PostgresServer]:
+    try:
+        server = PostgresServer(port=5433)
+    except FileNotFoundError as error:
+        if os.environ.get("CIVICQUIZ_REQUIRE_POSTGRES"):
+            pytest.fail(str(error))
+        pytest.skip(str(error))
+    try:
+        server.start()
+        from civicquiz.core.db import open_database
+
+        opened = open_database(server.create_database(PG_TEMPLATE), daily_backup=False)
+        opened.engine.dispose()
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture
+def stoppable_pg(_stoppable_server: PostgresServer) -> PostgresServer:
+    """A second server, for tests that stop it (the class's server going away); it is
+    running again when each such test starts."""
+    if not _stoppable_server.running:
+        _stoppable_server.start()
+    return _stoppable_server
+
+
+PG_TEMPLATE = "civicquiz_template"
+_pg_counter = iter(range(1, 1_000_000))
+
+
+def new_pg_database(server: PostgresServer) -> tuple[str, str]:
+    """A fresh, migrated database on ``server``: (name, SQLAlchemy URL)."""
+    name = f"test_{os.getpid()}_{next(_pg_counter)}"
+    return name, server.create_database(name, template=PG_TEMPLATE)
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of a fresh database of the test's backend (migrated on PostgreSQL)."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name, url = new_pg_database(server)
+    yield url
+    if server.running:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def empty_db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of an empty database (no schema yet) of the test's backend."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name = f"empty_{os.getpid()}_{next(_pg_counter)}"
+    url = server.create_database(name)
+    yield url
+    if server.running:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
     from civicquiz.core.db import open_database
 
-    opened = open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}", daily_backup=False)
+    opened = open_database(db_url, daily_backup=False)
     yield opened.engine
     opened.engine.dispose()
 

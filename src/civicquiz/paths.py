@@ -86,9 +86,12 @@ def sqlite_url(path: Path) -> str:
 
 
 def default_database_file(data_folder: Path) -> Path | None:
-    """The SQLite file in the data folder, or None when ``CIVICQUIZ_DATABASE_URL`` names
-    the database instead (no SQLAlchemy needed: the fast start-up path uses this)."""
-    if os.environ.get(DATABASE_URL_ENV):
+    """The SQLite file in the data folder, or None when ``CIVICQUIZ_DATABASE_URL`` or the
+    server stored for this computer names the database instead (no SQLAlchemy needed: the
+    fast start-up path uses this)."""
+    from civicquiz import computer
+
+    if os.environ.get(DATABASE_URL_ENV) or computer.server_url(data_folder):
         return None
     return data_folder / "civicquiz.sqlite3"
 
@@ -102,8 +105,18 @@ def readonly_uri(path: Path) -> str:
 
 
 def database_url(data_folder: Path) -> str:
-    """``CIVICQUIZ_DATABASE_URL`` if set, else a SQLite file in the data folder."""
-    url = os.environ.get(DATABASE_URL_ENV)
+    """The database to use: ``--database-url`` or ``CIVICQUIZ_DATABASE_URL`` if given
+    (the command line sets the variable), else the server stored for this computer in
+    teacher mode, else a SQLite file in the data folder."""
+    from civicquiz import computer
+
+    url = os.environ.get(DATABASE_URL_ENV) or computer.server_url(data_folder)
     if url:
+        computer.use_password_file(data_folder)
         return url
+    return local_database_url(data_folder)
+
+
+def local_database_url(data_folder: Path) -> str:
+    """The embedded SQLite database in the data folder."""
     return sqlite_url(data_folder / "civicquiz.sqlite3")

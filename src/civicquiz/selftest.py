@@ -12,13 +12,18 @@ import os
 import sys
 import tempfile
 import traceback
+import uuid
+from typing import Any
 
 
 def run_self_test() -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     folder = tempfile.mkdtemp(prefix="civicquiz-self-test-")
     os.environ["CIVICQUIZ_DATA_DIR"] = folder
-    os.environ.pop("CIVICQUIZ_DATABASE_URL", None)
+    # With --database-url the test runs against that database (a classroom server) as a
+    # learner of its own, removed at the end; otherwise on a new SQLite file.
+    shared = bool(os.environ.get("CIVICQUIZ_DATABASE_URL"))
+    learner_name = f"Self test {uuid.uuid4().hex[:8]}" if shared else "Self test"
     steps: list[str] = []
     try:
         from PySide6.QtWidgets import QApplication
@@ -44,7 +49,7 @@ def run_self_test() -> int:
         settle("profiles")
         steps.append("database created and the built-in bank loaded")
         profiles = window.screens["profiles"]
-        profiles.name_field.setText("Self test")
+        profiles.name_field.setText(learner_name)
         profiles.add()
         settle("home")
         topics = len(window.screens["home"].view.topics)
@@ -83,35 +88,46 @@ def run_self_test() -> int:
         if missing := {"png", "jpeg", "gif", "webp", "svg"} - readable:
             raise RuntimeError(f"images that cannot be shown: {', '.join(sorted(missing))}")
         steps.append("PNG, JPEG, GIF, WebP and SVG images can be shown")
+        steps.append(_postgresql_and_tls())
         window.start_quiz(size=5)
         settle("quiz")
         quiz = window.screens["quiz"]
         for _ in range(5):
             quiz.widget.set_answer(quiz.question.correct_answer())
-            quiz.main_button.click()  # Check: the answer is stored, then its feedback shown
-            settle()
-            quiz.main_button.click()
-            settle()
+            quiz.main_button.click()  # Check: feedback shows once the answer is stored
+            settle("quiz")
+            quiz.main_button.click()  # Next
         settle("results")
         result = window.screens["results"].result
         if result is None or (result.total, result.correct) != (5, 5):
             raise RuntimeError(
                 f"the quiz results are wrong: {result and (result.total, result.correct)}"
             )
-        from sqlmodel import Session, select
+        from sqlmodel import Session, col, select
 
-        from civicquiz.core.models import Response
+        from civicquiz.core.models import Attempt, Response
 
         with Session(window.engine) as session:
-            stored = len(session.exec(select(Response)).all())
+            stored = len(
+                session.exec(
+                    select(Response)
+                    .join(Attempt, col(Attempt.id) == col(Response.attempt_id))
+                    .where(Attempt.learner_id == window.learner_id)
+                ).all()
+            )
         if stored != 5:
             raise RuntimeError(f"{stored} of 5 answers were stored")
         steps.append("a quiz answered and its 5 answers stored")
         window.close()
+        if shared:
+            _remove_learner(window.engine, learner_name)
+            steps.append("the self-test's learner removed from the shared database")
     except Exception as exc:  # the reason is the product here
         window_ = locals().get("window")
         if window_ is not None:
             window_.worker.stop()
+            if shared and getattr(window_, "engine", None) is not None:
+                _remove_learner(window_.engine, learner_name)
         for step in steps:
             print(f"ok: {step}")
         print(f"self-test FAILED: {exc}", file=sys.stderr)
@@ -121,3 +137,39 @@ def run_self_test() -> int:
         print(f"ok: {step}")
     print("self-test passed")
     return 0
+
+
+def _remove_learner(engine: Any, name: str) -> None:
+    from sqlmodel import Session, select
+
+    from civicquiz.core.learners import delete_learner
+    from civicquiz.core.models import Learner
+
+    with Session(engine) as session:
+        for learner in session.exec(select(Learner).where(Learner.name == name)).all():
+            delete_learner(session, learner.id or 0)
+
+
+def _postgresql_and_tls() -> str:
+    """The PostgreSQL driver loads with its own libpq, and both it and Python can use TLS
+    (a school's server may require it). Opens no connection to anything."""
+    import ssl
+
+    import psycopg
+
+    context = ssl.create_default_context()  # Python's TLS, with the system's certificates
+    if not (context.check_hostname and ssl.HAS_TLSv1_3):
+        raise RuntimeError(f"Python's TLS is incomplete ({ssl.OPENSSL_VERSION})")
+    if psycopg.pq.__impl__ not in ("binary", "c"):
+        raise RuntimeError(f"psycopg runs on the {psycopg.pq.__impl__!r} libpq, not its own")
+    # libpq refuses sslmode=require before it opens anything when built without TLS; with
+    # TLS it goes on to look for a server socket in a folder that does not exist.
+    try:
+        psycopg.connect("host=/nonexistent-civicquiz-self-test sslmode=require", connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        if "not compiled in" in str(exc):
+            raise RuntimeError(f"libpq has no TLS: {exc}") from exc
+    else:
+        raise RuntimeError("connected to a PostgreSQL server that should not exist")
+    libpq = psycopg.pq.version_pretty(psycopg.pq.version())
+    return f"PostgreSQL driver (psycopg {psycopg.__version__}, libpq {libpq}) and TLS"

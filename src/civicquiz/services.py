@@ -54,9 +54,12 @@ def open_app_data(
         with session_scope(opened.engine) as session:
             if get_setting(session, BUILTIN_FINGERPRINT) != fingerprint:
                 ensure_builtin_bank(
-                    session, read_native_bank(builtin_bank_file()), progress=progress
+                    session, read_native_bank(builtin_bank_file(), trusted=True), progress=progress
                 )
                 set_setting(session, BUILTIN_FINGERPRINT, fingerprint)
+    if opened.path is not None:
+        adopt_database_settings(opened.engine, folder)
+    remember_topic_counts(opened.engine)
     return AppData(engine=opened.engine, data_dir=folder, url=url, notices=opened.notices)
 
 
@@ -104,6 +107,53 @@ def setup_logging(folder: Path) -> Path | None:
     return path
 
 
+def adopt_database_settings(engine: Any, folder: Path) -> None:
+    """Earlier versions kept the last learner and the kiosk settings in the database.
+    They belong to the computer: move them from this computer's own (SQLite) database
+    into its settings file, once."""
+    from civicquiz import computer
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.kiosk import KIOSK_SETTING
+    from civicquiz.core.models import AppSetting
+    from civicquiz.core.progress import LAST_LEARNER
+
+    with session_scope(engine) as session:
+        for key in (LAST_LEARNER, KIOSK_SETTING):
+            row = session.get(AppSetting, key)
+            if row is None:
+                continue
+            if computer.get(folder, key) is None and row.value is not None:
+                computer.update(folder, **{key: row.value})
+            session.delete(row)
+
+
+def remember_topic_counts(engine: Any) -> None:
+    """Store the questions per topic for the next start's quick read, unless what is
+    stored still holds (counting a large bank is the slow part of the home screen)."""
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.learners import set_setting
+    from civicquiz.core.progress import (
+        TOPIC_COUNTS,
+        SessionReader,
+        banks_signature,
+        cached_topic_counts,
+        topic_counts,
+    )
+
+    with session_scope(engine) as session:
+        reader = SessionReader(session)
+        if cached_topic_counts(reader) is None:
+            counts = topic_counts(reader)
+            set_setting(
+                session,
+                TOPIC_COUNTS,
+                {
+                    "banks": banks_signature(reader),
+                    "counts": {str(k): v for k, v in counts.items()},
+                },
+            )
+
+
 @dataclass
 class QuickStart:
     learner: tuple[int, str, dict[str, Any]] | None
@@ -114,7 +164,13 @@ class QuickStart:
 def quick_start(data_dir: str | None = None) -> QuickStart | None:
     """What the first screen needs, read with ``sqlite3`` alone; None whenever the full
     open must run first (no database yet, damage, an upgrade, a changed built-in bank)."""
-    from civicquiz.core.progress import home_summary, last_learner_summary
+    from civicquiz import computer
+    from civicquiz.core.progress import (
+        LAST_LEARNER,
+        cached_topic_counts,
+        home_summary,
+        last_learner_summary,
+    )
     from civicquiz.core.schema_revision import SCHEMA_REVISION
 
     folder = paths.data_dir(data_dir)
@@ -126,8 +182,8 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
     except sqlite3.Error:
         return None
     try:
-        if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            return None
+        # No integrity check here: the full open that follows runs it once, off the path
+        # to the first screen; a file too damaged to read fails the reads below.
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision != (SCHEMA_REVISION,):
             return None
@@ -136,12 +192,17 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
         ).fetchone()
         if stored is None or json.loads(stored[0]) != builtin_fingerprint():
             return None
-        kiosk_row = connection.execute(
-            "SELECT value FROM app_setting WHERE key = 'kiosk'"
+        legacy = connection.execute(
+            "SELECT count(*) FROM app_setting WHERE key IN ('kiosk', 'last_learner_id')"
         ).fetchone()
-        kiosk = bool(kiosk_row and kiosk_row[0] and json.loads(kiosk_row[0]).get("enabled"))
-        learner = last_learner_summary(connection)
-        home = home_summary(connection, learner[0]) if learner and not kiosk else None
+        if legacy != (0,):
+            return None  # settings to move to this computer's file: the full open does it
+        here = computer.load(folder)
+        kiosk_stored = here.get("kiosk")
+        kiosk = bool(isinstance(kiosk_stored, dict) and kiosk_stored.get("enabled"))
+        learner = last_learner_summary(connection, here.get(LAST_LEARNER))
+        counts = cached_topic_counts(connection)
+        home = home_summary(connection, learner[0], counts) if learner and not kiosk else None
         return QuickStart(learner=learner, home=home, kiosk=kiosk)
     except sqlite3.Error:
         return None

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from civicquiz.core.grading import OptionView, keyed_answer
@@ -31,6 +30,8 @@ from civicquiz.core.quiz import (
     responses_of,
     start_attempt,
 )
+
+pytestmark = pytest.mark.databases  # each test runs on SQLite and PostgreSQL
 
 
 def answer_for(session: Session, question_id: int, right: bool) -> dict[str, object]:
@@ -122,7 +123,7 @@ def test_an_answer_cannot_be_given_twice_or_to_a_finished_quiz(loaded: Engine) -
         ids = assemble_quiz(session, learner.id, QuizRequest(size=2), random.Random(5))
         attempt = start_attempt(session, learner.id or 0, ids)
     record_response(loaded, attempt.id or 0, ids[0], {"value": True})
-    with pytest.raises(IntegrityError):
+    with pytest.raises(QuizError, match="already answered"):
         record_response(loaded, attempt.id or 0, ids[0], {"value": False})
     finish_attempt(loaded, attempt.id or 0)
     with pytest.raises(QuizError, match="finished"):
@@ -206,6 +207,7 @@ def test_killing_the_app_mid_quiz_loses_no_answer(tmp_path: Path) -> None:
     assert all(correct == 1 for _, _, correct in rows)
 
 
+@pytest.mark.sqlite_only  # SQLite's whole-file write lock
 def test_store_answer_waits_out_a_lock_longer_than_the_busy_timeout(
     loaded: Engine,
 ) -> None:

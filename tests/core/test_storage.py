@@ -39,13 +39,15 @@ def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(engine: Engine) ->
         assert db.execute(text("PRAGMA busy_timeout")).scalar() == 5000
 
 
-def test_a_new_database_is_created_at_the_newest_schema(tmp_path: Path) -> None:
-    opened = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+@pytest.mark.databases
+def test_a_new_database_is_created_at_the_newest_schema(empty_db_url: str) -> None:
+    opened = open_database(empty_db_url)
     with opened.engine.connect() as db:
         assert (
             db.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
         )
     assert opened.upgraded_from is None and opened.notices == []
+    opened.engine.dispose()
 
 
 def _learner_answers(engine: Engine, keys: list[str]) -> int:
@@ -60,6 +62,7 @@ def _learner_answers(engine: Engine, keys: list[str]) -> int:
     return len(ids)
 
 
+@pytest.mark.databases
 def test_loading_a_bank_twice_changes_nothing(engine: Engine, bank: Bank) -> None:
     with session_scope(engine) as session:
         first = load_bank(session, bank, origin="builtin")
@@ -71,6 +74,7 @@ def test_loading_a_bank_twice_changes_nothing(engine: Engine, bank: Bank) -> Non
     assert (second.added, second.updated, second.retired) == (0, 0, 0)
 
 
+@pytest.mark.databases
 def test_reimporting_an_updated_bank_keeps_every_learners_history(
     engine: Engine, bank: Bank
 ) -> None:
@@ -109,6 +113,7 @@ def test_reimporting_an_updated_bank_keeps_every_learners_history(
     assert back.updated == 2
 
 
+@pytest.mark.databases
 def test_a_failed_load_writes_nothing(engine: Engine, bank: Bank) -> None:
     broken = copy.deepcopy(bank)
     broken.questions.append(copy.deepcopy(broken.questions[0]))  # duplicate key -> constraint error
@@ -223,12 +228,75 @@ def test_the_schema_revision_constant_is_alembics_head() -> None:
     assert head_revision() == SCHEMA_REVISION
 
 
-def test_the_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:
+@pytest.mark.databases
+def test_the_migrations_build_exactly_the_schema_the_models_describe(empty_db_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    opened = open_database(f"sqlite:///{tmp_path / 'schema.sqlite3'}", daily_backup=False)
-    with opened.engine.connect() as connection:
+    from civicquiz.core.db import make_engine, upgrade
+
+    engine = make_engine(empty_db_url)
+    upgrade(
+        engine, empty_db_url
+    )  # every migration, in order (a fresh open builds the schema at once)
+    with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    engine.dispose()
     assert differences == []
+
+
+def test_a_fresh_database_gets_the_migrations_schema_in_one_step(tmp_path: Path) -> None:
+    import sqlite3
+
+    from civicquiz.core.db import make_engine, upgrade
+
+    migrated_url = f"sqlite:///{tmp_path / 'migrated.sqlite3'}"
+    engine = make_engine(migrated_url)
+    upgrade(engine, migrated_url)
+    engine.dispose()
+    fresh = open_database(f"sqlite:///{tmp_path / 'fresh.sqlite3'}", daily_backup=False)
+    fresh.engine.dispose()
+
+    def schema(name: str) -> dict[str, set[str]]:
+        db = sqlite3.connect(tmp_path / name)
+        tables: dict[str, set[str]] = {}
+        names = [
+            row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        for table in names:
+            found = {
+                f"{c[1]} {c[2]} {c[3]} {c[5]}" for c in db.execute(f"PRAGMA table_info('{table}')")
+            }
+            for index in db.execute(f"PRAGMA index_list('{table}')").fetchall():
+                columns = [str(c[2]) for c in db.execute(f"PRAGMA index_info('{index[1]}')")]
+                found.add(f"unique={index[2]}:{','.join(columns)}")
+            found |= {str(k[2:5]) for k in db.execute(f"PRAGMA foreign_key_list('{table}')")}
+            tables[table] = found
+        tables["version"] = {str(db.execute("SELECT version_num FROM alembic_version").fetchall())}
+        db.close()
+        return tables
+
+    assert schema("fresh.sqlite3") == schema("migrated.sqlite3")
+
+
+@pytest.mark.databases
+def test_the_classroom_upgrade_gives_every_existing_row_its_own_id(empty_db_url: str) -> None:
+    from civicquiz.core.db import make_engine, upgrade
+
+    engine = make_engine(empty_db_url)
+    upgrade(engine, empty_db_url, revision="0004")
+    with engine.begin() as db:
+        db.execute(
+            text(
+                "INSERT INTO learner (name, created_at, last_active_at, settings) VALUES "
+                "('Aru', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '{}'), "
+                "('Ben', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '{}')"
+            )
+        )
+    upgrade(engine, empty_db_url)
+    with engine.connect() as db:
+        uids = [row[0] for row in db.execute(text("SELECT uid FROM learner"))]
+        assert db.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+    engine.dispose()
+    assert len(uids) == 2 and len(set(uids)) == 2 and all(len(u) == 32 for u in uids)

@@ -26,6 +26,8 @@ from civicquiz.core.reports import (
     items_csv,
 )
 
+pytestmark = pytest.mark.databases  # each test runs on SQLite and PostgreSQL
+
 
 def test_the_pin_is_stored_hashed_and_wrong_pins_are_throttled(loaded: Engine) -> None:
     with Session(loaded) as session:

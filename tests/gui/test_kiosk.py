@@ -242,10 +242,9 @@ def test_supervisor_settings_survive_a_restart(qtbot: Any, data_dir: Path) -> No
     from civicquiz.services import open_app_data
 
     data = open_app_data()
-    with Session(data.engine) as session:
-        save_kiosk_settings(
-            session, KioskSettings(enabled=True, idle_seconds=120, keep_results=False)
-        )
+    save_kiosk_settings(
+        data.data_dir, KioskSettings(enabled=True, idle_seconds=120, keep_results=False)
+    )
     window = MainWindow()  # no --kiosk: the stored setting decides
     qtbot.addWidget(window)
     window.show()

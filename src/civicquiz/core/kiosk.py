@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, select
 
-from civicquiz.core.learners import delete_learner, get_setting, set_setting
+from civicquiz import computer
+from civicquiz.core.learners import delete_learner
 from civicquiz.core.models import Learner
 
 KIOSK_SETTING = "kiosk"
@@ -42,15 +44,17 @@ class KioskSettings:
         return {"language": self.language, "font_scale": self.font_scale, "theme": self.theme}
 
 
-def kiosk_settings(session: Session) -> KioskSettings:
-    stored = get_setting(session, KIOSK_SETTING) or {}
+def kiosk_settings(here: Path) -> KioskSettings:
+    """This computer's kiosk settings (kept in its settings file: each seat decides)."""
+    stored = computer.get(here, KIOSK_SETTING) or {}
+    if not isinstance(stored, dict):
+        stored = {}
     known = {k: v for k, v in stored.items() if k in KioskSettings.__dataclass_fields__}
     return KioskSettings(**known)
 
 
-def save_kiosk_settings(session: Session, settings: KioskSettings) -> None:
-    set_setting(session, KIOSK_SETTING, asdict(settings))
-    session.commit()
+def save_kiosk_settings(here: Path, settings: KioskSettings) -> None:
+    computer.update(here, **{KIOSK_SETTING: asdict(settings)})
 
 
 def start_guest(

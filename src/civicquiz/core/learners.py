@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from civicquiz import computer
 from civicquiz.core.models import AppSetting, Learner, utcnow
 from civicquiz.core.progress import DEFAULT_LEARNER_SETTINGS, LAST_LEARNER
 from civicquiz.core.quiz import QuizError
@@ -27,14 +30,25 @@ def _clean(name: str) -> str:
     return clean
 
 
+def _same_name(session: Session, clean: str, other_than: int | None = None) -> str | None:
+    """An existing learner's name that differs from ``clean`` only in case (or is equal),
+    in any script: "aigerim" and "Aigerim", "айгерим" and "Айгерим" are one person.
+    Compared in Python, as SQLite's lower() only folds ASCII letters."""
+    wanted = unicodedata.normalize("NFC", clean).casefold()
+    for learner_id, name in session.exec(select(Learner.id, Learner.name)):
+        if learner_id != other_than and unicodedata.normalize("NFC", name).casefold() == wanted:
+            return name
+    return None
+
+
 def list_learners(session: Session) -> list[Learner]:
     return list(session.exec(select(Learner).order_by(col(Learner.last_active_at).desc())))
 
 
 def add_learner(session: Session, name: str) -> Learner:
     clean = _clean(name)
-    if session.exec(select(Learner).where(Learner.name == clean)).first():
-        raise LearnerError(f"There is already a learner called {clean}.")
+    if (existing := _same_name(session, clean)) is not None:
+        raise LearnerError(f"There is already a learner called {existing}.")
     learner = Learner(name=clean, settings=dict(DEFAULT_LEARNER_SETTINGS))
     session.add(learner)
     session.commit()
@@ -47,11 +61,8 @@ def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
     learner = session.get(Learner, learner_id)
     if learner is None:
         raise LearnerError("That learner no longer exists.")
-    clash = session.exec(
-        select(Learner).where(Learner.name == clean, Learner.id != learner_id)
-    ).first()
-    if clash:
-        raise LearnerError(f"There is already a learner called {clean}.")
+    if (existing := _same_name(session, clean, other_than=learner_id)) is not None:
+        raise LearnerError(f"There is already a learner called {existing}.")
     learner.name = clean
     session.add(learner)
     session.commit()
@@ -62,8 +73,6 @@ def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
 def delete_learner(session: Session, learner_id: int) -> None:
     """Delete a learner with all their attempts, answers and review state."""
     session.execute(delete(Learner).where(col(Learner.id) == learner_id))
-    if get_setting(session, LAST_LEARNER) == learner_id:
-        set_setting(session, LAST_LEARNER, None)
     session.commit()
 
 
@@ -81,13 +90,16 @@ def update_learner_settings(session: Session, learner_id: int, **changes: Any) -
     return learner_settings(learner)
 
 
-def touch_learner(session: Session, learner_id: int) -> None:
+def touch_learner(session: Session, learner_id: int, here: Path | None = None) -> None:
+    """The learner starts using the app; with ``here`` (this computer's data folder) they
+    become the one this computer opens with next time. Other seats are not affected."""
     learner = session.get(Learner, learner_id)
     if learner is not None:
         learner.last_active_at = utcnow()
         session.add(learner)
-        set_setting(session, LAST_LEARNER, learner_id)
         session.commit()
+        if here is not None:
+            computer.update(here, **{LAST_LEARNER: learner_id})
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
@@ -102,6 +114,7 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     session.flush()
 
 
-def last_learner(session: Session) -> Learner | None:
-    learner_id = get_setting(session, LAST_LEARNER)
-    return session.get(Learner, learner_id) if learner_id is not None else None
+def last_learner(session: Session, here: Path) -> Learner | None:
+    """Who used this computer last (kept per computer, not in the shared database)."""
+    learner_id = computer.get(here, LAST_LEARNER)
+    return session.get(Learner, learner_id) if isinstance(learner_id, int) else None

@@ -200,7 +200,7 @@ class IdleWarning(QFrame):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(make_label(self.tr("Are you still there?"), "title"))
         self.countdown = make_label("", "heading")
-        self.countdown.setAccessibleName(self.tr("Time left before the session ends"))
+        self.countdown.setAccessibleDescription(self.tr("Time left before the session ends"))
         layout.addWidget(self.countdown)
         self.continue_button = make_button(self.tr("Continue"), primary=True)
         self.continue_button.clicked.connect(on_continue)
@@ -233,7 +233,7 @@ class SupervisorPanel(QFrame):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(make_label(self.tr("Supervisor"), "title"))
         self.message = make_label("", "muted")
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
@@ -348,7 +348,6 @@ class SupervisorPanel(QFrame):
             self.window.guard.idle_seconds = settings.idle_seconds
 
         def job() -> None:
-            with self.window.session() as session:
-                save_kiosk_settings(session, settings)
+            save_kiosk_settings(self.window.here(), settings)
 
         self.window.run(job, lambda _: self.message.setText(self.tr("Saved.")))
