@@ -445,7 +445,8 @@ class MainWindow(QMainWindow):
         from civicquiz.services import user_message
 
         log.error("a background job failed: %s\n%s", error, trace)
-        if unreachable(error):  # the classroom server is away: no raw driver message
+        server = self.engine is not None and self.engine.dialect.name != "sqlite"
+        if server and unreachable(error):  # the classroom server is away: no raw message
             message = self.tr(
                 "The server cannot be reached just now. Answers given here are kept on this "
                 "computer and sent when it is back; please try again in a moment."
