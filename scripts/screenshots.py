@@ -73,6 +73,7 @@ def main(output: Path) -> list[Path]:
             else {"option": question.options[0].key, "value": False}
         )
         quiz.main_button.click()
+        settle("quiz")  # the answer is stored before its feedback shows
         quiz.main_button.click()
     settle("results")
     window.go("home")
@@ -91,21 +92,25 @@ def main(output: Path) -> list[Path]:
     shot("quiz-single-choice")
     quiz.widget.set_answer(quiz.question.correct_answer())
     quiz.main_button.click()
+    settle("quiz")
     shot("quiz-feedback")
     quiz.main_button.click()
     settle("quiz")
     shot("quiz-matching")
     quiz.widget.set_answer(quiz.question.correct_answer())
     quiz.main_button.click()
+    settle("quiz")  # the answer is stored before its feedback shows
     quiz.main_button.click()
     settle("quiz")
     shot("quiz-ordering")
     quiz.main_button.click()
+    settle("quiz")  # the answer is stored before its feedback shows
     quiz.main_button.click()
     settle("quiz")
     shot("quiz-multiple-answers")
     quiz.widget.set_answer({"options": [quiz.question.options[0].key]})
     quiz.main_button.click()
+    settle("quiz")  # the answer is stored before its feedback shows
     quiz.main_button.click()
     settle("results")
     shot("results")

@@ -71,7 +71,7 @@ class HomeScreen(Screen):
         self.greeting = make_label("", "title")
         outer.addWidget(self.greeting)
         self.summary = make_label("", "muted")
-        self.summary.setAccessibleName(self.tr("Your progress in brief"))
+        self.summary.setAccessibleDescription(self.tr("Your progress in brief"))
         outer.addWidget(self.summary)
         actions = QHBoxLayout()
         self.continue_button = make_button(self.tr("Continue"), primary=True)
