@@ -62,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="fail if the bank file is not up to date"
     )
 
+    lint = commands.add_parser(
+        "lint",
+        help="check a bank against the item-writing rules and print its make-up",
+        description="Check a question bank (a file in any supported format, or the id of a "
+        "bank in the database) against the item-writing rules, and print the share of each "
+        "question type, the share of true/false items keyed True and the items per topic. "
+        "Exit status 1 when a rule is broken.",
+    )
+    lint.add_argument("bank", metavar="BANK_OR_FILE", help="a bank file, or a bank id")
+    lint.add_argument("--json", action="store_true", help="print the report as JSON")
+
     banks = commands.add_parser("banks", help="list the banks in the database")
     banks.add_argument(
         "--json", action="store_true", help="print JSON: a list of {id, title, questions}"
@@ -159,12 +170,47 @@ def build_parser() -> argparse.ArgumentParser:
     results = commands.add_parser(
         "results", help="class results: every learner's quizzes and scores"
     )
-    results.add_argument("--format", dest="format_name", choices=["table", "csv"], default="table")
+    results.add_argument(
+        "--format", dest="format_name", choices=["table", "csv", "json"], default="table"
+    )
+    files = results.add_mutually_exclusive_group()
+    files.add_argument(
+        "--export",
+        type=Path,
+        metavar="PATH",
+        help="write every learner, quiz and answer here to one results file (for a computer "
+        "without the server)",
+    )
+    files.add_argument(
+        "--merge",
+        type=Path,
+        nargs="+",
+        metavar="PATH",
+        help="add results files to this database (each answer once, however often merged)",
+    )
     results.add_argument(
         "--items", action="store_true", help="item analysis of every question instead"
     )
     results.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
+    )
+
+    simulating = commands.add_parser(
+        "simulate",
+        help="simulated seats answering quick quizzes (to try a classroom set-up)",
+        description="Creates learners named 'Simulated learner NNN' (removed with --remove) and "
+        "runs concurrent seats that answer quick quizzes through the app's own functions.",
+    )
+    simulating.add_argument("--learners", type=int, default=30, metavar="N")
+    simulating.add_argument("--quizzes", type=int, default=1, metavar="M", help="per learner")
+    simulating.add_argument("--seats", type=int, default=10, metavar="S")
+    simulating.add_argument("--seed", type=int, default=0, metavar="K")
+    simulating.add_argument(
+        "--duration", type=float, metavar="SECONDS", help="keep answering for this long instead"
+    )
+    simulating.add_argument("--json", action="store_true", help="print the figures as JSON")
+    simulating.add_argument(
+        "--remove", action="store_true", help="delete every simulated learner and their answers"
     )
 
     pin = commands.add_parser(
@@ -178,14 +224,79 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def results_files(args: argparse.Namespace, data: Any) -> int:
+    from civicquiz.computer import computer_id
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.results_file import (
+        MergeReport,
+        ResultsFileError,
+        export_results,
+        merge_results,
+    )
+
+    try:
+        with session_scope(data.engine) as session:
+            if args.export:
+                counts = export_results(session, args.export, computer_id(data.data_dir))
+                print(
+                    f"wrote {args.export}: {counts['learners']} learners, "
+                    f"{counts['attempts']} quizzes, {counts['answers']} answers"
+                )
+                return 0
+            report = MergeReport()
+            for path in args.merge:
+                merge_results(session, path, report)
+    except ResultsFileError as exc:
+        print(f"civicquiz: {exc}; nothing was merged", file=sys.stderr)
+        return 1
+    print(report.line())
+    for reason in report.left_out:
+        print(f"left out: {reason}")
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from civicquiz.services import open_app_data
+    from civicquiz.simulate import remove_simulated, simulate
+
+    data = open_app_data(args.data_dir)
+    data.engine.dispose()
+    if args.remove:
+        print(f"removed {remove_simulated(data.url)} simulated learners")
+        return 0
+    if min(args.learners, args.quizzes, args.seats) < 1:
+        print("civicquiz: --learners, --quizzes and --seats must be at least 1", file=sys.stderr)
+        return 2
+    figures = simulate(
+        data.url,
+        learners=args.learners,
+        quizzes=args.quizzes,
+        seats=args.seats,
+        seed=args.seed,
+        duration_s=args.duration,
+    )
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:18} {value}")
+    return 0 if figures["errors"] == 0 and figures["queued_left"] == 0 else 1
+
+
 def cmd_results(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.reports import attempt_rows, attempts_csv, item_analysis, items_csv
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)
+    if args.export or args.merge:
+        return results_files(args, data)
     with session_scope(data.engine) as session:
-        if args.items:
+        if args.format_name == "json" and not args.items:
+            from civicquiz.core.results_file import attempt_summaries
+
+            text = json.dumps({"attempts": attempt_summaries(session)}, ensure_ascii=False) + "\n"
+        elif args.items:
             items = item_analysis(session)
             text = (
                 items_csv(items)
@@ -266,6 +377,67 @@ def cmd_generate(args: argparse.Namespace) -> int:
         f"wrote {output}: {len(base.facts)} facts, {len(bank.topics)} topics, {len(bank.questions)} questions"
     )
     return 0
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from civicquiz.core.lint import lint_bank
+
+    path = Path(args.bank)
+    if path.is_file():
+        from civicquiz.formats.base import ImportRefused, import_file
+
+        try:
+            bank = import_file(path).bank
+        except ImportRefused as refused:
+            for line in refused.problems:
+                print(line, file=sys.stderr)
+            print(f"civicquiz: {path} could not be read as a bank.", file=sys.stderr)
+            return 1
+    else:
+        from civicquiz.core.db import session_scope
+        from civicquiz.core.library import bank_from_db
+        from civicquiz.services import open_app_data
+
+        data = open_app_data(args.data_dir)
+        try:
+            with session_scope(data.engine) as session:
+                bank = bank_from_db(session, args.bank)
+        except LookupError as exc:
+            print(
+                f"civicquiz: {args.bank} is neither a file nor a bank id ({exc})", file=sys.stderr
+            )
+            return 1
+    report = lint_bank(bank)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "bank": bank.key,
+                    "total": report.total,
+                    "types": dict(report.types),
+                    "true_false": report.true_false,
+                    "true_share": report.true_share,
+                    "topics": dict(report.topics),
+                    "violations": [
+                        {
+                            "rule": v.rule,
+                            "question": v.question,
+                            "line": v.line,
+                            "message": v.message,
+                        }
+                        for v in report.violations
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        for violation in report.violations:
+            print(violation)
+        print(f"{len(report.violations)} rule violations in {bank.key}")
+        print("\n".join(report.summary_lines()))
+    return 1 if report.violations else 0
 
 
 def cmd_banks(args: argparse.Namespace) -> int:
@@ -517,6 +689,11 @@ def cmd_print(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Errors reach the user as plain messages; tracebacks belong in the log, never on the
+    # terminal (without a handler Python's last-resort one would print them to stderr).
+    import logging
+
+    logging.getLogger("civicquiz").addHandler(logging.NullHandler())
     if args.database_url:
         # Through the environment, so the window, the self-test and any child process
         # all open the same database.
@@ -535,6 +712,7 @@ def main(argv: list[str] | None = None) -> int:
 
     handlers = {
         "generate": cmd_generate,
+        "lint": cmd_lint,
         "banks": cmd_banks,
         "info": cmd_info,
         "import": cmd_import,
@@ -542,6 +720,7 @@ def main(argv: list[str] | None = None) -> int:
         "results": cmd_results,
         "print": cmd_print,
         "pin": cmd_pin,
+        "simulate": cmd_simulate,
     }
     try:
         return handlers[args.command](args)

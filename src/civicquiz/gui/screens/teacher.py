@@ -154,7 +154,7 @@ class TeacherScreen(Screen):
         self.pin_button = make_button(self.tr("Unlock"), primary=True)
         self.pin_button.clicked.connect(self.submit_pin)
         self.gate_message = make_label("", "muted")
-        self.gate_message.setAccessibleName(self.tr("Message"))
+        self.gate_message.setAccessibleDescription(self.tr("Message"))
         for widget in (
             self.gate_text,
             self.pin,
@@ -253,6 +253,10 @@ class TeacherScreen(Screen):
         self.tabs.addTab(self._banks_tab(), self.tr("Question banks"))
         self.tabs.addTab(self._exams_tab(), self.tr("Exams"))
         self.tabs.addTab(self._results_tab(), self.tr("Class results"))
+        from civicquiz.gui.screens.classroom import ClassroomTab
+
+        self.classroom = ClassroomTab(self.window_)
+        self.tabs.addTab(self.classroom, self.tr("Classroom"))
         self.pages.addWidget(self.tabs)
 
     def _banks_tab(self) -> QWidget:
@@ -409,11 +413,11 @@ class TeacherScreen(Screen):
         from civicquiz.core.exams import active_exams
         from civicquiz.core.library import bank_counts
         from civicquiz.core.models import Exam, Topic
-        from civicquiz.core.reports import attempt_rows, class_mastery, class_results, item_analysis
+        from civicquiz.core.reports import class_report
 
         def job() -> dict[str, Any]:
             with self.window_.session() as session:
-                summaries = class_results(session)
+                report = class_report(session)
                 return {
                     "banks": [
                         (b.id, b.title, b.key, n, b.enabled, b.origin)
@@ -427,10 +431,10 @@ class TeacherScreen(Screen):
                             select(Topic).order_by(col(Topic.bank_id), col(Topic.position))
                         )
                     ],
-                    "learners": summaries,
-                    "mastery": class_mastery(summaries),
-                    "attempts": attempt_rows(session),
-                    "items": item_analysis(session),
+                    "learners": report.learners,
+                    "mastery": report.mastery,
+                    "attempts": report.attempts,
+                    "items": report.items,
                 }
 
         self.window_.run(job, self._show)
@@ -461,9 +465,9 @@ class TeacherScreen(Screen):
                 for s in data["learners"]
             ],
         )
+        verdict = {None: "", True: self.tr("passed"), False: self.tr("not passed")}
         _fill(self.attempts, [[r.learner, r.title, r.started, f"{r.answered}/{r.asked}", f"{r.score_percent}%",
-                               "" if r.passed is None else (self.tr("passed") if r.passed else self.tr("not passed"))]
-                              for r in data["attempts"]])  # fmt: skip
+                               verdict[r.passed]] for r in data["attempts"]])  # fmt: skip
         _fill(self.items, [[i.stem[:80], i.responses, f"{round(i.facility * 100)}%",
                             "—" if i.discrimination is None else f"{i.discrimination:+.2f}",
                             "; ".join(f"{t[:24]}{'*' if c else ''}: {n}" for _, t, c, n in i.options if n)]
@@ -489,10 +493,14 @@ class TeacherScreen(Screen):
         columns = columns if columns is not None else getattr(self.preview, "columns", None)
 
         def job() -> Any:
+            from civicquiz.core.lint import lint_bank
+
             try:
-                return import_file(path, skip_invalid=skip, csv_columns=columns)
+                result = import_file(path, skip_invalid=skip, csv_columns=columns)
             except ImportRefused as refused:
                 return refused
+            result.lint = lint_bank(result.bank)  # the item-writing rules, for the preview
+            return result
 
         def show(result: Any) -> None:
             self.preview = result
@@ -527,12 +535,32 @@ class TeacherScreen(Screen):
             self.preview_text.setHtml(
                 f"<p><b>{html.escape(count)}</b><br>{html.escape(details)}</p>"
                 + (f"<p>{html.escape(left_out)}</p><ul>{skipped}</ul>" if skipped else "")
+                + self._lint_html(result.lint)
                 + _question_list(
                     result.bank.questions, self.tr("The questions:"), self.tr("… and {n} more.")
                 )
             )
 
         self.window_.run(job, show)
+
+    def _lint_html(self, report: Any) -> str:
+        """The item-writing check under the import preview (it never blocks an import)."""
+        found = report.violations
+        heading = (
+            self.tr("Item-writing check: {n} points to review (see `civicquiz lint`).").format(
+                n=len(found)
+            )
+            if found
+            else self.tr("Item-writing check: no rule broken.")
+        )
+        shown = "".join(f"<li>{html.escape(str(v))}</li>" for v in found[:15])
+        more = self.tr("… and {n} more.").format(n=len(found) - 15) if len(found) > 15 else ""
+        summary = "<br>".join(html.escape(line) for line in report.summary_lines())
+        return (
+            f"<p><b>{html.escape(heading)}</b></p>"
+            + (f"<ul>{shown}</ul><p>{html.escape(more)}</p>" if shown else "")
+            + f"<p style='font-size:small'>{summary}</p>"
+        )
 
     def confirm_import(self) -> None:
         from civicquiz.core.library import import_bank
