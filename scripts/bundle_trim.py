@@ -16,6 +16,7 @@ It also adds the licence texts of the system libraries that stay, and of ICU.
 from __future__ import annotations
 
 import os.path
+import re
 import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
@@ -128,18 +129,44 @@ def _debian_package(path: str) -> str | None:
     return None
 
 
+def library_base(name: str) -> str:
+    """``libpq-e9b5c9ac.so.5.18`` -> ``libpq``: the library a wheel vendored (auditwheel adds
+    a hash to the name), without its version."""
+    return re.split(r"-[0-9a-f]{8}\.so|\.so", name, maxsplit=1)[0]
+
+
+def vendored_library_package(name: str) -> str | None:
+    """The Debian package of the same library as one a wheel carries in its ``*.libs``
+    folder (psycopg's libpq, OpenSSL, Kerberos, ...): its copyright file holds the licence
+    of the same upstream project. None when this system has no such package."""
+    done = subprocess.run(
+        ["dpkg-query", "-S", f"*/{library_base(name)}[.-]*so*"], capture_output=True, text=True
+    )
+    owners = sorted(
+        {line.split(":")[0] for line in done.stdout.splitlines() if ":" in line},
+        key=lambda package: (package.endswith("-dev"), package),  # the library's own first
+    )
+    return owners[0] if done.returncode == 0 and owners else None
+
+
 def licence_files(binaries: Iterable[Entry]) -> list[Entry]:
     """Licence texts of the system libraries the bundle carries (Debian's copyright file of
-    each one's package) and of ICU, as data entries under ``licenses/``."""
+    each one's package), of the libraries wheels vendor (the copyright file of Debian's
+    package of the same library) and of ICU, as data entries under ``licenses/``."""
     entries: list[Entry] = []
     if not Path("/usr/bin/dpkg-query").exists():
         return entries
     packages = set()
     for dest, source, _ in binaries:
-        if len(_posix(dest).parts) == 1 and os.path.isabs(source):
+        path = _posix(dest)
+        if len(path.parts) == 1 and os.path.isabs(source):
             package = _debian_package(source)
-            if package:
-                packages.add(package)
+        elif len(path.parts) == 2 and path.parts[0].endswith(".libs"):
+            package = vendored_library_package(path.name)
+        else:
+            continue
+        if package:
+            packages.add(package)
     for package in sorted(packages):
         copyright_file = Path("/usr/share/doc") / package / "copyright"
         if copyright_file.exists():

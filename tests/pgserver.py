@@ -76,12 +76,13 @@ class PostgresServer:
             **kwargs,
         )
 
-    def start(self) -> None:
+    def start(self, durable: bool = False) -> None:
+        """Start the server; for tests without fsync (fast), ``durable`` as shipped."""
         options = (
-            f"-k {self.socket_dir} -p {self.port} -c listen_addresses='' "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200"
+            f"-k {self.socket_dir} -p {self.port} -c listen_addresses='' -c max_connections=200"
         )
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run("pg_ctl", "start", "-w", "-D", str(self.data), "-l", str(self.log), "-o", options)
         self.running = True
 

@@ -2,3 +2,5 @@
 
 __version__ = "0.1.0"
 APP_NAME = "CivicQuiz"
+# The desktop entry, AppStream and macOS bundle id (packaging/; docs/packaging.md).
+APP_ID = "kz.civicquiz.CivicQuiz"

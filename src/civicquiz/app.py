@@ -24,7 +24,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if problem:
         print(f"civicquiz: {problem}", file=sys.stderr)
         return 1
-    from civicquiz import APP_NAME, __version__
+    from civicquiz import APP_ID, APP_NAME, __version__
     from civicquiz.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -33,12 +33,16 @@ def run_gui(args: argparse.Namespace) -> int:
     theme.apply_theme(app, "light", 1.0)  # type: ignore[arg-type]
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # Ties the window to the installed menu entry (its icon and name in the task bar and on
+    # Wayland, where the compositor looks the entry up by this name).
+    app.setDesktopFileName(APP_ID)
     from PySide6.QtGui import QIcon
 
     from civicquiz.paths import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "civicquiz.svg"))))
     window = MainWindow(data_dir=args.data_dir, kiosk=getattr(args, "kiosk", False))
+    window.restore_window()  # this computer's size and place (a kiosk goes full screen)
     window.show()
     from PySide6.QtCore import QTimer
 

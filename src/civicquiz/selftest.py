@@ -88,6 +88,7 @@ def run_self_test() -> int:
         if missing := {"png", "jpeg", "gif", "webp", "svg"} - readable:
             raise RuntimeError(f"images that cannot be shown: {', '.join(sorted(missing))}")
         steps.append("PNG, JPEG, GIF, WebP and SVG images can be shown")
+        steps.append(_postgresql_and_tls())
         window.start_quiz(size=5)
         settle("quiz")
         quiz = window.screens["quiz"]
@@ -147,3 +148,28 @@ def _remove_learner(engine: Any, name: str) -> None:
     with Session(engine) as session:
         for learner in session.exec(select(Learner).where(Learner.name == name)).all():
             delete_learner(session, learner.id or 0)
+
+
+def _postgresql_and_tls() -> str:
+    """The PostgreSQL driver loads with its own libpq, and both it and Python can use TLS
+    (a school's server may require it). Opens no connection to anything."""
+    import ssl
+
+    import psycopg
+
+    context = ssl.create_default_context()  # Python's TLS, with the system's certificates
+    if not (context.check_hostname and ssl.HAS_TLSv1_3):
+        raise RuntimeError(f"Python's TLS is incomplete ({ssl.OPENSSL_VERSION})")
+    if psycopg.pq.__impl__ not in ("binary", "c"):
+        raise RuntimeError(f"psycopg runs on the {psycopg.pq.__impl__!r} libpq, not its own")
+    # libpq refuses sslmode=require before it opens anything when built without TLS; with
+    # TLS it goes on to look for a server socket in a folder that does not exist.
+    try:
+        psycopg.connect("host=/nonexistent-civicquiz-self-test sslmode=require", connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        if "not compiled in" in str(exc):
+            raise RuntimeError(f"libpq has no TLS: {exc}") from exc
+    else:
+        raise RuntimeError("connected to a PostgreSQL server that should not exist")
+    libpq = psycopg.pq.version_pretty(psycopg.pq.version())
+    return f"PostgreSQL driver (psycopg {psycopg.__version__}, libpq {libpq}) and TLS"

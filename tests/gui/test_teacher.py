@@ -107,6 +107,10 @@ def test_import_with_preview_then_exam_then_results(driver: Driver, tmp_path: Pa
     ]
     assert buttons, "the learner does not see the exam"
     buttons[0].click()
+    start = driver.on("exam_start")  # the rules and time limit come before the clock
+    driver.idle(lambda: start.start.isEnabled())
+    assert "3 questions, 20 minutes" in start.text.toPlainText()
+    driver.click(start.start)
     quiz = driver.on("quiz")
     assert quiz.data.mode == "exam" and len(quiz.data.questions) == 3
     for _ in range(3):

@@ -39,6 +39,24 @@ ALLOWED_ATTRIBUTES = {
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 
 
+# Media we cannot play and links we never follow stay readable: their address is shown
+# as text after them ("the reform (https://…)"), never fetched.
+MEDIA_TAGS = {"audio": "audio", "video": "video", "source": "media", "track": "captions"}
+_ROW_BREAK = "\x00"  # a table row's end in html_to_text, turned into a line break
+
+
+def _address(attrs: list[tuple[str, str | None]], name: str) -> str:
+    value = (dict(attrs).get(name) or "").strip()
+    if not value or value.lower().startswith(("javascript:", "data:", "#")):
+        return ""
+    return value if len(value) <= 300 else value[:300] + "…"
+
+
+def _media_text(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+    src = _address(attrs, "src")
+    return f"[{MEDIA_TAGS[tag]}: {src}]" if src else ""
+
+
 def _safe_src(value: str) -> bool:
     """Only images embedded in the question itself."""
     value = value.strip()
@@ -53,13 +71,20 @@ class _Cleaner(HTMLParser):
         self.out: list[str] = []
         self.open: list[str] = []
         self.dropping = 0
+        self.links: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
         if tag in DROP_CONTENT:
             self.dropping += 1
             return
-        if self.dropping or tag not in ALLOWED_TAGS:
+        if self.dropping:
+            return
+        if tag == "a":
+            self.links.append(_address(attrs, "href"))
+        if tag in MEDIA_TAGS and (media := _media_text(tag, attrs)):
+            self.out.append(html.escape(f" {media} ", quote=False))
+        if tag not in ALLOWED_TAGS:
             return
         kept = []
         for name, value in attrs:
@@ -88,6 +113,10 @@ class _Cleaner(HTMLParser):
         if tag in DROP_CONTENT:
             self.dropping = max(0, self.dropping - 1)
             return
+        if tag == "a" and self.links and not self.dropping:
+            href = self.links.pop()
+            if href:
+                self.out.append(html.escape(f" ({href})", quote=False))
         if self.dropping or tag not in self.open:
             return
         while self.open:
@@ -119,16 +148,38 @@ class _TextOnly(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.links: list[str] = []
+        self.cells = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in DROP_CONTENT:
             self.skipping += 1
+        elif self.skipping:
+            return
         elif tag in ("br", "p", "div", "li"):
             self.parts.append(" ")
+        elif tag == "a":
+            self.links.append(_address(attrs, "href"))
+        elif tag in MEDIA_TAGS:
+            self.parts.append(f" {_media_text(tag, attrs)} ")
+        elif tag == "img" and (alt := dict(attrs).get("alt")):
+            self.parts.append(f" [{alt}] ")
+        elif tag == "tr":
+            self.parts.append(_ROW_BREAK)
+            self.cells = 0
+        elif tag in ("td", "th"):
+            self.parts.append(" | " if self.cells else " ")
+            self.cells += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in DROP_CONTENT:
             self.skipping = max(0, self.skipping - 1)
+        elif tag == "a" and self.links and not self.skipping:
+            href = self.links.pop()
+            if href:
+                self.parts.append(f" ({href})")
+        elif tag == "table":
+            self.parts.append(_ROW_BREAK)
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
@@ -142,4 +193,5 @@ def html_to_text(markup: str) -> str:
     parser = _TextOnly()
     parser.feed(markup)
     parser.close()
-    return " ".join("".join(parser.parts).split())
+    lines = ("".join(parser.parts)).split(_ROW_BREAK)  # a table keeps a line per row
+    return "\n".join(line for line in (" ".join(part.split()) for part in lines) if line)

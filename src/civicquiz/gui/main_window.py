@@ -7,6 +7,7 @@ database afterwards, so heavy imports (SQLAlchemy, pydantic) never delay the fir
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import time
@@ -15,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +42,45 @@ if TYPE_CHECKING:
 
 DEFAULT_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
 STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
+PROBE_CLICK_ENV = "CIVICQUIZ_PROBE_CLICK"
+
+
+class _FirstPaint(QObject):
+    """For the benchmarks: calls ``report`` once the window's next paint has been drawn
+    and handed to the window system (a zero timer queued by the paint event runs after
+    the backing store is flushed), not merely when the event loop starts."""
+
+    def __init__(self, window: QWidget, report: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.report = report
+        self.done = False
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            self.done = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.report()
+
+    def flush_then_close(self) -> None:
+        if self.done:
+            QTimer.singleShot(0, self.window.close)
+        else:
+            QTimer.singleShot(5, self.flush_then_close)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +99,12 @@ class MainWindow(QMainWindow):
         self._exit_allowed = False
         self.engine: Engine | None = None
         self.data_folder: Path | None = None  # resolved when the data is opened
+        self._outbox: Any = None
+        self._computer_id: str | None = None
+        self._draining = False
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(15_000)
+        self._drain_timer.timeout.connect(self._drain_soon)
         self.notices: list[str] = []
         self.learner_id: int | None = None
         self.learner_name = ""
@@ -100,6 +146,13 @@ class MainWindow(QMainWindow):
             nav_row.addWidget(button)
             self.nav[key] = button
         layout.addWidget(self.header)
+        # Shown while answers wait on this computer for the server (calm, not an error).
+        self.offline_label = make_label("", "muted")
+        self.offline_label.setObjectName("offline")
+        self.offline_label.setAccessibleName(self.tr("Connection to the server"))
+        self.offline_label.setContentsMargins(16, 4, 16, 4)
+        self.offline_label.hide()
+        layout.addWidget(self.offline_label)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -111,7 +164,7 @@ class MainWindow(QMainWindow):
 
         self.statusBar().setSizeGripEnabled(False)
         if self._probe:
-            QTimer.singleShot(0, lambda: self._report("first_paint"))
+            self._paint_probe = _FirstPaint(self, lambda: self._report("first_paint"))
 
     def _nav_labels(self) -> list[tuple[str, str]]:
         """The header's buttons: the screen each opens and its label."""
@@ -130,6 +183,7 @@ class MainWindow(QMainWindow):
         "home": ("civicquiz.gui.screens.home", "HomeScreen"),
         "lesson": ("civicquiz.gui.screens.lesson", "LessonScreen"),
         "quiz": ("civicquiz.gui.screens.quiz", "QuizScreen"),
+        "exam_start": ("civicquiz.gui.screens.exam_start", "ExamStartScreen"),
         "results": ("civicquiz.gui.screens.results", "ResultsScreen"),
         "progress": ("civicquiz.gui.screens.progress", "ProgressScreen"),
         "settings": ("civicquiz.gui.screens.settings", "SettingsScreen"),
@@ -298,6 +352,74 @@ class MainWindow(QMainWindow):
         with Session(self.require_engine(), expire_on_commit=False) as session:
             yield session
 
+    # -- the outbox: answers kept on this computer while the database is out of reach ---
+    def outbox(self) -> Any:
+        from civicquiz.core.outbox import Outbox
+
+        if self._outbox is None:
+            self._outbox = Outbox(self.here())
+        return self._outbox
+
+    def computer_id(self) -> str:
+        from civicquiz import computer
+
+        if self._computer_id is None:
+            self._computer_id = computer.computer_id(self.here())
+        return self._computer_id
+
+    def note_delivery(self, delivery: Any) -> None:
+        """After an answer was stored or queued: say so calmly when it was queued, and
+        keep trying to send the queue in the background."""
+        if delivery.queued:
+            self.offline_label.setText(
+                self.tr("Saved on this computer: results will be sent when the server is back.")
+            )
+            self.offline_label.show()
+            if not self._drain_timer.isActive():
+                self._drain_timer.start()
+        elif self.offline_label.isVisible():
+            self._drain_soon()
+
+    def _drain_if_waiting(self) -> None:
+        """At start: answers left in the outbox last time are sent in the background."""
+        if self.outbox().path.exists():
+            self._drain_timer.start()
+            self._drain_soon()
+
+    def _drain_soon(self) -> None:
+        """Send what waits in the outbox (on the worker thread; the window never waits)."""
+        if self.engine is None or self._draining:
+            return
+        if not self.outbox().path.exists():
+            self._drain_timer.stop()
+            return
+        from civicquiz.core.outbox import drain
+
+        self._draining = True
+        engine, outbox = self.engine, self.outbox()
+
+        def job() -> Any:
+            return drain(engine, outbox), outbox.pending_count()
+
+        def done(result: Any) -> None:
+            self._draining = False
+            drained, left = result
+            if left == 0:
+                self._drain_timer.stop()
+                self.offline_label.hide()
+                if drained.sent:
+                    self.statusBar().showMessage(
+                        self.tr("{n} saved answers were sent to the server.").format(
+                            n=drained.sent
+                        ),
+                        10_000,
+                    )
+
+        def failed(_error: BaseException, _trace: str) -> None:
+            self._draining = False  # tried again at the next tick
+
+        self.run(job, done, failed)
+
     def here(self) -> Path:
         """This computer's data folder, where its own settings file lives."""
         if self.data_folder is None:
@@ -315,7 +437,15 @@ class MainWindow(QMainWindow):
         return self.worker.submit(job, done, error)
 
     def _job_failed(self, error: BaseException, trace: str) -> None:
-        message = str(error) or type(error).__name__
+        from civicquiz.core.outbox import unreachable
+
+        if unreachable(error):  # the classroom server is away: no raw driver message
+            message = self.tr(
+                "The server cannot be reached just now. Answers given here are kept on this "
+                "computer and sent when it is back; please try again in a moment."
+            )
+        else:
+            message = str(error) or type(error).__name__
         QMessageBox.warning(self, APP_NAME, message)
 
     def _progress(self, what: str, done: int, total: int) -> None:
@@ -382,7 +512,7 @@ class MainWindow(QMainWindow):
             ):
                 self._use_learner(*start.learner)
                 self.go("home", summary=start.home)
-                self.run(full, self._opened, self._load_failed)
+                self.run(full, self._opened_after_quick, self._load_failed)
             else:
                 self.run(full, self._loaded, self._load_failed)
 
@@ -529,6 +659,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, result: tuple[Any, tuple[int, str, dict[str, Any]] | None]) -> None:
         _, last = result
+        self._drain_if_waiting()
         if self.kiosk_requested or (
             self.kiosk_settings is not None and self.kiosk_settings.enabled
         ):
@@ -538,15 +669,28 @@ class MainWindow(QMainWindow):
             self._use_learner(*last)
             self.go("home")
         else:
+            from civicquiz import computer
+
+            # No learner yet: the language this computer was last used in.
+            language = computer.get(self.here(), "language")
+            if isinstance(language, str) and language != self.settings["language"]:
+                self._apply(self.settings | {"language": language})
             self.go("profiles")
             self.mark_interactive()
         self._opened(result)
 
     def _opened(self, result: tuple[Any, Any]) -> None:
         data, _ = result
+        self._drain_if_waiting()
         self.notices = list(data.notices)
         for notice in self.notices:
             QMessageBox.warning(self, APP_NAME, notice)
+
+    def _opened_after_quick(self, result: tuple[Any, Any]) -> None:
+        if result[0].notices:  # the full open repaired the database: show what it now holds
+            self._loaded(result)
+        else:
+            self._opened(result)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
         heading = self.tr("Could not open your data")
@@ -556,10 +700,30 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, APP_NAME, str(error))
 
     def mark_interactive(self) -> None:
+        """The first screen can be used. With the start-up probe (benchmarks) this is
+        reported; with ``CIVICQUIZ_PROBE_CLICK`` the probe then clicks Quick quiz at once,
+        as an eager user would, and reports when the first question is on screen."""
         if self._probe and not self._interactive_reported:
             self._interactive_reported = True
             self._report("interactive")
-            QTimer.singleShot(0, self.close)
+            home = self.screens.get("home")
+            if (
+                os.environ.get(PROBE_CLICK_ENV)
+                and home is not None
+                and self.current_name() == "home"
+            ):
+                quiz = self.screen("quiz")
+
+                def answered() -> None:
+                    quiz.on_question_shown = None
+                    self._paint_probe = _FirstPaint(self, lambda: self._report("click_answered"))
+                    self.update()
+                    QTimer.singleShot(0, self._paint_probe.flush_then_close)
+
+                quiz.on_question_shown = answered
+                QTimer.singleShot(0, lambda: (self._report("click"), home.quick_button.click()))
+            else:
+                QTimer.singleShot(0, self.close)
 
     def _report(self, event: str) -> None:
         if self._probe:
@@ -640,7 +804,7 @@ class MainWindow(QMainWindow):
         from civicquiz.core.progress import due_count
         from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
 
-        learner_id = self.learner_id
+        learner_id, computer_id = self.learner_id, self.computer_id()
         if learner_id is None:
             self.go("profiles")
             return
@@ -655,7 +819,13 @@ class MainWindow(QMainWindow):
                     request = QuizRequest(size=max(1, count), topic_ids=topic_ids, qtypes=kinds)
                     ids = assemble_quiz(session, learner_id, request)
                 attempt = start_attempt(
-                    session, learner_id, ids, mode=mode, title=title, time_limit_s=time_limit_s
+                    session,
+                    learner_id,
+                    ids,
+                    mode=mode,
+                    title=title,
+                    time_limit_s=time_limit_s,
+                    computer_id=computer_id,
                 )
                 return attempt.id or 0
 
@@ -734,4 +904,27 @@ class MainWindow(QMainWindow):
         self.worker.stop()  # answers still queued reach the database first
         if self.engine is not None:
             self.engine.dispose()
+        self._remember_window()
         super().closeEvent(event)
+
+    def _remember_window(self) -> None:
+        """This computer's window size and place, and its language, for the next start."""
+        if self.kiosk:
+            return
+        from civicquiz import computer
+
+        with contextlib.suppress(OSError):  # a read-only data folder: defaults next time
+            computer.update(
+                self.here(),
+                window=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+                language=str(self.settings["language"]),
+            )
+
+    def restore_window(self) -> None:
+        from PySide6.QtCore import QByteArray
+
+        from civicquiz import computer
+
+        stored = computer.get(self.here(), "window")
+        if isinstance(stored, str) and stored:
+            self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))

@@ -14,12 +14,13 @@ def lesson_html(
     title: str, intro: str, paragraphs: list[dict[str, Any]], sources_heading: str
 ) -> str:
     parts = [f"<h1>{html.escape(title)}</h1>"]
-    if intro:
-        parts.append(f"<p><i>{html.escape(intro)}</i></p>")
+    # the intro may open with a note on the sources: one paragraph per blank line
+    parts.extend(f"<p><i>{html.escape(block)}</i></p>" for block in intro.split("\n\n") if block)
     notes = []
     for number, paragraph in enumerate(paragraphs, start=1):
-        parts.append(f"<p>{html.escape(paragraph['text'])}<sup>&nbsp;[{number}]</sup></p>")
         citation = (paragraph.get("citation") or {}).get("text")
+        mark = f"<sup>&nbsp;[{number}]</sup>" if citation else ""
+        parts.append(f"<p>{html.escape(paragraph['text'])}{mark}</p>")
         if citation:
             notes.append(f"<li value='{number}'>{html.escape(citation)}</li>")
     if notes:

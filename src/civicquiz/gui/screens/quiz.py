@@ -462,7 +462,7 @@ class QuizScreen(Screen):
         """Store the answer; ``then()`` runs once it is in the database. Until then the
         question is locked and the buttons wait; if it cannot be stored the learner is
         told so plainly and may try again."""
-        from civicquiz.core.quiz import store_answer
+        from civicquiz.core.outbox import PendingAnswer, deliver
 
         assert self.data is not None and self.widget is not None
         question, index = self.question, self.index
@@ -491,16 +491,23 @@ class QuizScreen(Screen):
             if self.deadline is not None and time.monotonic() >= self.deadline:
                 self._time_up()  # the time is over all the same; the rest is marked
 
+        # The answer's id is made now, as it is given: stored or queued, it is kept once.
+        pending = PendingAnswer(
+            attempt_id,
+            question.id,
+            answer,
+            elapsed_ms=elapsed,
+            confident=confident,
+            computer_id=window.computer_id(),
+        )
+
+        def delivered(delivery: Any) -> None:
+            window.note_delivery(delivery)
+            stored(delivery)
+
         self.window_.run(
-            lambda: store_answer(
-                window.require_engine(),
-                attempt_id,
-                question.id,
-                answer,
-                elapsed_ms=elapsed,
-                confident=confident,
-            ),
-            stored,
+            lambda: deliver(window.require_engine(), window.outbox(), pending),
+            delivered,
             failed,
         )
 
@@ -541,15 +548,31 @@ class QuizScreen(Screen):
             self.show_question()
 
     def finish(self) -> None:
-        from civicquiz.core.quiz import finish_attempt
+        from civicquiz.core.outbox import PendingFinish, deliver
 
         assert self.data is not None
         self.ticker.stop()
         attempt_id, window = self.data.attempt_id, self.window_
-        self.window_.run(
-            lambda: finish_attempt(window.require_engine(), attempt_id),
-            lambda _: window.show_results(attempt_id),
-        )
+        pending = PendingFinish(attempt_id)
+
+        def done(delivery: Any) -> None:
+            window.note_delivery(delivery)
+            if not delivery.queued:
+                window.show_results(attempt_id)
+                return
+            self.main_button.setEnabled(False)
+            self.skip_button.setEnabled(False)
+            QMessageBox.information(
+                self,
+                self.tr("Quiz finished"),
+                self.tr(
+                    "Well done. The server cannot be reached just now, so your answers are "
+                    "kept safely on this computer and will be sent as soon as it is back. "
+                    "Your results will show then."
+                ),
+            )
+
+        self.window_.run(lambda: deliver(window.require_engine(), window.outbox(), pending), done)
 
     def _tick(self) -> None:
         if self.deadline is None:
