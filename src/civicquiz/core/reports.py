@@ -231,6 +231,7 @@ class ItemStats:
         float | None
     )  # upper group's facility minus lower group's; None: too few learners
     options: list[tuple[str, str, bool, int]]  # key, text, correct, times chosen
+    overruled: int = 0  # typed answers the learner declared right ("I was right")
 
 
 def item_analysis(
@@ -309,6 +310,7 @@ def item_analysis(
                     (k, text, correct, counts.get(k, 0))
                     for k, text, correct in options[question_id]
                 ],
+                overruled=sum(1 for _, _, answer in answers if answer.get("overruled")),
             )
         )
     return result
@@ -374,6 +376,7 @@ def items_csv(items: list[ItemStats]) -> str:
             "discrimination",
             "options_chosen",
             "text",
+            "overruled_by_learners",
         ]
     )
     for item in items:
@@ -383,5 +386,5 @@ def items_csv(items: list[ItemStats]) -> str:
         )
         discrimination = "" if item.discrimination is None else f"{item.discrimination:.2f}"
         writer.writerow([item.bank, item.key, item.qtype, item.responses, round(item.facility * 100), discrimination,
-                         chosen, item.stem])  # fmt: skip
+                         chosen, item.stem, item.overruled])  # fmt: skip
     return out.getvalue()
