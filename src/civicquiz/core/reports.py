@@ -43,6 +43,10 @@ class _Json:
     def number(self, column: str, key: str) -> str:
         return f"json_extract({column}, '$.{key}')" if self.sqlite else f"CAST(CAST({column} AS json) ->> '{key}' AS float)"  # fmt: skip
 
+    def is_true(self, column: str, key: str) -> str:
+        """The JSON column's ``key`` holds true."""
+        return f"json_extract({column}, '$.{key}') = 1" if self.sqlite else f"(CAST({column} AS json) ->> '{key}') = 'true'"  # fmt: skip
+
     def whole_days(self, since: str, now: str) -> str:
         """Whole days from the timestamp column ``since`` to the text timestamp ``now``."""
         return f"CAST(julianday({now}) - julianday({since}) AS INTEGER)" if self.sqlite else f"EXTRACT(DAY FROM (CAST({now} AS timestamp) - {since}))"  # fmt: skip
@@ -284,6 +288,14 @@ def item_analysis(
         **params,
     ):
         options[question_id].append((key, text, bool(correct)))
+    overruled: dict[int, int] = {
+        int(question_id): int(times)
+        for question_id, times in reader.rows(
+            f"SELECT r.question_id, count(*) FROM response r {to_question} "
+            f"WHERE {sql.is_true('r.answer', 'overruled')} {only_bank} GROUP BY r.question_id",
+            **params,
+        )
+    }
     result = []
     for question_id, key, bank, qtype, stem in questions:
         ranked = sorted(per_learner[question_id])
@@ -310,7 +322,7 @@ def item_analysis(
                     (k, text, correct, counts.get(k, 0))
                     for k, text, correct in options[question_id]
                 ],
-                overruled=sum(1 for _, _, answer in answers if answer.get("overruled")),
+                overruled=overruled.get(question_id, 0),
             )
         )
     return result
