@@ -43,6 +43,10 @@ class _Json:
     def number(self, column: str, key: str) -> str:
         return f"json_extract({column}, '$.{key}')" if self.sqlite else f"CAST(CAST({column} AS json) ->> '{key}' AS float)"  # fmt: skip
 
+    def flag(self, column: str, key: str) -> str:
+        """True where the JSON object in ``column`` has ``key`` set to true."""
+        return f"json_extract({column}, '$.{key}') = 1" if self.sqlite else f"(CAST({column} AS json) ->> '{key}') = 'true'"  # fmt: skip
+
     def whole_days(self, since: str, now: str) -> str:
         """Whole days from the timestamp column ``since`` to the text timestamp ``now``."""
         return f"CAST(julianday({now}) - julianday({since}) AS INTEGER)" if self.sqlite else f"EXTRACT(DAY FROM (CAST({now} AS timestamp) - {since}))"  # fmt: skip
@@ -279,6 +283,14 @@ def item_analysis(
         **params,
     ):
         options[question_id].append((key, text, bool(correct)))
+    overruled = {  # typed answers the learner declared right ("I was right")
+        question_id: int(times)
+        for question_id, times in reader.rows(
+            f"SELECT r.question_id, count(*) FROM response r {to_question} "
+            f"WHERE {sql.flag('r.answer', 'overruled')} {only_bank} GROUP BY r.question_id",
+            **params,
+        )
+    }
     result = []
     for question_id, key, bank, qtype, stem in questions:
         ranked = sorted(per_learner[question_id])
@@ -305,7 +317,7 @@ def item_analysis(
                     (k, text, correct, counts.get(k, 0))
                     for k, text, correct in options[question_id]
                 ],
-                overruled=sum(1 for _, _, answer in answers if answer.get("overruled")),
+                overruled=overruled.get(question_id, 0),
             )
         )
     return result
