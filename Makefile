@@ -5,15 +5,15 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SRC    := src tests bench scripts
 
-.PHONY: run test lint typecheck pytest bench system-deps postgres-deps packaging-tools generate \
-        translations clean dist dist-deps deb test-dist repro lock lock-upgrade icons
+.PHONY: run test lint typecheck pytest bench system-deps postgres-deps a11y-deps packaging-tools \
+        generate translations clean dist dist-deps deb test-dist repro lock lock-upgrade icons
 
 QM := resources/translations/civicquiz_ru.qm resources/translations/civicquiz_kk.qm
 
 run: $(STAMP) system-deps translations
 	$(BIN)/civicquiz
 
-test: $(STAMP) system-deps postgres-deps packaging-tools translations lint typecheck pytest
+test: $(STAMP) system-deps postgres-deps a11y-deps packaging-tools translations lint typecheck pytest
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -28,6 +28,24 @@ $(STAMP): pyproject.toml
 # on Debian/Ubuntu, otherwise says which packages to install.
 system-deps: $(STAMP)
 	$(BIN)/python -m civicquiz.preflight --install
+
+# The screen-reader test (tests/gui/test_screen_reader.py) runs the app on a real AT-SPI
+# bus: Debian's at-spi2-core, pyatspi for the system python3, D-Bus, Xvfb and xdotool.
+# Installed as root on Debian/Ubuntu; otherwise that test is skipped and says what is missing.
+A11Y_PACKAGES := at-spi2-core python3-pyatspi dbus xvfb xdotool espeak-ng
+a11y-deps:
+	@if [ -x /usr/libexec/at-spi-bus-launcher ] && /usr/bin/python3 -c 'import pyatspi' 2>/dev/null \
+	  && command -v dbus-run-session >/dev/null && command -v Xvfb >/dev/null \
+	  && command -v xdotool >/dev/null && command -v espeak-ng >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing the screen-reader test's tools: $(A11Y_PACKAGES)"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y -qq $(A11Y_PACKAGES) >/dev/null 2>&1 || \
+	    { apt-get update -qq && apt-get install -y -qq $(A11Y_PACKAGES) >/dev/null; } || \
+	    echo "could not install $(A11Y_PACKAGES): the screen-reader test will be skipped"; \
+	else \
+	  echo "The screen-reader test needs: sudo apt-get install $(A11Y_PACKAGES) (skipped until then)"; \
+	fi
 
 # The tests run the database tests on a throwaway PostgreSQL server too (initdb in a
 # temporary folder): its server programs are installed as root on Debian/Ubuntu,

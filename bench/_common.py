@@ -50,5 +50,16 @@ def summary(times: list[float]) -> dict[str, float]:
     }
 
 
+def percentiles(values: list[float]) -> dict[str, float]:
+    """p50, p90 and max (nearest rank) of ``values``, named with ``_ms``."""
+    ordered = sorted(values)
+
+    def rank(share: float) -> float:
+        return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered)) - 1))]
+
+    return {"p50_ms": statistics.median(ordered), "p90_ms": rank(0.9), "max_ms": ordered[-1],
+            "n": len(ordered)}  # fmt: skip
+
+
 def emit(result: dict[str, Any]) -> None:
     print(json.dumps(result), flush=True)

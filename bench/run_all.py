@@ -13,8 +13,10 @@ BENCHES = [
     "bench_load.py",
     "bench_quiz.py",
     "bench_gui.py",
+    "bench_reports.py",
     "bench_import.py",
     "bench_bundle.py",
+    "bench_classroom.py",
 ]
 
 

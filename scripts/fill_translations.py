@@ -380,6 +380,59 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     ),
     "Topics in the exam": ("Темы экзамена", "Емтихан тақырыптары"),
     "Unlock": ("Открыть", "Ашу"),
+    # the exam start screen and the item-writing check in the import preview
+    "Drawn from all {k} topics, in proportion to how many questions each has:": (
+        "Вопросы из всех тем ({k}), пропорционально числу вопросов в каждой:",
+        "Барлық {k} тақырыптан, әрқайсысындағы сұрақ санына сай алынады:",
+    ),
+    "Exam rules": (
+        "Правила экзамена",
+        "Емтихан ережелері",
+    ),
+    "Item-writing check: no rule broken.": (
+        "Проверка вопросов: правила не нарушены.",
+        "Сұрақтарды тексеру: ереже бұзылмаған.",
+    ),
+    "Item-writing check: {n} points to review (see `civicquiz lint`).": (
+        "Проверка вопросов: замечаний — {n} (см. `civicquiz lint`).",
+        "Сұрақтарды тексеру: {n} ескерту (`civicquiz lint` қараңыз).",
+    ),
+    "Pass mark: {p}%.": (
+        "Проходной балл: {p}%.",
+        "Өту шегі: {p}%.",
+    ),
+    "Preparing the exam…": (
+        "Готовим экзамен…",
+        "Емтихан дайындалуда…",
+    ),
+    "Question types are mixed ({kinds}); true/false is at most a fifth of the exam.": (
+        "Типы вопросов чередуются ({kinds}); «верно/неверно» — не больше пятой части экзамена.",
+        "Сұрақ түрлері аралас ({kinds}); «дұрыс/бұрыс» емтиханның бестен бірінен аспайды.",
+    ),
+    "Questions you have not answered before come first ({u} of {n}), then those due for review ({d}).": (
+        "Сначала вопросы, на которые вы ещё не отвечали ({u} из {n}), затем те, что пора повторить ({d}).",
+        "Алдымен әлі жауап бермеген сұрақтарыңыз ({u} / {n}), сосын қайталау уақыты келгендері ({d}).",
+    ),
+    "Start the exam": (
+        "Начать экзамен",
+        "Емтиханды бастау",
+    ),
+    "You see your score and the explanations at the end; you may skip a question and come back to it.": (
+        "Результат и пояснения вы увидите в конце; вопрос можно пропустить и вернуться к нему.",
+        "Нәтиже мен түсініктемелерді соңында көресіз; сұрақты өткізіп, кейін оған қайта оралуға болады.",
+    ),
+    "{n} questions, no time limit.": (
+        "Вопросов: {n}, без ограничения времени.",
+        "{n} сұрақ, уақыт шектелмеген.",
+    ),
+    "{n} questions, {m} minutes. The clock starts when you press “Start the exam”.": (
+        "Вопросов: {n}, минут: {m}. Время пойдёт, когда вы нажмёте «Начать экзамен».",
+        "{n} сұрақ, {m} минут. Уақыт «Емтиханды бастау» түймесін басқанда басталады.",
+    ),
+    "… and {n} more.": (
+        "… и ещё {n}.",
+        "… тағы {n}.",
+    ),
     "no": ("нет", "жоқ"),
     "no limit": ("без ограничения", "шексіз"),
     "not passed": ("не сдан", "өтпеді"),

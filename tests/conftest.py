@@ -93,6 +93,34 @@ def pg_server() -> Iterator[PostgresServer]:
         server.remove()
 
 
+@pytest.fixture(scope="session")
+def _stoppable_server() -> Iterator[PostgresServer]:
+    try:
+        server = PostgresServer(port=5433)
+    except FileNotFoundError as error:
+        if os.environ.get("CIVICQUIZ_REQUIRE_POSTGRES"):
+            pytest.fail(str(error))
+        pytest.skip(str(error))
+    try:
+        server.start()
+        from civicquiz.core.db import open_database
+
+        opened = open_database(server.create_database(PG_TEMPLATE), daily_backup=False)
+        opened.engine.dispose()
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture
+def stoppable_pg(_stoppable_server: PostgresServer) -> PostgresServer:
+    """A second server, for tests that stop it (the class's server going away); it is
+    running again when each such test starts."""
+    if not _stoppable_server.running:
+        _stoppable_server.start()
+    return _stoppable_server
+
+
 PG_TEMPLATE = "civicquiz_template"
 _pg_counter = iter(range(1, 1_000_000))
 

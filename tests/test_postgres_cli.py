@@ -63,7 +63,8 @@ def test_an_unreachable_server_is_a_clear_message_without_the_password(tmp_path:
     url = f"postgresql+psycopg://seat:Zq7-secret@/civicquiz?host={tmp_path}&port=5999"
     result = run("--data-dir", str(tmp_path / "d"), "--database-url", url, "banks")
     assert result.returncode == 1
-    assert "cannot reach the database postgresql+psycopg://seat:***@" in result.stderr
+    assert "could not open its database postgresql+psycopg://seat:***@" in result.stderr
+    assert "the database server cannot be reached" in result.stderr
     assert "Zq7-secret" not in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
 
@@ -84,7 +85,7 @@ def test_the_server_stored_for_this_computer_keeps_its_password_in_a_private_fil
     assert result.returncode == 0, result.stderr
     assert "postgresql+psycopg://postgres@" in result.stdout and "Zq7" not in result.stdout
     computer.set_server_url(folder, None)
-    assert "sqlite:///" in run("--data-dir", str(folder), "info").stdout
+    assert str(folder / "civicquiz.sqlite3") in run("--data-dir", str(folder), "info").stdout
 
 
 def test_the_self_test_passes_against_postgresql_and_leaves_no_learner(

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from civicquiz import __version__, paths
 
@@ -61,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="fail if the bank file is not up to date"
     )
 
+    lint = commands.add_parser(
+        "lint",
+        help="check a bank against the item-writing rules and print its make-up",
+        description="Check a question bank (a file in any supported format, or the id of a "
+        "bank in the database) against the item-writing rules, and print the share of each "
+        "question type, the share of true/false items keyed True and the items per topic. "
+        "Exit status 1 when a rule is broken.",
+    )
+    lint.add_argument("bank", metavar="BANK_OR_FILE", help="a bank file, or a bank id")
+    lint.add_argument("--json", action="store_true", help="print the report as JSON")
+
     banks = commands.add_parser("banks", help="list the banks in the database")
     banks.add_argument(
         "--json", action="store_true", help="print JSON: a list of {id, title, questions}"
@@ -68,15 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("info", help="show where the data lives and what the database holds")
 
+    from civicquiz.formats import import_formats
+    from civicquiz.formats.exporters import EXPORTERS
+
+    readers = import_formats()
     importing = commands.add_parser(
         "import",
         help="import a question bank file (refused whole if any question is invalid)",
-        description="Formats: json (CivicQuiz), gift, moodle-xml, aiken, csv (also TSV), quizlet. The format is "
-        "detected from the content and the extension unless --format names it.",
+        description="Formats: "
+        + "; ".join(f"{name} ({label})" for name, label in readers.items())
+        + ". The format is detected from the content (the extension only breaks a tie) unless "
+        "--format names it.",
     )
     importing.add_argument("path", type=Path, metavar="PATH")
     importing.add_argument(
-        "--format", dest="format_name", metavar="F", help="json, aiken, csv or quizlet"
+        "--format",
+        dest="format_name",
+        metavar="F",
+        choices=list(readers),
+        help=", ".join(readers),
     )
     importing.add_argument(
         "--encoding", metavar="E", help="the file's encoding (default: detected)"
@@ -110,24 +132,85 @@ def build_parser() -> argparse.ArgumentParser:
         "topic, type, title, difficulty, ignore",
     )
 
-    exporting = commands.add_parser("export", help="write a bank to a file")
-    exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
-    exporting.add_argument(
-        "--format", dest="format_name", choices=["json", "gift", "moodle-xml"], default="json"
+    exporting = commands.add_parser(
+        "export",
+        help="write a bank to a file",
+        description="Formats: "
+        + "; ".join(f"{f.name} ({f.label})" for f in EXPORTERS.values())
+        + ". What a format cannot hold is listed on standard error, never dropped silently.",
     )
+    exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
+    exporting.add_argument("--format", dest="format_name", choices=list(EXPORTERS), default="json")
     exporting.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
     )
 
+    paper = commands.add_parser(
+        "print",
+        help="a printable worksheet or exam and its answer key, as PDF",
+        description="Writes PATH and PATH-key.pdf: questions numbered, options lettered, room "
+        "to write, each question's source, page footers; A4 or Letter, large print on request.",
+    )
+    paper.add_argument(
+        "bank", metavar="BANK", nargs="?", help="the bank's id (see `civicquiz banks`)"
+    )
+    paper.add_argument(
+        "--exam",
+        metavar="EXAM",
+        help="instead of a bank: an exam a teacher set (its title or number)",
+    )
+    paper.add_argument("-o", "--output", type=Path, metavar="PATH", required=True)
+    paper.add_argument("--topic", metavar="TOPIC", help="only this topic (its id or title)")
+    paper.add_argument("--count", type=int, metavar="N", help="N questions drawn from them")
+    paper.add_argument("--seed", type=int, default=1, help="which N are drawn (default: 1)")
+    paper.add_argument("--title", help="the heading (default: the bank's or topic's title)")
+    paper.add_argument("--page", choices=["a4", "letter"], default="a4")
+    paper.add_argument("--large-print", action="store_true", help="16-point type")
+
     results = commands.add_parser(
         "results", help="class results: every learner's quizzes and scores"
     )
-    results.add_argument("--format", dest="format_name", choices=["table", "csv"], default="table")
+    results.add_argument(
+        "--format", dest="format_name", choices=["table", "csv", "json"], default="table"
+    )
+    files = results.add_mutually_exclusive_group()
+    files.add_argument(
+        "--export",
+        type=Path,
+        metavar="PATH",
+        help="write every learner, quiz and answer here to one results file (for a computer "
+        "without the server)",
+    )
+    files.add_argument(
+        "--merge",
+        type=Path,
+        nargs="+",
+        metavar="PATH",
+        help="add results files to this database (each answer once, however often merged)",
+    )
     results.add_argument(
         "--items", action="store_true", help="item analysis of every question instead"
     )
     results.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
+    )
+
+    simulating = commands.add_parser(
+        "simulate",
+        help="simulated seats answering quick quizzes (to try a classroom set-up)",
+        description="Creates learners named 'Simulated learner NNN' (removed with --remove) and "
+        "runs concurrent seats that answer quick quizzes through the app's own functions.",
+    )
+    simulating.add_argument("--learners", type=int, default=30, metavar="N")
+    simulating.add_argument("--quizzes", type=int, default=1, metavar="M", help="per learner")
+    simulating.add_argument("--seats", type=int, default=10, metavar="S")
+    simulating.add_argument("--seed", type=int, default=0, metavar="K")
+    simulating.add_argument(
+        "--duration", type=float, metavar="SECONDS", help="keep answering for this long instead"
+    )
+    simulating.add_argument("--json", action="store_true", help="print the figures as JSON")
+    simulating.add_argument(
+        "--remove", action="store_true", help="delete every simulated learner and their answers"
     )
 
     pin = commands.add_parser(
@@ -136,9 +219,70 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pin.add_argument("--role", choices=["teacher", "supervisor"], default="teacher")
     pin_action = pin.add_mutually_exclusive_group(required=True)
-    pin_action.add_argument("--set", metavar="PIN", help="a new PIN of 4 to 12 digits")
+    pin_action.add_argument(
+        "--set", metavar="PIN", help="a new PIN: 4 to 12 digits (6 to 12 for the supervisor)"
+    )
     pin_action.add_argument("--clear", action="store_true", help="remove the PIN")
     return parser
+
+
+def results_files(args: argparse.Namespace, data: Any) -> int:
+    from civicquiz.computer import computer_id
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.results_file import (
+        MergeReport,
+        ResultsFileError,
+        export_results,
+        merge_results,
+    )
+
+    try:
+        with session_scope(data.engine) as session:
+            if args.export:
+                counts = export_results(session, args.export, computer_id(data.data_dir))
+                print(
+                    f"wrote {args.export}: {counts['learners']} learners, "
+                    f"{counts['attempts']} quizzes, {counts['answers']} answers"
+                )
+                return 0
+            report = MergeReport()
+            for path in args.merge:
+                merge_results(session, path, report)
+    except ResultsFileError as exc:
+        print(f"civicquiz: {exc}; nothing was merged", file=sys.stderr)
+        return 1
+    print(report.line())
+    for reason in report.left_out:
+        print(f"left out: {reason}")
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from civicquiz.services import open_app_data
+    from civicquiz.simulate import remove_simulated, simulate
+
+    data = open_app_data(args.data_dir)
+    data.engine.dispose()
+    if args.remove:
+        print(f"removed {remove_simulated(data.url)} simulated learners")
+        return 0
+    if min(args.learners, args.quizzes, args.seats) < 1:
+        print("civicquiz: --learners, --quizzes and --seats must be at least 1", file=sys.stderr)
+        return 2
+    figures = simulate(
+        data.url,
+        learners=args.learners,
+        quizzes=args.quizzes,
+        seats=args.seats,
+        seed=args.seed,
+        duration_s=args.duration,
+    )
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:18} {value}")
+    return 0 if figures["errors"] == 0 and figures["queued_left"] == 0 else 1
 
 
 def cmd_results(args: argparse.Namespace) -> int:
@@ -147,8 +291,14 @@ def cmd_results(args: argparse.Namespace) -> int:
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)
+    if args.export or args.merge:
+        return results_files(args, data)
     with session_scope(data.engine) as session:
-        if args.items:
+        if args.format_name == "json" and not args.items:
+            from civicquiz.core.results_file import attempt_summaries
+
+            text = json.dumps({"attempts": attempt_summaries(session)}, ensure_ascii=False) + "\n"
+        elif args.items:
             items = item_analysis(session)
             text = (
                 items_csv(items)
@@ -231,6 +381,67 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lint(args: argparse.Namespace) -> int:
+    from civicquiz.core.lint import lint_bank
+
+    path = Path(args.bank)
+    if path.is_file():
+        from civicquiz.formats.base import ImportRefused, import_file
+
+        try:
+            bank = import_file(path).bank
+        except ImportRefused as refused:
+            for line in refused.problems:
+                print(line, file=sys.stderr)
+            print(f"civicquiz: {path} could not be read as a bank.", file=sys.stderr)
+            return 1
+    else:
+        from civicquiz.core.db import session_scope
+        from civicquiz.core.library import bank_from_db
+        from civicquiz.services import open_app_data
+
+        data = open_app_data(args.data_dir)
+        try:
+            with session_scope(data.engine) as session:
+                bank = bank_from_db(session, args.bank)
+        except LookupError as exc:
+            print(
+                f"civicquiz: {args.bank} is neither a file nor a bank id ({exc})", file=sys.stderr
+            )
+            return 1
+    report = lint_bank(bank)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "bank": bank.key,
+                    "total": report.total,
+                    "types": dict(report.types),
+                    "true_false": report.true_false,
+                    "true_share": report.true_share,
+                    "topics": dict(report.topics),
+                    "violations": [
+                        {
+                            "rule": v.rule,
+                            "question": v.question,
+                            "line": v.line,
+                            "message": v.message,
+                        }
+                        for v in report.violations
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        for violation in report.violations:
+            print(violation)
+        print(f"{len(report.violations)} rule violations in {bank.key}")
+        print("\n".join(report.summary_lines()))
+    return 1 if report.violations else 0
+
+
 def cmd_banks(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.library import bank_counts
@@ -306,6 +517,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             max_bytes=int(args.max_mb * 2**20),
         )
     except ImportRefused as refused:
+        if args.json:
+            refusal = {"file": str(args.path), "refused": True, "problems": refused.problems}
+            print(json.dumps(refusal, ensure_ascii=False, indent=1))
         for line in refused.problems:
             print(line, file=sys.stderr)
         print(f"civicquiz: {args.path} was not imported; nothing was written.", file=sys.stderr)
@@ -379,8 +593,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.library import bank_from_db
-    from civicquiz.formats.exporters import bank_to_gift, bank_to_moodle_xml
-    from civicquiz.formats.native import dump_native_bank
+    from civicquiz.formats.exporters import export_bank
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)
@@ -390,21 +603,112 @@ def cmd_export(args: argparse.Namespace) -> int:
     except LookupError as exc:
         print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
         return 1
-    writer = {"json": dump_native_bank, "gift": bank_to_gift, "moodle-xml": bank_to_moodle_xml}[
-        args.format_name
-    ]
-    text = writer(bank)
+    exported = export_bank(bank, args.format_name)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}: {len(bank.questions)} questions")
+        args.output.write_bytes(exported.payload())
+        print(f"wrote {args.output}: {exported.written} of {len(bank.questions)} questions")
+    elif exported.data is not None:
+        sys.stdout.buffer.write(exported.data)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(exported.text)
+    for note in exported.notes():
+        print(f"civicquiz: {note}", file=sys.stderr)
     return 0
+
+
+def _exam_questions(session: Any, name: str) -> tuple[Any, int]:
+    """An exam's question pool (its banks, or every enabled bank, and its topics) as one
+    bank, and how many questions the exam draws."""
+    from sqlmodel import select
+
+    from civicquiz.core import models
+    from civicquiz.core.bank import Bank
+    from civicquiz.core.library import bank_from_db
+
+    exams = session.exec(select(models.Exam)).all()
+    exam = next((e for e in exams if e.title == name or str(e.id) == name), None)
+    if exam is None:
+        known = "; ".join(f"{e.id}: {e.title}" for e in exams) or "none"
+        raise LookupError(f"there is no exam {name!r} (exams: {known})")
+    banks = session.exec(select(models.Bank)).all()
+    chosen = [b for b in banks if (b.id in exam.bank_ids if exam.bank_ids else b.enabled)]
+    topics = {t.id: (t.bank_id, t.key) for t in session.exec(select(models.Topic)).all()}
+    wanted = {topics[i] for i in exam.topic_ids if i in topics}
+    pool = []
+    for row in chosen:
+        for question in bank_from_db(session, row.key).questions:
+            if not wanted or (row.id, question.topic) in wanted:
+                pool.append(question)
+    return Bank(key=f"exam-{exam.id}", title=exam.title, questions=pool), exam.size
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    import random
+
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.library import bank_from_db
+    from civicquiz.services import open_app_data
+
+    data = open_app_data(args.data_dir)
+    if (args.bank is None) == (args.exam is None):
+        print("civicquiz: name a bank or an exam (--exam), not both", file=sys.stderr)
+        return 2
+    try:
+        with session_scope(data.engine) as session:
+            if args.exam is not None:
+                bank, exam_size = _exam_questions(session, args.exam)
+                args.count = args.count or exam_size
+            else:
+                bank = bank_from_db(session, args.bank)
+    except LookupError as exc:
+        print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
+        return 1
+    questions = list(bank.questions)
+    title = args.title or bank.title
+    if args.topic:
+        topic = next((t for t in bank.topics if args.topic in (t.key, t.title)), None)
+        key = topic.key if topic else args.topic
+        questions = [q for q in questions if q.topic == key]
+        if not questions:
+            known = ", ".join(t.key for t in bank.topics) or "none"
+            print(
+                f"civicquiz: no questions in topic {args.topic!r} (topics: {known})",
+                file=sys.stderr,
+            )
+            return 1
+        title = args.title or (topic.title if topic else args.topic)
+    if args.count:
+        questions = random.Random(args.seed).sample(questions, min(args.count, len(questions)))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from civicquiz.gui.paper import PaperOptions, print_paper
+
+    options = PaperOptions(title=title, page=args.page, large_print=args.large_print)
+    sheet, key = print_paper(bank, questions, args.output, options)
+    print(f"wrote {sheet} ({len(questions)} questions) and its answer key {key}")
+    return 0
+
+
+def _sqlite_url(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def _log_failure(args: argparse.Namespace, exc: BaseException) -> None:
+    import logging
+
+    from civicquiz.services import setup_logging
+
+    if setup_logging(paths.data_dir(args.data_dir)) is not None:
+        logging.getLogger("civicquiz.cli").error("%s failed", args.command, exc_info=exc)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Errors reach the user as plain messages; tracebacks belong in the log, never on the
+    # terminal (without a handler Python's last-resort one would print them to stderr).
+    import logging
+
+    logging.getLogger("civicquiz").addHandler(logging.NullHandler())
     if args.database_url:
         # Through the environment, so the window, the self-test and any child process
         # all open the same database.
@@ -423,22 +727,41 @@ def main(argv: list[str] | None = None) -> int:
 
     handlers = {
         "generate": cmd_generate,
+        "lint": cmd_lint,
         "banks": cmd_banks,
         "info": cmd_info,
         "import": cmd_import,
         "export": cmd_export,
         "results": cmd_results,
+        "print": cmd_print,
         "pin": cmd_pin,
+        "simulate": cmd_simulate,
     }
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from civicquiz.services import user_message
+
     try:
         return handlers[args.command](args)
     except DatabaseError as exc:
         print(f"civicquiz: {exc}", file=sys.stderr)
         return 1
     except OperationalError as exc:
-        from civicquiz.computer import mask_url
+        if os.environ.get(paths.DATABASE_URL_ENV) and not _sqlite_url(
+            os.environ[paths.DATABASE_URL_ENV]
+        ):  # a server that cannot be reached
+            from civicquiz.computer import mask_url
 
-        url = mask_url(os.environ.get(paths.DATABASE_URL_ENV) or "")
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        print(f"civicquiz: cannot reach the database {url}: {reason}", file=sys.stderr)
+            url = mask_url(os.environ.get(paths.DATABASE_URL_ENV) or "")
+            reason = str(exc.orig or exc).strip().splitlines()[0]
+            print(f"civicquiz: cannot reach the database {url}: {reason}", file=sys.stderr)
+            return 1
+        _log_failure(args, exc)
+        print(f"civicquiz: {user_message(exc)} Nothing more was written.", file=sys.stderr)
+        return 1
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a full disk, a lost folder
+        _log_failure(args, exc)
+        print(f"civicquiz: {user_message(exc)} Nothing more was written.", file=sys.stderr)
         return 1

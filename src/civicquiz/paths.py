@@ -86,8 +86,9 @@ def sqlite_url(path: Path) -> str:
 
 
 def default_database_file(data_folder: Path) -> Path | None:
-    """The SQLite file in the data folder, or None when ``CIVICQUIZ_DATABASE_URL`` names
-    the database instead (no SQLAlchemy needed: the fast start-up path uses this)."""
+    """The SQLite file in the data folder, or None when ``CIVICQUIZ_DATABASE_URL`` or the
+    server stored for this computer names the database instead (no SQLAlchemy needed: the
+    fast start-up path uses this)."""
     from civicquiz import computer
 
     if os.environ.get(DATABASE_URL_ENV) or computer.server_url(data_folder):

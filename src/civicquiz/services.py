@@ -54,12 +54,57 @@ def open_app_data(
         with session_scope(opened.engine) as session:
             if get_setting(session, BUILTIN_FINGERPRINT) != fingerprint:
                 ensure_builtin_bank(
-                    session, read_native_bank(builtin_bank_file()), progress=progress
+                    session, read_native_bank(builtin_bank_file(), trusted=True), progress=progress
                 )
                 set_setting(session, BUILTIN_FINGERPRINT, fingerprint)
     if opened.path is not None:
         adopt_database_settings(opened.engine, folder)
+    remember_topic_counts(opened.engine)
     return AppData(engine=opened.engine, data_dir=folder, url=url, notices=opened.notices)
+
+
+def user_message(error: BaseException) -> str:
+    """What to tell the user about ``error``: the app's own refusals as they are, database
+    and system errors in plain words, never SQL, a database URL or a traceback (those go
+    to the log)."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from civicquiz.core.db import DatabaseError, plain_database_error
+
+    if isinstance(error, DatabaseError):
+        return str(error)
+    if isinstance(error, SQLAlchemyError | sqlite3.Error):
+        return "Something went wrong with the database: " + plain_database_error(error)
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"A file could not be used{where}: {error.strerror or 'system error'}."
+    if isinstance(error, ValueError | LookupError) and not isinstance(error, KeyError):
+        return str(error) or "That could not be done."
+    return "Something went wrong; the details are in CivicQuiz's log."
+
+
+def setup_logging(folder: Path) -> Path | None:
+    """Log warnings and errors to ``civicquiz.log`` in the data folder (rotated at 1 MB);
+    the log holds the details that messages on screen leave out."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    class QuietHandler(RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:
+            pass  # a full disk must not turn a plain message into a traceback
+
+    path = folder / "civicquiz.log"
+    try:
+        handler = QuietHandler(path, maxBytes=2**20, backupCount=2, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(min(root.level or logging.WARNING, logging.WARNING))
+    return path
 
 
 def adopt_database_settings(engine: Any, folder: Path) -> None:
@@ -82,6 +127,33 @@ def adopt_database_settings(engine: Any, folder: Path) -> None:
             session.delete(row)
 
 
+def remember_topic_counts(engine: Any) -> None:
+    """Store the questions per topic for the next start's quick read, unless what is
+    stored still holds (counting a large bank is the slow part of the home screen)."""
+    from civicquiz.core.db import session_scope
+    from civicquiz.core.learners import set_setting
+    from civicquiz.core.progress import (
+        TOPIC_COUNTS,
+        SessionReader,
+        banks_signature,
+        cached_topic_counts,
+        topic_counts,
+    )
+
+    with session_scope(engine) as session:
+        reader = SessionReader(session)
+        if cached_topic_counts(reader) is None:
+            counts = topic_counts(reader)
+            set_setting(
+                session,
+                TOPIC_COUNTS,
+                {
+                    "banks": banks_signature(reader),
+                    "counts": {str(k): v for k, v in counts.items()},
+                },
+            )
+
+
 @dataclass
 class QuickStart:
     learner: tuple[int, str, dict[str, Any]] | None
@@ -93,7 +165,12 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
     """What the first screen needs, read with ``sqlite3`` alone; None whenever the full
     open must run first (no database yet, damage, an upgrade, a changed built-in bank)."""
     from civicquiz import computer
-    from civicquiz.core.progress import LAST_LEARNER, home_summary, last_learner_summary
+    from civicquiz.core.progress import (
+        LAST_LEARNER,
+        cached_topic_counts,
+        home_summary,
+        last_learner_summary,
+    )
     from civicquiz.core.schema_revision import SCHEMA_REVISION
 
     folder = paths.data_dir(data_dir)
@@ -105,8 +182,8 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
     except sqlite3.Error:
         return None
     try:
-        if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            return None
+        # No integrity check here: the full open that follows runs it once, off the path
+        # to the first screen; a file too damaged to read fails the reads below.
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision != (SCHEMA_REVISION,):
             return None
@@ -124,7 +201,8 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
         kiosk_stored = here.get("kiosk")
         kiosk = bool(isinstance(kiosk_stored, dict) and kiosk_stored.get("enabled"))
         learner = last_learner_summary(connection, here.get(LAST_LEARNER))
-        home = home_summary(connection, learner[0]) if learner and not kiosk else None
+        counts = cached_topic_counts(connection)
+        home = home_summary(connection, learner[0], counts) if learner and not kiosk else None
         return QuickStart(learner=learner, home=home, kiosk=kiosk)
     except sqlite3.Error:
         return None

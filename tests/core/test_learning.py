@@ -203,3 +203,47 @@ def test_the_banks_own_feedback_on_a_chosen_option_is_shown(engine: Engine, tmp_
     question = load_attempt(engine, attempt.id or 0).questions[0]
     wrong = next(o.key for o in question.keyed if not o.correct)
     assert question.feedback_for({"option": wrong}) == ["No, he was State Counselor."]
+
+
+def test_learner_names_are_unique_whatever_the_case_and_script(loaded: Engine) -> None:
+    with Session(loaded) as session:
+        add_learner(session, "Aigerim")
+        with pytest.raises(LearnerError, match="already a learner called Aigerim"):
+            add_learner(session, "aigerim")
+        add_learner(session, "Айгерим")
+        with pytest.raises(LearnerError, match="already"):
+            add_learner(session, "АЙГЕРИМ")
+        other = add_learner(session, "Bolat")
+        with pytest.raises(LearnerError, match="already"):
+            rename_learner(session, other.id or 0, "AIGERIM")
+        rename_learner(session, other.id or 0, "BOLAT")  # a learner may change their own case
+        assert sorted(lr.name for lr in list_learners(session)) == ["Aigerim", "BOLAT", "Айгерим"]
+
+
+def test_mastery_is_not_full_right_after_a_wrong_answer_or_while_reviews_are_due(
+    loaded: Engine,
+) -> None:
+    from datetime import UTC, datetime
+
+    learner_id, attempt_id = new_quiz(loaded, "Missed", size=10, topic="people")
+    questions = load_attempt(loaded, attempt_id).questions
+    for q in questions:
+        record_response(loaded, attempt_id, q.id, q.correct_answer(), elapsed_ms=3000)
+    with Session(loaded) as session:
+        right = {t.key: t for t in topic_progress(session, learner_id)}["people"]
+    from tests.gui.test_learner_flow import wrong_answer
+
+    with Session(loaded) as session:
+        second = start_attempt(session, learner_id, [q.id for q in questions]).id or 0
+    missed = load_attempt(loaded, second).questions[0]
+    record_response(loaded, second, missed.id, wrong_answer(missed), elapsed_ms=3000)
+    with Session(loaded) as session:
+        after = {t.key: t for t in topic_progress(session, learner_id)}["people"]
+        later = {
+            t.key: t
+            for t in topic_progress(
+                session, learner_id, now=datetime.now(UTC) + timedelta(days=400)
+            )
+        }["people"]
+    assert after.mastery < right.mastery, "a wrong answer lowers mastery at once"
+    assert later.due == later.seen and later.mastery == 0, "all due: nothing counts as mastered"

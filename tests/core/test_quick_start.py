@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from civicquiz.core.bank import Bank
 from civicquiz.core.learners import add_learner, touch_learner
 from civicquiz.core.progress import home_summary
 from civicquiz.core.schema_revision import SCHEMA_REVISION
@@ -29,7 +30,7 @@ def test_a_first_start_takes_the_full_path(data_dir: Path) -> None:
     assert quick_start() is None
 
 
-def test_the_quick_read_matches_the_full_one(data_dir: Path) -> None:
+def test_the_quick_read_matches_the_full_one(data_dir: Path, bank: Bank) -> None:
     learner_id = prepared(data_dir)
     start = quick_start()
     assert start is not None and start.learner is not None
@@ -37,7 +38,7 @@ def test_the_quick_read_matches_the_full_one(data_dir: Path) -> None:
     data = open_app_data()
     with Session(data.engine) as session:
         assert home_summary(session, learner_id) == start.home
-    assert len(start.home.topics) == 11
+    assert len(start.home.topics) == len(bank.topics)
 
 
 def test_it_steps_aside_for_an_upgrade_a_new_bank_or_damage(data_dir: Path) -> None:
@@ -72,10 +73,11 @@ def test_the_quick_read_imports_no_sqlalchemy(data_dir: Path) -> None:
     assert result.stdout.strip() == "True []"
 
 
-def test_opening_reports_progress_while_the_bank_loads(data_dir: Path) -> None:
+def test_opening_reports_progress_while_the_bank_loads(data_dir: Path, bank: Bank) -> None:
     seen: list[tuple[int, int]] = []
     open_app_data(progress=lambda done, total: seen.append((done, total))).engine.dispose()
-    assert seen[0][0] == 1 and seen[-1] == (286, 286)
+    total = len(bank.questions)
+    assert seen[0][0] == 1 and seen[-1] == (total, total)
     seen.clear()
     open_app_data(progress=lambda done, total: seen.append((done, total))).engine.dispose()
     assert seen == []  # nothing to load the second time

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from civicquiz.core.grading import OptionView, keyed_answer
@@ -124,7 +123,7 @@ def test_an_answer_cannot_be_given_twice_or_to_a_finished_quiz(loaded: Engine) -
         ids = assemble_quiz(session, learner.id, QuizRequest(size=2), random.Random(5))
         attempt = start_attempt(session, learner.id or 0, ids)
     record_response(loaded, attempt.id or 0, ids[0], {"value": True})
-    with pytest.raises(IntegrityError):
+    with pytest.raises(QuizError, match="already answered"):
         record_response(loaded, attempt.id or 0, ids[0], {"value": False})
     finish_attempt(loaded, attempt.id or 0)
     with pytest.raises(QuizError, match="finished"):

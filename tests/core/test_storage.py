@@ -234,8 +234,69 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(empty_db_ur
     from alembic.runtime.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    opened = open_database(empty_db_url, daily_backup=False)
-    with opened.engine.connect() as connection:
+    from civicquiz.core.db import make_engine, upgrade
+
+    engine = make_engine(empty_db_url)
+    upgrade(
+        engine, empty_db_url
+    )  # every migration, in order (a fresh open builds the schema at once)
+    with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
-    opened.engine.dispose()
+    engine.dispose()
     assert differences == []
+
+
+def test_a_fresh_database_gets_the_migrations_schema_in_one_step(tmp_path: Path) -> None:
+    import sqlite3
+
+    from civicquiz.core.db import make_engine, upgrade
+
+    migrated_url = f"sqlite:///{tmp_path / 'migrated.sqlite3'}"
+    engine = make_engine(migrated_url)
+    upgrade(engine, migrated_url)
+    engine.dispose()
+    fresh = open_database(f"sqlite:///{tmp_path / 'fresh.sqlite3'}", daily_backup=False)
+    fresh.engine.dispose()
+
+    def schema(name: str) -> dict[str, set[str]]:
+        db = sqlite3.connect(tmp_path / name)
+        tables: dict[str, set[str]] = {}
+        names = [
+            row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        for table in names:
+            found = {
+                f"{c[1]} {c[2]} {c[3]} {c[5]}" for c in db.execute(f"PRAGMA table_info('{table}')")
+            }
+            for index in db.execute(f"PRAGMA index_list('{table}')").fetchall():
+                columns = [str(c[2]) for c in db.execute(f"PRAGMA index_info('{index[1]}')")]
+                found.add(f"unique={index[2]}:{','.join(columns)}")
+            found |= {str(k[2:5]) for k in db.execute(f"PRAGMA foreign_key_list('{table}')")}
+            tables[table] = found
+        tables["version"] = {str(db.execute("SELECT version_num FROM alembic_version").fetchall())}
+        db.close()
+        return tables
+
+    assert schema("fresh.sqlite3") == schema("migrated.sqlite3")
+
+
+@pytest.mark.databases
+def test_the_classroom_upgrade_gives_every_existing_row_its_own_id(empty_db_url: str) -> None:
+    from civicquiz.core.db import make_engine, upgrade
+
+    engine = make_engine(empty_db_url)
+    upgrade(engine, empty_db_url, revision="0004")
+    with engine.begin() as db:
+        db.execute(
+            text(
+                "INSERT INTO learner (name, created_at, last_active_at, settings) VALUES "
+                "('Aru', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '{}'), "
+                "('Ben', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '{}')"
+            )
+        )
+    upgrade(engine, empty_db_url)
+    with engine.connect() as db:
+        uids = [row[0] for row in db.execute(text("SELECT uid FROM learner"))]
+        assert db.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+    engine.dispose()
+    assert len(uids) == 2 and len(set(uids)) == 2 and all(len(u) == 32 for u in uids)

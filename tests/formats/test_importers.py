@@ -293,7 +293,9 @@ def test_cli_import_contract(corpus: Path, tmp_path: Path) -> None:
         cli("banks", "--json", data=data).stdout
     )
     assert cli("import", data=data).returncode == 2
-    assert cli("import", "x.csv", "--format", "nope", data=data).returncode == 1
+    assert (
+        cli("import", "x.csv", "--format", "nope", data=data).returncode == 2
+    )  # a usage error: the choices are listed
     exported = tmp_path / "sample.json"
     assert cli("export", "sample", "-o", str(exported), data=data).returncode == 0
     assert json.loads(exported.read_text())["questions"][0]["stem"] == "The dmesg command"

@@ -78,7 +78,9 @@ def test_a_csv_number_may_use_a_decimal_comma_or_thousands() -> None:
                                      "#1e999", "#=%50%nan", "#1_000"])  # fmt: skip
 def test_gift_numbers_that_no_answer_can_match_are_refused(answers: str) -> None:
     problems = refused(f"Fine?{{T}}\n\nHow many?{{{answers}}}\n", "gift")
-    assert problems and problems[0].startswith("bad.txt:3: ") and "not a number" in problems[0]
+    assert (
+        problems and problems[0].startswith("bad.txt:3: ") and "not a finite number" in problems[0]
+    )
 
 
 def test_non_finite_numbers_are_refused_in_every_format() -> None:
@@ -86,7 +88,7 @@ def test_non_finite_numbers_are_refused_in_every_format() -> None:
             "questions": [{"id": "q", "type": "numeric", "stem": "S", "numeric": [{"value": 1}]}]}  # fmt: skip
     for constant in ("NaN", "Infinity", "-Infinity"):
         text = json.dumps(bank, indent=1).replace('"value": 1', f'"value": {constant}')
-        assert "not a number" in refused(text, "json")[0]
+        assert "not a finite number" in refused(text, "json")[0]
     xml = ('<quiz><question type="numerical"><name><text>n</text></name><questiontext><text>Q'
            '</text></questiontext><answer fraction="100"><text>{}</text><tolerance>0</tolerance>'
            "</answer></question></quiz>")  # fmt: skip
@@ -244,6 +246,9 @@ HOSTILE: dict[str, list[tuple[str, Callable[[int], str], int]]] = {
     "csv": [("rows", _csv, 500), ("one long cell", lambda n: "question,answer\n" + '"' + "x," * n * 50, 1000),
             ("quotes", lambda n: "question,answer\n" + '"' * n * 50, 1000)],
     "quizlet": [("cards", _quizlet, 500)],
+    "qti": [("choices", lambda n: '<assessmentItem title="t"><itemBody><choiceInteraction responseIdentifier="R">'
+             + "".join(f'<simpleChoice identifier="c{i}">c{i}</simpleChoice>' for i in range(n))
+             + "</choiceInteraction></itemBody></assessmentItem>", 50)],
     "moodle-xml": [("questions", _xml, 300), ("answers", lambda n: _xml(1).replace(
         "</question>", '<answer fraction="0"><text>x</text></answer>' * n + "</question>"), 200)],
     "json": [("questions", _json, 200), ("brackets", lambda n: "[" * n * 20, 1000),
@@ -308,6 +313,18 @@ ALPHABETS: dict[str, list[str]] = {
     "json": ["{", "}", "[", "]", '"questions"', '"id"', '"type"', '"numeric"', '"options"', ":",
              ",", '"x"', "1", "1e999", "NaN", "true", "null", '"format": "civicquiz-bank"', "\n",
              '"\\u0000"', '"\\ud800"'],
+    "qti": ['<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" title="t">',
+            "</assessmentItem>", "<qti-assessment-item>", "<itemBody>", "</itemBody>",
+            '<responseDeclaration identifier="R" cardinality="multiple">', "</responseDeclaration>",
+            "<correctResponse>", "</correctResponse>", "<value>", "</value>", "A", "B", "A B",
+            '<choiceInteraction responseIdentifier="R" maxChoices="0">', "</choiceInteraction>",
+            '<simpleChoice identifier="A">', '<simpleChoice identifier="B">', "</simpleChoice>",
+            '<textEntryInteraction responseIdentifier="R"/>', '<matchInteraction responseIdentifier="R">',
+            "</matchInteraction>", "<simpleMatchSet>", "</simpleMatchSet>",
+            '<simpleAssociableChoice identifier="A">', "</simpleAssociableChoice>",
+            '<orderInteraction responseIdentifier="R">', "</orderInteraction>", "<mapping>",
+            '<mapEntry mapKey="A" mappedValue="nan"/>', '<mapEntry mapKey="B" mappedValue="1e308"/>',
+            "</mapping>", "<p>", "</p>", "text", "&amp;", "<!DOCTYPE x>", "\n"],
 }  # fmt: skip
 
 
@@ -346,7 +363,66 @@ test_fuzz_csv_reader = _fuzz_test("csv")
 test_fuzz_quizlet_reader = _fuzz_test("quizlet")
 test_fuzz_moodle_xml_reader = _fuzz_test("moodle-xml")
 test_fuzz_json_reader = _fuzz_test("json")
+test_fuzz_qti_reader = _fuzz_test("qti")
+
+
+def _workbook(rows: list[list[object]]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+_CELLS = st.one_of(st.none(), st.sampled_from(ALPHABETS["csv"]), st.integers(-10**20, 10**20),
+                   st.floats(allow_nan=True, allow_infinity=True), st.booleans(),
+                   st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20))  # fmt: skip
+
+
+@settings(max_examples=max(20, EXAMPLES // 5), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+@given(st.lists(st.lists(_CELLS, max_size=8), max_size=8), st.integers(0, 400))
+def test_fuzz_xlsx_reader(rows: list[list[object]], cut: int) -> None:
+    header: list[object] = ["question", "A", "B", "answer", "type", "difficulty"]
+    data = _workbook([header, *rows])
+    importer = IMPORTERS["xlsx"]
+    assert importer.parse_bytes is not None
+    with readers_raise():
+        for blob in (data, data[: len(data) - cut]):  # whole, and cut short
+            try:
+                parsed = importer.parse_bytes(blob)
+            except ReaderLimit:
+                continue
+            try:
+                finish_import(
+                    parsed, source="fuzz", format_name="xlsx", encoding="", skip_invalid=True
+                )
+            except ImportRefused as refusal:
+                assert all(p.startswith("fuzz:") for p in refusal.problems)
 
 
 def test_every_reader_has_a_fuzz_target() -> None:
-    assert set(ALPHABETS) == set(IMPORTERS)
+    assert set(ALPHABETS) | {"xlsx"} == set(IMPORTERS)
+
+
+def test_ten_times_the_rows_of_a_workbook_cost_at_most_about_ten_times() -> None:
+    def book(n: int) -> bytes:
+        return _workbook(
+            [["question", "A", "B", "answer"]] + [[f"Q{i}?", "a", "b", "A"] for i in range(n)]
+        )
+
+    parse = IMPORTERS["xlsx"].parse_bytes
+    assert parse is not None
+    small, large = book(300), book(3000)
+    ratios = []
+    for _attempt in range(3):
+        (small_time, _), (large_time, _) = costs(lambda: parse(small), lambda: parse(large))
+        ratios.append(large_time / max(small_time, 0.005))
+        if ratios[-1] <= 12:
+            break
+    assert min(ratios) <= 12, ratios

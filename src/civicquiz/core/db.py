@@ -89,7 +89,11 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         # Times are compared in UTC everywhere (plain-SQL parameters are UTC text).
-        return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"options": "-c timezone=UTC", "connect_timeout": 5},
+        )
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -142,11 +146,24 @@ def integrity_ok(path: Path, *, quick: bool = True) -> bool:
                 f"The database {path} is in use by another program (it is locked). Nothing "
                 "was changed. Close the other CivicQuiz window or program and try again."
             ) from exc
+        if disk_full(path.parent):
+            raise DatabaseUnavailableError(
+                f"The disk holding {path.parent} is full, so CivicQuiz cannot open its database. "
+                "Nothing was changed. Free some space and try again."
+            ) from exc
         raise DatabaseUnavailableError(
             f"The database {path} could not be read ({exc}). It was not changed; it does not "
             "look damaged, so no backup was restored. Check the disk and the file's permissions."
         ) from exc
     return rows == [("ok",)]
+
+
+def disk_full(folder: Path) -> bool:
+    """True when the disk holding ``folder`` has (almost) no room left for SQLite."""
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def _read_only_disk(folder: Path) -> bool:
@@ -371,10 +388,10 @@ def open_database(url: str, *, daily_backup: bool = True) -> OpenResult:
     except OSError as exc:
         raise DatabaseUnavailableError(_os_error_message(exc, path)) from exc
     except (SQLAlchemyError, sqlite3.Error) as exc:
-        log.exception("opening %s failed", url)
+        shown = path or make_url(url).render_as_string(hide_password=True)
+        log.exception("opening %s failed", shown)
         raise DatabaseUnavailableError(
-            f"CivicQuiz could not open its database {path or 'on the server'}: "
-            f"{plain_database_error(exc)}"
+            f"CivicQuiz could not open its database {shown}: {plain_database_error(exc)}"
         ) from exc
 
 
@@ -428,7 +445,7 @@ def plain_database_error(exc: BaseException) -> str:
 
 def _os_error_message(exc: OSError, path: Path | None) -> str:
     where = path.parent if path is not None else "the data folder"
-    if exc.errno == errno.ENOSPC:
+    if exc.errno == errno.ENOSPC or (path is not None and disk_full(path.parent)):
         return f"The disk holding {where} is full. Free some space and start CivicQuiz again."
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return (
@@ -444,6 +461,8 @@ def _open(url: str, path: Path | None, notices: list[str], daily_backup: bool) -
     current = current_revision(engine)
     if current == SCHEMA_REVISION:
         _daily_backup(result, daily_backup)
+        return result
+    if current is None and _create_fresh(engine):
         return result
     from alembic.script import ScriptDirectory
 
@@ -465,6 +484,30 @@ def _open(url: str, path: Path | None, notices: list[str], daily_backup: bool) -
     else:
         _daily_backup(result, daily_backup)
     return result
+
+
+def _create_fresh(engine: Engine) -> bool:
+    """A database with no tables at all gets the newest schema in one step, as the
+    migrations would build it (a test compares the two), without loading Alembic and
+    replaying every revision: a first start is then as quick as the next. False when
+    the database holds tables already (the migrations must decide)."""
+    from sqlalchemy import inspect
+    from sqlmodel import SQLModel
+
+    import civicquiz.core.models  # noqa: F401  (the tables, registered on the metadata)
+
+    with engine.begin() as connection:
+        if inspect(connection).get_table_names():
+            return False
+        SQLModel.metadata.create_all(connection)
+        connection.exec_driver_sql(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
+        connection.exec_driver_sql(
+            f"INSERT INTO alembic_version (version_num) VALUES ('{SCHEMA_REVISION}')"
+        )
+    return True
 
 
 def _daily_backup(result: OpenResult, wanted: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +30,25 @@ def _clean(name: str) -> str:
     return clean
 
 
+def _same_name(session: Session, clean: str, other_than: int | None = None) -> str | None:
+    """An existing learner's name that differs from ``clean`` only in case (or is equal),
+    in any script: "aigerim" and "Aigerim", "айгерим" and "Айгерим" are one person.
+    Compared in Python, as SQLite's lower() only folds ASCII letters."""
+    wanted = unicodedata.normalize("NFC", clean).casefold()
+    for learner_id, name in session.exec(select(Learner.id, Learner.name)):
+        if learner_id != other_than and unicodedata.normalize("NFC", name).casefold() == wanted:
+            return name
+    return None
+
+
 def list_learners(session: Session) -> list[Learner]:
     return list(session.exec(select(Learner).order_by(col(Learner.last_active_at).desc())))
 
 
 def add_learner(session: Session, name: str) -> Learner:
     clean = _clean(name)
-    if session.exec(select(Learner).where(Learner.name == clean)).first():
-        raise LearnerError(f"There is already a learner called {clean}.")
+    if (existing := _same_name(session, clean)) is not None:
+        raise LearnerError(f"There is already a learner called {existing}.")
     learner = Learner(name=clean, settings=dict(DEFAULT_LEARNER_SETTINGS))
     session.add(learner)
     session.commit()
@@ -49,11 +61,8 @@ def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
     learner = session.get(Learner, learner_id)
     if learner is None:
         raise LearnerError("That learner no longer exists.")
-    clash = session.exec(
-        select(Learner).where(Learner.name == clean, Learner.id != learner_id)
-    ).first()
-    if clash:
-        raise LearnerError(f"There is already a learner called {clean}.")
+    if (existing := _same_name(session, clean, other_than=learner_id)) is not None:
+        raise LearnerError(f"There is already a learner called {existing}.")
     learner.name = clean
     session.add(learner)
     session.commit()

@@ -8,11 +8,12 @@ learner's responses and review state stay attached. The whole load is one transa
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, insert
+from sqlalchemy import JSON, delete, func, insert
 from sqlmodel import Session, col, select
 
 from civicquiz.core import bank as domain
@@ -102,33 +103,16 @@ def load_bank(
     existing = {q.key: q for q in session.exec(select(Question).where(Question.bank_id == bank_id))}
     total = len(bank.questions)
     rewritten: list[tuple[Question, domain.Question]] = []
-    fresh: list[tuple[dict[str, Any], domain.Question]] = []
+    fresh: list[tuple[int, domain.Question]] = []  # position in the bank, question
     for position, question in enumerate(bank.questions):
         digest = digests[position]
         owner = topics.get(question.topic) if question.topic else None
         topic_id = owner.id if owner else None
-        fields: dict[str, Any] = {
-            "topic_id": topic_id,
-            "qtype": question.qtype,
-            "difficulty": question.difficulty,
-            "stem": question.stem,
-            "stem_format": question.stem_format,
-            "explanation": question.explanation,
-            "numeric": [
-                {"value": n.value, "tolerance": n.tolerance, "weight": n.weight}
-                for n in question.numeric
-            ],
-            "sources": [domain.Citation.to_dict(c) for c in question.sources],
-            "tags": list(question.tags),
-            "content_hash": digest,
-            "position": position,
-            "retired": False,
-        }
         stored = existing.pop(question.key, None)
         if stored is None:
-            # New questions go in as plain rows in one statement below: building an ORM
-            # object (with its validation) for each of thousands of rows costs seconds.
-            fresh.append(({"bank_id": bank_id, "key": question.key, **fields}, question))
+            # New questions go in as plain rows below: building an ORM object (with its
+            # validation) for each of thousands of rows costs seconds.
+            fresh.append((position, question))
             summary.added += 1
         elif stored.content_hash == digest and not stored.retired:
             if stored.position != position or stored.topic_id != topic_id:
@@ -137,7 +121,7 @@ def load_bank(
                 session.add(stored)
             summary.unchanged += 1
         else:
-            for name, value in fields.items():
+            for name, value in _question_fields(question, topic_id, digest, position).items():
                 setattr(stored, name, value)
             session.add(stored)
             rewritten.append((stored, question))
@@ -153,31 +137,30 @@ def load_bank(
         chunk = changed_ids[start : start + 500]
         session.execute(delete(QuestionOption).where(col(QuestionOption.question_id).in_(chunk)))
     if fresh:
-        # One executemany, then one query for the new ids (RETURNING with a guaranteed
-        # order would send the rows one at a time).
-        session.execute(insert(Question.__table__), [row for row, _ in fresh])  # type: ignore[attr-defined]
+        # Plain rows in batches, then one query for the new ids (RETURNING with a
+        # guaranteed order would send the rows one at a time).
+        _insert_rows(
+            session,
+            Question.__table__,  # type: ignore[attr-defined]
+            _QUESTION_COLUMNS,
+            (_question_row(bank_id, q, topics, digests, position) for position, q in fresh),
+        )
         ids = dict(
             session.execute(
                 select(col(Question.key), col(Question.id)).where(Question.bank_id == bank_id)
             ).all()
         )
-        with_ids += [(ids[row["key"]], q) for row, q in fresh]
-    option_rows = [
-        {
-            "question_id": question_id,
-            "position": index,
-            "key": o.key,
-            "text": o.text,
-            "correct": o.correct,
-            "match": o.match,
-            "weight": o.weight,
-            "feedback": o.feedback,
-        }
-        for question_id, question in with_ids
-        for index, o in enumerate(question.options)
-    ]
-    if option_rows:  # table-level inserts: no per-row ORM bookkeeping
-        session.execute(insert(QuestionOption.__table__), option_rows)  # type: ignore[attr-defined]
+        with_ids += [(ids[q.key], q) for _, q in fresh]
+    _insert_rows(
+        session,
+        QuestionOption.__table__,  # type: ignore[attr-defined]
+        ("question_id", "position", "key", "text", "correct", "match", "weight", "feedback"),
+        (
+            (question_id, index, o.key, o.text, o.correct, o.match, o.weight, o.feedback)
+            for question_id, question in with_ids
+            for index, o in enumerate(question.options)
+        ),
+    )
     for gone in existing.values():
         if not gone.retired:
             gone.retired = True
@@ -185,6 +168,99 @@ def load_bank(
             summary.retired += 1
     session.flush()
     return summary
+
+
+BATCH = 5_000  # rows a statement: enough to amortise it, few enough to keep memory flat
+
+_QUESTION_COLUMNS = ("bank_id", "key", "topic_id", "qtype", "difficulty", "stem", "stem_format",
+                     "explanation", "numeric", "sources", "tags", "content_hash", "position",
+                     "retired")  # fmt: skip
+
+
+def _question_fields(
+    question: domain.Question, topic_id: int | None, digest: str, position: int
+) -> dict[str, Any]:
+    return {
+        "topic_id": topic_id,
+        "qtype": question.qtype,
+        "difficulty": question.difficulty,
+        "stem": question.stem,
+        "stem_format": question.stem_format,
+        "explanation": question.explanation,
+        "numeric": [
+            {"value": n.value, "tolerance": n.tolerance, "weight": n.weight}
+            for n in question.numeric
+        ],
+        "sources": [domain.Citation.to_dict(c) for c in question.sources],
+        "tags": list(question.tags),
+        "content_hash": digest,
+        "position": position,
+        "retired": False,
+    }
+
+
+def _question_row(
+    bank_id: int,
+    question: domain.Question,
+    topics: dict[str, Topic],
+    digests: list[str],
+    position: int,
+) -> tuple[Any, ...]:
+    owner = topics.get(question.topic) if question.topic else None
+    return (
+        bank_id, question.key, owner.id if owner else None, question.qtype,
+        question.difficulty, question.stem, question.stem_format, question.explanation,
+        [{"value": n.value, "tolerance": n.tolerance, "weight": n.weight} for n in question.numeric],
+        [domain.Citation.to_dict(c) for c in question.sources], list(question.tags),
+        digests[position], position, False,
+    )  # fmt: skip
+
+
+def _insert_rows(
+    session: Session, table: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
+) -> int:
+    """Insert ``rows`` (tuples of values for ``columns``) in batches, within the session's
+    transaction. On SQLite the rows go straight to the driver's ``executemany`` (JSON
+    encoded here), skipping SQLAlchemy's per-row parameter handling, which costs more
+    than the writing itself; elsewhere through a Core insert."""
+    connection = session.connection()
+    sqlite = connection.dialect.name == "sqlite"
+    encoded = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, JSON)]
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+    written = 0
+    batch: list[Any] = []
+    for row in rows:
+        if not sqlite:
+            batch.append(dict(zip(columns, row, strict=True)))
+        elif encoded:
+            values = list(row)
+            for i in encoded:
+                values[i] = _json_text(values[i])
+            batch.append(tuple(values))
+        else:
+            batch.append(row)
+        if len(batch) >= BATCH:
+            written += _flush(connection, sqlite, sql, table, batch)
+    return written + _flush(connection, sqlite, sql, table, batch)
+
+
+def _flush(connection: Any, sqlite: bool, sql: str, table: Any, batch: list[Any]) -> int:
+    count = len(batch)
+    if batch:
+        if sqlite:
+            connection.exec_driver_sql(sql, batch)
+        else:
+            connection.execute(insert(table), batch)
+        batch.clear()
+    return count
+
+
+def _json_text(value: Any) -> str:
+    if not value and isinstance(value, list):
+        return "[]"
+    return json.dumps(value, ensure_ascii=False)
 
 
 class BankKeyError(ValueError):

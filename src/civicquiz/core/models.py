@@ -9,6 +9,7 @@ deleted, for the same reason.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,6 +30,16 @@ def _empty_list() -> list[Any]:
 
 def _empty_dict() -> dict[str, Any]:
     return {}
+
+
+def new_uid() -> str:
+    """A stable, globally unique id (32 hex digits) for a learner, quiz or answer: the same
+    row keeps it in every database it is copied or merged into."""
+    return uuid.uuid4().hex
+
+
+def _uid() -> Any:
+    return Field(default_factory=new_uid, unique=True, index=True, nullable=True)
 
 
 def _fk(target: str, *, nullable: bool = False) -> Any:
@@ -116,11 +127,29 @@ class QuestionOption(SQLModel, table=True):
     feedback: str = ""
 
 
+class Classroom(SQLModel, table=True):
+    """A class a teacher defined; each seat shows the learners of its class."""
+
+    __tablename__ = "classroom"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class Learner(SQLModel, table=True):
     __tablename__ = "learner"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _uid()
     name: str = Field(unique=True)
+    class_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("classroom.id", ondelete="SET NULL"), nullable=True, index=True
+        ),
+    )
+    pin: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     created_at: datetime = Field(default_factory=utcnow)
     last_active_at: datetime = Field(default_factory=utcnow)
     settings: dict[str, Any] = Field(
@@ -132,6 +161,8 @@ class Attempt(SQLModel, table=True):
     __tablename__ = "attempt"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _uid()
+    computer_id: str | None = None
     learner_id: int = _fk("learner.id")
     mode: str = "practice"  # practice | exam | review
     title: str = ""
@@ -177,6 +208,8 @@ class Response(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _uid()
+    computer_id: str | None = None
     attempt_id: int = _fk("attempt.id")
     question_id: int = _fk("question.id")
     position: int = 0

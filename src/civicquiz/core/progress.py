@@ -89,34 +89,60 @@ class TopicProgress:
 
 
 def topic_progress(
-    source: Any, learner_id: int, now: datetime | None = None
+    source: Any,
+    learner_id: int,
+    now: datetime | None = None,
+    counts: dict[int, int] | None = None,
 ) -> list[TopicProgress]:
     """Mastery of every topic of the enabled banks.
 
     A question never reviewed counts as 0; a reviewed one counts as FSRS's current
     retrievability, so mastery rises with right answers and fades as reviews fall due.
+    ``counts``: live questions per topic id, when known (see :func:`topic_counts`);
+    counting them is the slow part with a large bank.
     """
     reader = reader_for(source)
     now = now or _now()
-    topics = reader.rows(
-        "SELECT t.id, t.key, t.title, b.title, "
-        "(SELECT count(*) FROM question q WHERE q.topic_id = t.id AND q.retired = false) "
-        "FROM topic t JOIN bank b ON b.id = t.bank_id WHERE b.enabled = true ORDER BY b.title, t.position"
-    )
+    if counts is None:
+        topics = reader.rows(
+            "SELECT t.id, t.key, t.title, b.title, "
+            "(SELECT count(*) FROM question q WHERE q.topic_id = t.id AND q.retired = false) "
+            "FROM topic t JOIN bank b ON b.id = t.bank_id WHERE b.enabled = true ORDER BY b.title, t.position"
+        )
+    else:
+        topics = [
+            (*row, counts.get(int(row[0]), 0))
+            for row in reader.rows(
+                "SELECT t.id, t.key, t.title, b.title FROM topic t JOIN bank b ON b.id = t.bank_id "
+                "WHERE b.enabled = true ORDER BY b.title, t.position"
+            )
+        ]
     recall: dict[int, float] = defaultdict(float)
     seen: dict[int, int] = defaultdict(int)
     due: dict[int, int] = defaultdict(int)
     states = reader.rows(
-        "SELECT q.topic_id, r.card, r.due FROM review_state r JOIN question q ON q.id = r.question_id "
+        "SELECT q.topic_id, q.id, r.card, r.due FROM review_state r JOIN question q ON q.id = r.question_id "
         "WHERE r.learner_id = :learner AND q.retired = false AND q.topic_id IS NOT NULL",
         learner=learner_id,
     )
-    for topic_id, card, due_at in states:
+    # A question whose last answer was wrong is not mastered, whatever FSRS's recall
+    # estimate says right after the review (it is near 1 then); nor is one due for review.
+    last_right = {
+        question_id: bool(correct)
+        for question_id, correct in reader.rows(
+            "SELECT r.question_id, r.correct FROM response r JOIN attempt a ON a.id = r.attempt_id "
+            "WHERE a.learner_id = :learner ORDER BY r.answered_at, r.id",
+            learner=learner_id,
+        )
+    }  # the latest answer to each question wins
+    missed = {question_id for question_id, right in last_right.items() if not right}
+    for topic_id, question_id, card, due_at in states:
         seen[topic_id] += 1
         card_data = card if isinstance(card, dict) else json.loads(card)
-        recall[topic_id] += scheduling.retrievability(card_data, now)
         if _moment(due_at) <= now:
             due[topic_id] += 1
+        elif question_id not in missed:
+            recall[topic_id] += scheduling.retrievability(card_data, now)
     return [
         TopicProgress(
             topic_id=topic_id,
@@ -144,29 +170,55 @@ def due_count(source: Any, learner_id: int, now: datetime | None = None) -> int:
     return int(rows[0][0])
 
 
-def _answer_days(reader: Reader, learner_id: int, zone: tzinfo | None) -> list[tuple[date, bool]]:
-    rows = reader.rows(
+def _answer_days(
+    reader: Reader, learner_id: int, zone: tzinfo | None, since: date | None = None
+) -> list[tuple[date, bool]]:
+    """(local day, right) of the learner's answers; from the day ``since`` on when given
+    (a long history is then not read whole)."""
+    sql = (
         "SELECT r.answered_at, r.correct FROM response r JOIN attempt a ON a.id = r.attempt_id "
-        "WHERE a.learner_id = :learner",
-        learner=learner_id,
+        "WHERE a.learner_id = :learner"
     )
-    return [
-        (_moment(answered).astimezone(zone).date(), bool(correct)) for answered, correct in rows
-    ]
+    params: dict[str, Any] = {"learner": learner_id}
+    if since is not None:  # a day early in UTC, so no local day is cut short
+        sql += " AND r.answered_at >= :since"
+        start = datetime.combine(since - timedelta(days=1), datetime.min.time(), UTC)
+        params["since"] = _stamp(start)
+    local: dict[Any, date] = {}  # answers come minutes apart: convert each minute once
+    days = []
+    for answered, correct in reader.rows(sql, **params):
+        minute = (
+            answered[:16]
+            if isinstance(answered, str)
+            else answered.replace(second=0, microsecond=0)
+        )
+        day = local.get(minute)
+        if day is None:
+            day = local[minute] = _moment(answered).astimezone(zone).date()
+        if since is None or day >= since:
+            days.append((day, bool(correct)))
+    return days
 
 
 def streak(
     source: Any, learner_id: int, today: date | None = None, zone: tzinfo | None = None
 ) -> int:
-    """Consecutive days, ending today or yesterday, on which the learner answered anything."""
-    days = {day for day, _ in _answer_days(reader_for(source), learner_id, zone)}
+    """Consecutive days, ending today or yesterday, on which the learner answered anything.
+    Reads the recent weeks first and goes further back only while the streak does."""
+    reader = reader_for(source)
     today = today or datetime.now(zone).date()
-    day = today if today in days else today - timedelta(days=1)
-    count = 0
-    while day in days:
-        count += 1
-        day -= timedelta(days=1)
-    return count
+    window = 42
+    while True:
+        since = today - timedelta(days=window)
+        days = {day for day, _ in _answer_days(reader, learner_id, zone, since)}
+        day = today if today in days else today - timedelta(days=1)
+        count = 0
+        while day in days:
+            count += 1
+            day -= timedelta(days=1)
+        if day >= since or window > 36_500:  # the streak ended inside what was read
+            return count
+        window *= 4
 
 
 @dataclass(frozen=True)
@@ -190,7 +242,7 @@ def accuracy_by_day(
     today = today or datetime.now(zone).date()
     start = today - timedelta(days=days - 1)
     tally: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for day, correct in _answer_days(reader_for(source), learner_id, zone):
+    for day, correct in _answer_days(reader_for(source), learner_id, zone, start):
         if start <= day <= today:
             tally[day][0] += 1
             tally[day][1] += 1 if correct else 0
@@ -254,12 +306,44 @@ class HomeSummary:
         return sum(t.mastery * t.questions for t in self.topics) / max(1, self.total_questions)
 
 
-def home_summary(source: Any, learner_id: int) -> HomeSummary:
+TOPIC_COUNTS = "topic_counts"  # app setting: live questions per topic, with the banks' state
+
+
+def banks_signature(source: Any) -> str:
+    """Changes whenever a bank's questions may have: loaded, changed, retired, deleted."""
+    rows = reader_for(source).rows("SELECT id, content_hash FROM bank ORDER BY id")
+    return ";".join(f"{bank_id}:{digest}" for bank_id, digest in rows)
+
+
+def topic_counts(source: Any) -> dict[int, int]:
+    """Live questions per topic id (one grouped count)."""
+    return {
+        int(topic_id): int(count)
+        for topic_id, count in reader_for(source).rows(
+            "SELECT topic_id, count(*) FROM question WHERE NOT retired AND topic_id IS NOT NULL "
+            "GROUP BY topic_id"
+        )
+    }
+
+
+def cached_topic_counts(source: Any) -> dict[int, int] | None:
+    """The counts stored by the last full open, when the banks have not changed since."""
+    reader = reader_for(source)
+    rows = reader.rows("SELECT value FROM app_setting WHERE key = :key", key=TOPIC_COUNTS)
+    if not rows or rows[0][0] is None:
+        return None
+    stored = rows[0][0] if isinstance(rows[0][0], dict) else json.loads(rows[0][0])
+    if not isinstance(stored, dict) or stored.get("banks") != banks_signature(reader):
+        return None
+    return {int(k): int(v) for k, v in stored.get("counts", {}).items()}
+
+
+def home_summary(source: Any, learner_id: int, counts: dict[int, int] | None = None) -> HomeSummary:
     reader = reader_for(source)
     open_attempts = [a for a in attempt_history(reader, learner_id, limit=20) if not a.finished]
     latest = open_attempts[0] if open_attempts else None
     return HomeSummary(
-        topics=topic_progress(reader, learner_id),
+        topics=topic_progress(reader, learner_id, counts=counts),
         due=due_count(reader, learner_id),
         streak=streak(reader, learner_id),
         unfinished=(latest.attempt_id, latest.answered, latest.asked) if latest else None,

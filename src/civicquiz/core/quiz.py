@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from civicquiz.core import scheduling
@@ -28,6 +28,7 @@ from civicquiz.core.models import (
     QuestionOption,
     Response,
     ReviewState,
+    new_uid,
     utcnow,
 )
 
@@ -168,9 +169,11 @@ def start_attempt(
     title: str = "",
     time_limit_s: int | None = None,
     seed: int | None = None,
+    computer_id: str | None = None,
 ) -> Attempt:
     attempt = Attempt(
         learner_id=learner_id,
+        computer_id=computer_id,
         mode=mode,
         title=title,
         question_ids=list(question_ids),
@@ -206,6 +209,12 @@ def grade_question(session: Session, question: Question, answer: dict[str, Any])
     return grade_response(question.qtype, views, question.numeric, answer)
 
 
+_ANSWERED = (
+    "This question was already answered in this quiz (perhaps on another computer); "
+    "the first answer counts."
+)
+
+
 def record_response(
     engine: Engine,
     attempt_id: int,
@@ -214,20 +223,41 @@ def record_response(
     *,
     elapsed_ms: int = 0,
     confident: bool = False,
+    uid: str | None = None,
+    answered_at: datetime | None = None,
+    computer_id: str | None = None,
 ) -> Response:
-    """Grade ``answer``, store it and update the review state, committed at once."""
+    """Grade ``answer``, store it and update the review state, committed at once.
+
+    ``uid`` is the answer's id, given when it was answered; an answer whose id is already
+    stored is not stored again (it was sent before). ``answered_at`` is when it was given,
+    for an answer delivered later from a computer's outbox."""
     with Session(engine, expire_on_commit=False) as session:
+        if uid is not None:
+            known = session.exec(select(Response).where(Response.uid == uid)).first()
+            if known is not None:
+                return known
         attempt = session.get(Attempt, attempt_id)
         question = session.get(Question, question_id)
         if attempt is None or question is None:
             raise QuizError("That quiz or question no longer exists.")
         if question_id not in attempt.question_ids:
             raise QuizError("That question is not part of this quiz.")
-        if attempt.finished_at is not None:
+        now = answered_at or utcnow()
+        if attempt.finished_at is not None and (
+            answered_at is None or _aware(answered_at) > _aware(attempt.finished_at)
+        ):
             raise QuizError("This quiz is already finished.")
+        if session.exec(
+            select(Response.id).where(
+                Response.attempt_id == attempt_id, Response.question_id == question_id
+            )
+        ).first():
+            raise QuizError(_ANSWERED)
         grade = grade_question(session, question, answer)
-        now = utcnow()
         response = Response(
+            uid=uid or new_uid(),
+            computer_id=computer_id,
             attempt_id=attempt_id,
             question_id=question_id,
             position=attempt.question_ids.index(question_id),
@@ -253,8 +283,21 @@ def record_response(
         state.lapses += 0 if grade.correct else 1
         state.last_review = now
         session.add(state)
-        session.commit()
+        try:
+            session.commit()
+        except IntegrityError as clash:  # another seat stored this question just now
+            session.rollback()
+            if uid is not None:
+                known = session.exec(select(Response).where(Response.uid == uid)).first()
+                if known is not None:
+                    return known
+            raise QuizError(_ANSWERED) from clash
         return response
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands stored times back without their zone (they are UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _locked(exc: OperationalError) -> bool:
@@ -271,6 +314,9 @@ def store_answer(
     elapsed_ms: int = 0,
     confident: bool = False,
     patience_s: float | None = None,
+    uid: str | None = None,
+    answered_at: datetime | None = None,
+    computer_id: str | None = None,
 ) -> Response:
     """The one way a learner's answer reaches the database: the GUI calls this and shows
     feedback only once it returns. While another program holds the database (an import
@@ -289,6 +335,9 @@ def store_answer(
                 answer,
                 elapsed_ms=elapsed_ms,
                 confident=confident,
+                uid=uid,
+                answered_at=answered_at,
+                computer_id=computer_id,
             )
         except OperationalError as exc:
             log.warning("storing an answer failed: %s", exc)
@@ -315,13 +364,13 @@ def store_answer(
             ) from exc
 
 
-def finish_attempt(engine: Engine, attempt_id: int) -> Attempt:
+def finish_attempt(engine: Engine, attempt_id: int, finished_at: datetime | None = None) -> Attempt:
     with Session(engine, expire_on_commit=False) as session:
         attempt = session.get(Attempt, attempt_id)
         if attempt is None:
             raise QuizError("That quiz no longer exists.")
         if attempt.finished_at is None:
-            attempt.finished_at = utcnow()
+            attempt.finished_at = finished_at or utcnow()
             session.add(attempt)
             session.commit()
         return attempt
@@ -335,3 +384,32 @@ def responses_of(session: Session, attempt_id: int) -> list[Response]:
             .order_by(col(Response.position))
         )
     )
+
+
+OVERRULABLE = ("short_answer", "numeric")  # typed answers: the marking may miss a variant
+
+
+def overrule_answer(engine: Engine, attempt_id: int, question_id: int) -> Response:
+    """The learner says a typed answer marked wrong was right ("I was right"). It then
+    counts as right for them, and the response keeps the mark ``overruled`` next to the
+    text they typed, so teachers see (item analysis, CSV) that the learner, not the key,
+    decided it. The review schedule is left as the marking set it."""
+    with Session(engine, expire_on_commit=False) as session:
+        response = session.exec(
+            select(Response).where(
+                Response.attempt_id == attempt_id, Response.question_id == question_id
+            )
+        ).first()
+        question = session.get(Question, question_id)
+        if response is None or question is None:
+            raise QuizError("That answer was not found.")
+        if question.qtype not in OVERRULABLE:
+            raise QuizError("Only typed answers can be overruled.")
+        if response.correct:
+            raise QuizError("That answer was already marked right.")
+        response.answer = {**response.answer, "overruled": True}
+        response.correct = True
+        response.score = 1.0
+        session.add(response)
+        session.commit()
+        return response

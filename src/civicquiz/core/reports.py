@@ -6,12 +6,76 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from civicquiz.core.progress import _moment, reader_for, topic_progress
+from civicquiz.core.progress import SessionReader, SqliteReader, _now, _stamp, reader_for
+from civicquiz.core.scheduling import forgetting_curve
+
+# The reports are computed by the database: counts, sums and the options chosen in every
+# stored answer are aggregated in SQL, so Python sees one row per attempt, learner or
+# question (or per learner and question), never one per answer. The SQL is the same on
+# SQLite and PostgreSQL except for reading JSON and formatting dates, which differ by
+# dialect (below). Booleans are tested as booleans (``CASE WHEN r.correct``), never
+# compared with 1.
+
+
+def _dialect(reader: Any) -> str:
+    if isinstance(reader, SqliteReader):
+        return "sqlite"
+    if isinstance(reader, SessionReader):
+        return str(reader.session.get_bind().dialect.name)
+    return str(getattr(reader, "dialect", "sqlite"))
+
+
+class _Json:
+    """The dialect's way to read the JSON columns (stored as text on SQLite, ``json`` or
+    ``jsonb`` on PostgreSQL)."""
+
+    def __init__(self, dialect: str) -> None:
+        self.sqlite = dialect == "sqlite"
+
+    def array_length(self, column: str) -> str:
+        return f"json_array_length({column})" if self.sqlite else f"json_array_length(CAST({column} AS json))"  # fmt: skip
+
+    def number(self, column: str, key: str) -> str:
+        return f"json_extract({column}, '$.{key}')" if self.sqlite else f"CAST(CAST({column} AS json) ->> '{key}' AS float)"  # fmt: skip
+
+    def is_true(self, column: str, key: str) -> str:
+        """The JSON column's ``key`` holds true."""
+        return f"json_extract({column}, '$.{key}') = 1" if self.sqlite else f"(CAST({column} AS json) ->> '{key}') = 'true'"  # fmt: skip
+
+    def whole_days(self, since: str, now: str) -> str:
+        """Whole days from the timestamp column ``since`` to the text timestamp ``now``."""
+        return f"CAST(julianday({now}) - julianday({since}) AS INTEGER)" if self.sqlite else f"EXTRACT(DAY FROM (CAST({now} AS timestamp) - {since}))"  # fmt: skip
+
+    def minute(self, column: str) -> str:
+        """A timestamp as 'YYYY-MM-DD HH:MM' (UTC, as stored)."""
+        return f"strftime('%Y-%m-%d %H:%M', {column})" if self.sqlite else f"to_char({column}, 'YYYY-MM-DD HH24:MI')"  # fmt: skip
+
+    def chosen(self, joins: str, where: str) -> str:
+        """(option key, question id, times chosen) over the stored answers: the single
+        option, every option of a multiple choice, and true/false. Grouped by the key
+        first, so SQLite reads the table in order instead of through an index."""
+        if self.sqlite:
+            return (
+                "SELECT CASE WHEN j.key = 'value' THEN j.type ELSE CAST(j.value AS TEXT) END, "
+                f"r.question_id, count(*) FROM response r {joins} JOIN json_tree(r.answer) j "
+                "WHERE ((j.path = '$' AND (j.key = 'option' OR (j.key = 'value' AND j.type IN ('true', 'false')))) "
+                f"OR (j.path = '$.options' AND j.type NOT IN ('array', 'object'))) {where} GROUP BY 1, 2"
+            )
+        answer = "CAST(r.answer AS json)"
+        return (
+            f"SELECT {answer} ->> 'option', r.question_id, count(*) FROM response r {joins} "
+            f"WHERE {answer} ->> 'option' IS NOT NULL {where} GROUP BY 1, 2 "
+            f"UNION ALL SELECT j.value, r.question_id, count(*) FROM response r {joins} "
+            f"CROSS JOIN LATERAL json_array_elements_text(CASE WHEN json_typeof({answer} -> 'options') = 'array' "
+            f"THEN {answer} -> 'options' ELSE CAST('[]' AS json) END) AS j(value) WHERE TRUE {where} GROUP BY 1, 2 "
+            f"UNION ALL SELECT {answer} ->> 'value', r.question_id, count(*) FROM response r {joins} "
+            f"WHERE json_typeof({answer} -> 'value') = 'boolean' {where} GROUP BY 1, 2"
+        )
 
 
 @dataclass(frozen=True)
@@ -27,53 +91,61 @@ class AttemptRow:
     correct: int
     score_percent: int
     pass_mark: int | None
+    learner_id: int = 0
+    score: float = 0.0  # the sum of the marks
 
     @property
     def passed(self) -> bool | None:
         return None if self.pass_mark is None else self.score_percent >= self.pass_mark
 
 
+_PER_ATTEMPT = (
+    "SELECT attempt_id, count(*) AS answered, sum(CASE WHEN correct THEN 1 ELSE 0 END) AS correct, "
+    "sum(score) AS score FROM response GROUP BY attempt_id"
+)
+
+
 def attempt_rows(source: Any) -> list[AttemptRow]:
     """Every learner's quizzes, newest first, with their scores."""
-    rows = reader_for(source).rows(
-        "SELECT l.name, a.id, a.title, a.mode, a.started_at, a.finished_at, a.question_ids, e.pass_mark, "
-        "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id), "
-        "(SELECT count(*) FROM response r WHERE r.attempt_id = a.id AND r.correct = true), "
-        "(SELECT coalesce(sum(r.score), 0) FROM response r WHERE r.attempt_id = a.id) "
+    reader = reader_for(source)
+    sql = _Json(_dialect(reader))
+    rows = reader.rows(
+        f"SELECT l.name, a.id, a.title, a.mode, {sql.minute('a.started_at')}, {sql.minute('a.finished_at')}, "
+        f"{sql.array_length('a.question_ids')}, e.pass_mark, s.answered, s.correct, s.score, a.learner_id "
         "FROM attempt a JOIN learner l ON l.id = a.learner_id LEFT JOIN exam e ON e.id = a.exam_id "
+        f"LEFT JOIN ({_PER_ATTEMPT}) s ON s.attempt_id = a.id "
         "ORDER BY a.started_at DESC, a.id DESC"
     )
-    result = []
-    for (
-        name,
-        attempt_id,
-        title,
-        mode,
-        started,
-        finished,
-        ids,
-        pass_mark,
-        answered,
-        correct,
-        score,
-    ) in rows:
-        asked = len(ids if isinstance(ids, list) else json.loads(ids))
-        result.append(
-            AttemptRow(
-                learner=name,
-                attempt_id=attempt_id,
-                title=title or mode,
-                mode=mode,
-                started=_moment(started).strftime("%Y-%m-%d %H:%M"),
-                finished=_moment(finished).strftime("%Y-%m-%d %H:%M") if finished else "",
-                asked=asked,
-                answered=int(answered),
-                correct=int(correct),
-                score_percent=round(100 * float(score) / asked) if asked else 0,
-                pass_mark=pass_mark,
-            )
+    return [
+        AttemptRow(
+            learner=name,
+            attempt_id=attempt_id,
+            title=title or mode,
+            mode=mode,
+            started=started,
+            finished=finished or "",
+            asked=int(asked or 0),
+            answered=int(answered or 0),
+            correct=int(correct or 0),
+            score_percent=round(100 * float(score or 0) / asked) if asked else 0,
+            pass_mark=pass_mark,
+            learner_id=learner_id,
+            score=float(score or 0),
         )
-    return result
+        for name, attempt_id, title, mode, started, finished, asked, pass_mark, answered, correct, score, learner_id in rows
+    ]  # fmt: skip
+
+
+def _learner_totals(attempts: list[AttemptRow]) -> dict[int, list[float]]:
+    """learner id -> [quizzes, answered, correct, sum of marks]."""
+    totals: dict[int, list[float]] = defaultdict(lambda: [0, 0, 0, 0.0])
+    for row in attempts:
+        total = totals[row.learner_id]
+        total[0] += 1
+        total[1] += row.answered
+        total[2] += row.correct
+        total[3] += row.score
+    return totals
 
 
 @dataclass
@@ -90,27 +162,54 @@ class LearnerSummary:
         return self.correct / self.answered if self.answered else 0.0
 
 
-def class_results(source: Any) -> list[LearnerSummary]:
-    """Each learner with their totals and their mastery of every topic."""
+def class_results(
+    source: Any, now: datetime | None = None, attempts: list[AttemptRow] | None = None
+) -> list[LearnerSummary]:
+    """Each learner with their totals and their mastery of every topic (as
+    :func:`civicquiz.core.progress.topic_progress` computes it for one learner).
+    ``attempts``: :func:`attempt_rows` when the caller has it already."""
     reader = reader_for(source)
-    learners = reader.rows(
-        "SELECT l.id, l.name, "
-        "(SELECT count(*) FROM attempt a WHERE a.learner_id = l.id), "
-        "(SELECT count(*) FROM response r JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = l.id), "
-        "(SELECT count(*) FROM response r JOIN attempt a ON a.id = r.attempt_id "
-        " WHERE a.learner_id = l.id AND r.correct = true) "
-        "FROM learner l ORDER BY l.name"
+    sql = _Json(_dialect(reader))
+    now = now or _now()
+    totals = _learner_totals(attempt_rows(reader) if attempts is None else attempts)
+    learners = reader.rows("SELECT id, name FROM learner ORDER BY name")
+    topics = reader.rows(
+        "SELECT t.id, t.title, count(q.id) FROM topic t JOIN bank b ON b.id = t.bank_id "
+        "JOIN question q ON q.topic_id = t.id WHERE b.enabled AND NOT q.retired "
+        "GROUP BY t.id, t.title, b.title, t.position ORDER BY b.title, t.position"
     )
+    # One row per review state that counts towards mastery (as for one learner: not due
+    # for review, and the learner's last answer to it, the one reviewed at last_review,
+    # was right): the database reads stability out of the stored card and counts the days
+    # since the review; the forgetting curve (a power) is applied here, as not every
+    # SQLite has pow().
+    factor, decay = forgetting_curve()
+    recalled: dict[tuple[int, int], float] = defaultdict(float)
+    for learner_id, topic_id, stability, days in reader.rows(
+        f"SELECT s.learner_id, q.topic_id, {sql.number('s.card', 'stability')}, "
+        f"{sql.whole_days('s.last_review', ':now')} FROM review_state s "
+        "JOIN question q ON q.id = s.question_id "
+        "WHERE NOT q.retired AND q.topic_id IS NOT NULL AND s.last_review IS NOT NULL "
+        "AND s.due > :now AND NOT EXISTS (SELECT 1 FROM response r JOIN attempt a ON a.id = r.attempt_id "
+        "WHERE r.question_id = s.question_id AND r.answered_at = s.last_review "
+        "AND a.learner_id = s.learner_id AND NOT r.correct)",
+        now=_stamp(now),
+    ):
+        if stability:
+            recalled[learner_id, topic_id] += (1 + factor * max(0, days) / stability) ** decay
     return [
         LearnerSummary(
             learner_id=learner_id,
             name=name,
-            quizzes=int(quizzes),
-            answered=int(answered),
-            correct=int(correct),
-            mastery={t.title: t.mastery for t in topic_progress(reader, learner_id)},
+            quizzes=int(totals[learner_id][0]) if learner_id in totals else 0,
+            answered=int(totals[learner_id][1]) if learner_id in totals else 0,
+            correct=int(totals[learner_id][2]) if learner_id in totals else 0,
+            mastery={
+                title: min(1.0, recalled.get((learner_id, topic_id), 0.0) / total)
+                for topic_id, title, total in topics
+            },
         )
-        for learner_id, name, quizzes, answered, correct in learners
+        for learner_id, name in learners
     ]
 
 
@@ -136,70 +235,79 @@ class ItemStats:
         float | None
     )  # upper group's facility minus lower group's; None: too few learners
     options: list[tuple[str, str, bool, int]]  # key, text, correct, times chosen
+    overruled: int = 0  # typed answers the learner declared right ("I was right")
 
 
 def item_analysis(
-    source: Any, bank_id: int | None = None, group_share: float = 0.27
+    source: Any,
+    bank_id: int | None = None,
+    group_share: float = 0.27,
+    attempts: list[AttemptRow] | None = None,
 ) -> list[ItemStats]:
     """Statistics of every answered question. Learners are ranked by their overall
-    accuracy; discrimination compares the top and bottom ``group_share`` of them (it needs
-    at least four learners who answered the question)."""
+    accuracy (ties by id); discrimination compares the top and bottom ``group_share`` of
+    them (it needs at least four learners who answered the question)."""
     reader = reader_for(source)
+    sql = _Json(_dialect(reader))
+    params: dict[str, Any] = {"bank": bank_id} if bank_id is not None else {}
+    only_bank = "AND q.bank_id = :bank" if bank_id is not None else ""
+    to_question = "JOIN question q ON q.id = r.question_id" if bank_id is not None else ""
     ranking = {
-        learner_id: float(score or 0)
-        for learner_id, score in reader.rows(
-            "SELECT a.learner_id, avg(r.score) FROM response r JOIN attempt a ON a.id = r.attempt_id "
-            "GROUP BY a.learner_id"
+        learner_id: total[3] / total[1]
+        for learner_id, total in _learner_totals(
+            attempt_rows(reader) if attempts is None else attempts
+        ).items()
+        if total[1]
+    }
+    # Per learner and question: the sum and number of their scores (read attempt by
+    # attempt, along the (attempt, question) index).
+    per_learner: dict[int, list[tuple[float, int, float, int]]] = defaultdict(list)
+    for learner_id, question_id, total, count in reader.rows(
+        "SELECT a.learner_id, r.question_id, sum(r.score), count(*) FROM attempt a "
+        f"JOIN response r ON r.attempt_id = a.id {to_question} WHERE 1 = 1 {only_bank} "
+        "GROUP BY a.learner_id, r.question_id",
+        **params,
+    ):
+        per_learner[question_id].append(
+            (ranking.get(learner_id, 0.0), learner_id, float(total), int(count))
+        )
+    questions = reader.rows(
+        "SELECT q.id, q.key, b.title, q.qtype, q.stem FROM question q JOIN bank b ON b.id = q.bank_id "
+        f"WHERE q.id IN (SELECT r.question_id FROM response r) {only_bank} "
+        "ORDER BY q.bank_id, q.position, q.id",
+        **params,
+    )
+    chosen: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for key, question_id, times in reader.rows(sql.chosen(to_question, only_bank), **params):
+        chosen[question_id][str(key)] += int(times)
+    options: dict[int, list[tuple[str, str, bool]]] = defaultdict(list)
+    for question_id, key, text, correct in reader.rows(
+        "SELECT o.question_id, o.key, o.text, o.correct FROM question_option o "
+        "WHERE o.question_id IN (SELECT DISTINCT r.question_id FROM response r "
+        f"{to_question} WHERE 1 = 1 {only_bank}) ORDER BY o.question_id, o.position",
+        **params,
+    ):
+        options[question_id].append((key, text, bool(correct)))
+    overruled: dict[int, int] = {
+        int(question_id): int(times)
+        for question_id, times in reader.rows(
+            f"SELECT r.question_id, count(*) FROM response r {to_question} "
+            f"WHERE {sql.is_true('r.answer', 'overruled')} {only_bank} GROUP BY r.question_id",
+            **params,
         )
     }
-    where = "WHERE q.bank_id = :bank" if bank_id is not None else ""
-    responses = reader.rows(
-        "SELECT q.id, q.key, b.title, q.qtype, q.stem, a.learner_id, r.score, r.answer "
-        "FROM response r JOIN attempt a ON a.id = r.attempt_id JOIN question q ON q.id = r.question_id "
-        f"JOIN bank b ON b.id = q.bank_id {where} ORDER BY q.bank_id, q.position",
-        **({"bank": bank_id} if bank_id is not None else {}),
-    )
-    by_question: dict[int, list[tuple[int, float, dict[str, Any]]]] = defaultdict(list)
-    info: dict[int, tuple[str, str, str, str]] = {}
-    for question_id, key, bank, qtype, stem, learner_id, score, answer in responses:
-        info[question_id] = (key, bank, qtype, stem)
-        by_question[question_id].append(
-            (learner_id, float(score), answer if isinstance(answer, dict) else json.loads(answer))
-        )
-    options: dict[int, list[tuple[str, str, bool]]] = defaultdict(list)
-    if info:
-        marks = ", ".join(f":q{i}" for i in range(len(info)))
-        for question_id, key, text, correct in reader.rows(
-            f"SELECT question_id, key, text, correct FROM question_option WHERE question_id IN ({marks}) "
-            "ORDER BY question_id, position",
-            **{f"q{i}": question_id for i, question_id in enumerate(info)},
-        ):
-            options[question_id].append((key, text, bool(correct)))
     result = []
-    for question_id, answers in by_question.items():
-        key, bank, qtype, stem = info[question_id]
-        chosen: dict[str, int] = defaultdict(int)
-        for _, _, answer in answers:
-            for option_key in answer.get("options", []) or (
-                [answer["option"]] if "option" in answer else []
-            ):
-                chosen[str(option_key)] += 1
-            if "value" in answer and isinstance(answer["value"], bool):
-                chosen["true" if answer["value"] else "false"] += 1
-        per_learner: dict[int, list[float]] = defaultdict(list)
-        for learner_id, score, _ in answers:
-            per_learner[learner_id].append(score)
-        ranked = sorted(per_learner, key=lambda learner: ranking.get(learner, 0.0))
+    for question_id, key, bank, qtype, stem in questions:
+        ranked = sorted(per_learner[question_id])
+
+        def mean(group: list[tuple[float, int, float, int]]) -> float:
+            return sum(g[2] for g in group) / sum(g[3] for g in group)
+
         discrimination = None
         if len(ranked) >= 4:
             size = max(1, round(len(ranked) * group_share))
-            lower, upper = ranked[:size], ranked[-size:]
-
-            def mean(group: list[int], scores: dict[int, list[float]] = per_learner) -> float:
-                values = [s for learner in group for s in scores[learner]]
-                return sum(values) / len(values)
-
-            discrimination = mean(upper) - mean(lower)
+            discrimination = mean(ranked[-size:]) - mean(ranked[:size])
+        counts = chosen.get(question_id, {})
         result.append(
             ItemStats(
                 question_id=question_id,
@@ -207,16 +315,39 @@ def item_analysis(
                 bank=bank,
                 qtype=qtype,
                 stem=stem,
-                responses=len(answers),
-                facility=sum(score for _, score, _ in answers) / len(answers),
+                responses=sum(g[3] for g in ranked),
+                facility=mean(ranked),
                 discrimination=discrimination,
                 options=[
-                    (k, text, correct, chosen.get(k, 0))
+                    (k, text, correct, counts.get(k, 0))
                     for k, text, correct in options[question_id]
                 ],
+                overruled=overruled.get(question_id, 0),
             )
         )
     return result
+
+
+@dataclass
+class ClassReport:
+    learners: list[LearnerSummary]
+    attempts: list[AttemptRow]
+    items: list[ItemStats]
+
+    @property
+    def mastery(self) -> dict[str, float]:
+        return class_mastery(self.learners)
+
+
+def class_report(source: Any, now: datetime | None = None) -> ClassReport:
+    """Everything the class results show, reading each table once."""
+    reader = reader_for(source)
+    attempts = attempt_rows(reader)
+    return ClassReport(
+        learners=class_results(reader, now, attempts),
+        attempts=attempts,
+        items=item_analysis(reader, attempts=attempts),
+    )
 
 
 def attempts_csv(rows: list[AttemptRow]) -> str:
@@ -257,6 +388,7 @@ def items_csv(items: list[ItemStats]) -> str:
             "discrimination",
             "options_chosen",
             "text",
+            "overruled_by_learners",
         ]
     )
     for item in items:
@@ -266,5 +398,5 @@ def items_csv(items: list[ItemStats]) -> str:
         )
         discrimination = "" if item.discrimination is None else f"{item.discrimination:.2f}"
         writer.writerow([item.bank, item.key, item.qtype, item.responses, round(item.facility * 100), discrimination,
-                         chosen, item.stem])  # fmt: skip
+                         chosen, item.stem, item.overruled])  # fmt: skip
     return out.getvalue()

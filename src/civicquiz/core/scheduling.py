@@ -48,3 +48,20 @@ def retrievability(card_data: dict[str, Any], when: datetime) -> float:
     if card.last_review is None:
         return 0.0
     return float(scheduler().get_card_retrievability(card, current_datetime=when))
+
+
+@cache
+def forgetting_curve() -> tuple[float, float]:
+    """FSRS's (factor, decay): recall after ``t`` whole days at stability ``s`` is
+    ``(1 + factor * t / s) ** decay``; what :func:`retrievability` computes per card, for
+    code that reads stability and the last review straight from the database."""
+    decay = -float(scheduler().parameters[20])
+    return 0.9 ** (1 / decay) - 1, decay
+
+
+def recall(stability: float | None, elapsed_days: int) -> float:
+    """Retrievability of a card from its stability and the whole days since its review."""
+    if not stability:
+        return 0.0
+    factor, decay = forgetting_curve()
+    return float((1 + factor * max(0, elapsed_days) / stability) ** decay)

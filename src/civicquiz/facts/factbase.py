@@ -36,6 +36,8 @@ FAMILIES = (
     "person",
     "set",
     "formula",
+    "period",
+    "percent",
 )
 
 
@@ -45,6 +47,11 @@ class FactBaseError(ValueError):
 
 @dataclass(frozen=True)
 class Source:
+    """One article or later report. ``when`` says in plain words when it was written
+    (``10 February 2026`` or ``before 15 March 2026``); ``anchor`` opens question stems on
+    its facts; ``folder`` is ``seeds`` (the five reform articles) or ``updates`` (the later
+    dated excerpts)."""
+
     seed: str
     publisher: str
     title: str
@@ -52,20 +59,18 @@ class Source:
     date: str
     note: str
     anchor: str
+    when: str = ""
+    folder: str = "seeds"
 
     def citation_text(self, lines: tuple[int, ...]) -> str:
-        """``DKNews.kz, “Title”, 10 February 2026, line 35``, saying plainly what the
-        article does not state (its publisher, title or date)."""
-        work = (
-            f"“{self.title}”"
-            if self.title
-            else f"{self.description[:1].upper()}{self.description[1:]} (untitled)"
-        )
-        parts = [f"{self.publisher}, {work}" if self.publisher else f"{work}, publisher not named"]
-        parts.append(format_iso_date(self.date) if self.date else "undated")
+        """What a student can follow, with the line kept for teachers:
+        ``DKNews.kz report on the briefing for diplomats in Astana, before 15 March 2026
+        (line 35)``."""
+        who = self.publisher or "News report (publisher not named)"
+        when = self.when or (format_iso_date(self.date) if self.date else "undated")
         label = "line" if len(lines) == 1 else "lines"
-        parts.append(f"{label} {', '.join(str(n) for n in lines)}")
-        return ", ".join(parts)
+        where = f"{label} {', '.join(str(n) for n in lines)}"
+        return f"{who} {self.description}, {when} ({where})"
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,7 @@ class TopicSpec:
     id: str
     title: str
     intro: str
+    outro: str = ""
 
 
 @dataclass
@@ -96,11 +102,29 @@ class Fact:
     value: dict[str, Any] = field(default_factory=dict)
     cloze: dict[str, Any] | None = None
     false_claims: list[dict[str, str]] = field(default_factory=list)
+    confirms: tuple[str, ...] = ()  # earlier plans (fact ids) a later report confirms
 
     @property
     def family(self) -> str | None:
         family = self.value.get("family")
         return str(family) if family else None
+
+
+@dataclass
+class Item:
+    """A hand-written question (a scenario to apply, or a comparison of reports). Each
+    distractor names the fact that makes it wrong, so every option is defended."""
+
+    id: str
+    topic: str
+    qtype: str
+    stem: str
+    facts: tuple[str, ...]
+    keys: tuple[str, ...]
+    distractors: tuple[dict[str, str], ...]
+    explanation: str
+    difficulty: int = 2
+    kind: str = "scenario"
 
 
 @dataclass
@@ -113,6 +137,8 @@ class FactBase:
     topics: list[TopicSpec]
     entities: dict[str, Entity]
     facts: list[Fact]
+    items: list[Item] = field(default_factory=list)
+    sources_note: str = ""
 
     def fact(self, fact_id: str) -> Fact:
         for fact in self.facts:
@@ -160,6 +186,21 @@ def load_fact_base(path: Path) -> FactBase:
     bank = raw.get("bank", {})
     sources = {s["seed"]: Source(**s) for s in raw.get("source", [])}
     topics = [TopicSpec(**t) for t in raw.get("topic", [])]
+    items = [
+        Item(
+            id=i["id"],
+            topic=i["topic"],
+            qtype=i["type"],
+            stem=" ".join(i["stem"].split()),
+            facts=tuple(i["facts"]),
+            keys=tuple(i["keys"]),
+            distractors=tuple(i.get("distractors", ())),
+            explanation=" ".join(i["explanation"].split()),
+            difficulty=int(i.get("difficulty", 2)),
+            kind=i.get("kind", "scenario"),
+        )
+        for i in raw.get("item", [])
+    ]
     entities = {
         e["id"]: Entity(e["id"], e["name"], e["family"], tuple(e.get("aliases", ())))
         for e in raw.get("entity", [])
@@ -180,6 +221,7 @@ def load_fact_base(path: Path) -> FactBase:
                 value=dict(item.get("value", {})),
                 cloze=item.get("cloze"),
                 false_claims=list(item.get("false_claims", [])),
+                confirms=tuple(item.get("confirms", ())),
             )
         )
     base = FactBase(
@@ -191,6 +233,8 @@ def load_fact_base(path: Path) -> FactBase:
         topics=topics,
         entities=entities,
         facts=facts,
+        items=items,
+        sources_note=" ".join(bank.get("sources_note", "").split()),
     )
     problems.extend(structure_problems(base))
     if problems:
@@ -234,7 +278,42 @@ def structure_problems(base: FactBase) -> list[str]:
                 )
         if fact.cloze and "___" not in fact.cloze.get("text", ""):
             problems.append(f"{where}: a cloze text needs a ___ blank")
+        for earlier in fact.confirms:
+            if earlier not in known:
+                problems.append(f"{where}: confirms unknown fact {earlier!r}")
+        span = fact.value.get("span")
+        if span is not None and (len(span) != 2 or span[0] > span[1]):
+            problems.append(f"{where}: a span is [earliest, latest] as ISO dates")
+    item_ids = [i.id for i in base.items]
+    if len(set(item_ids)) != len(item_ids) or set(item_ids) & known:
+        problems.append("item ids are not unique")
+    for item in base.items:
+        where = f"item {item.id!r}"
+        if item.topic not in topic_ids:
+            problems.append(f"{where}: unknown topic {item.topic!r}")
+        if item.qtype not in ("single_choice", "multiple_choice"):
+            problems.append(f"{where}: type must be single_choice or multiple_choice")
+        if item.qtype == "single_choice" and len(item.keys) != 1:
+            problems.append(f"{where}: a single-choice item has exactly one key")
+        for ref in (*item.facts, *(d.get("because", "") for d in item.distractors)):
+            if ref not in known:
+                problems.append(f"{where}: refers to unknown fact {ref!r}")
+        if not item.facts or len(item.distractors) < 2:
+            problems.append(f"{where}: an item needs its facts and at least two distractors")
+    for source in base.sources.values():
+        if source.folder not in ("seeds", "updates"):
+            problems.append(f"source {source.seed!r}: folder must be seeds or updates")
     return problems
+
+
+def updates_dir_for(seeds_dir: Path) -> Path:
+    """The later dated excerpts sit beside the seeds: ``../shared/sources/updates``."""
+    return seeds_dir.parent / "sources" / "updates"
+
+
+def source_path(base: FactBase, seed: str, seeds_dir: Path) -> Path:
+    folder = base.sources[seed].folder if seed in base.sources else "seeds"
+    return (updates_dir_for(seeds_dir) if folder == "updates" else seeds_dir) / seed
 
 
 def evidence_problems(base: FactBase, seeds_dir: Path) -> list[str]:
@@ -243,7 +322,8 @@ def evidence_problems(base: FactBase, seeds_dir: Path) -> list[str]:
     cache: dict[str, list[str]] = {}
     for fact in base.facts:
         if fact.seed not in cache:
-            cache[fact.seed] = (seeds_dir / fact.seed).read_text(encoding="utf-8").split("\n")
+            path = source_path(base, fact.seed, seeds_dir)
+            cache[fact.seed] = path.read_text(encoding="utf-8").split("\n")
         lines = cache[fact.seed]
         if any(n < 1 or n > len(lines) for n in fact.lines):
             problems.append(f"fact {fact.id!r}: line {fact.lines} is outside {fact.seed}")

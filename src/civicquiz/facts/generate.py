@@ -1,12 +1,18 @@
 """Turn the fact base into the built-in question bank.
 
-Item-writing rules this module follows (and the tests check over the whole bank):
+Item-writing rules this module follows (and :mod:`civicquiz.facts.lint` checks over the
+whole bank):
 
 - a choice question asks for a single-valued attribute of one fact; distractors are values
   of the same family taken from other facts (or derived from the key's form, for numbers
   and months), so each is false by the fact base and is never the key or one of its aliases;
-- no "all/none of the above"; options of similar form; stems never contain the key;
-- facts taken from an article get that article's time anchor in the stem;
+- true/false items are few (at most a fifth of the bank) and balanced: each true claim
+  built from a value has a false twin built from a distractor, and a lesson sentence is
+  never repeated as a true/false stem;
+- hand-written scenario and comparison items ask learners to apply what they learnt;
+- stems carry one time anchor ("As reported on 10 February 2026, before the referendum"),
+  never two; plans are taught as plans, with the date of the report;
+- typed answers accept the key's aliases and its common transliteration variants;
 - every question carries an explanation and the citation of the fact(s) it rests on.
 
 Randomness (which distractors, option order) is seeded by the question id, so the same fact
@@ -18,7 +24,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import random
+import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from civicquiz.core.bank import (
@@ -30,6 +38,7 @@ from civicquiz.core.bank import (
     Question,
     Topic,
 )
+from civicquiz.core.lint import spelling_variants
 from civicquiz.facts.factbase import Fact, FactBase, format_iso_date
 
 OPTION_KEYS = "abcdefgh"
@@ -37,6 +46,16 @@ MONTHS = [
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
 ]  # fmt: skip
+PLAN_STATUSES = ("proposed", "scheduled", "expected")
+# A stem or lesson sentence that already says when it was reported needs no second anchor.
+TIME_ANCHOR = re.compile(
+    r"^(As reported|As presented|As the draft stood|Before the (vote|referendum)|"
+    r"In (early )?\d{4}|In an undated|One undated|According to the same report|"
+    r"At the meeting of|In the presentation|In remarks reported|Summing up the meeting|"
+    r"The report of|A report (of|dated)|On \d{1,2} \w+ \d{4}|From \w+ \d{4}|"
+    r"When the draft was presented|After the vote|Under the draft|Shortly before|"
+    r"Under the referendum rules)",
+)
 
 
 def _rng(seed: str) -> random.Random:
@@ -63,6 +82,17 @@ def lower_first(text: str, keep: set[str]) -> str:
     return text[0].lower() + text[1:]
 
 
+def capital(text: str) -> str:
+    """Capitalise the first letter, leaving names such as ``eGov`` alone."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].upper() + text[1:]
+
+
+def has_time_anchor(text: str) -> bool:
+    return bool(TIME_ANCHOR.match(text))
+
+
 class Generator:
     def __init__(self, base: FactBase) -> None:
         self.base = base
@@ -77,8 +107,17 @@ class Generator:
         )
 
     def anchored(self, fact: Fact, text: str) -> str:
+        """One time anchor in front of ``text``, unless it already has one."""
         anchor = self.base.sources[fact.seed].anchor
-        return f"{anchor}, {lower_first(text, self.keep_capitals)}" if anchor else text
+        if not anchor or has_time_anchor(text):
+            return capital(text)
+        return f"{anchor}, {lower_first(text, self.keep_capitals)}"
+
+    def dated_statement(self, fact: Fact) -> str:
+        """The statement as a lesson teaches it: a plan says it was a plan and as of when."""
+        if fact.status in PLAN_STATUSES and not has_time_anchor(fact.statement):
+            return self.anchored(fact, fact.statement)
+        return fact.statement
 
     # -- building blocks -------------------------------------------------------------
     def add(
@@ -94,6 +133,7 @@ class Generator:
         difficulty: int,
         shuffle: bool = True,
         tags: Iterable[str] = (),
+        topic: str | None = None,
     ) -> None:
         opts = list(options or [])
         if shuffle and qtype in ("single_choice", "multiple_choice"):
@@ -106,11 +146,11 @@ class Generator:
                 key=key,
                 qtype=qtype,
                 stem=stem,
-                topic=facts[0].topic,
+                topic=topic or facts[0].topic,
                 difficulty=difficulty,
                 options=opts,
                 numeric=list(numeric or []),
-                explanation=explanation or " ".join(f.statement for f in facts),
+                explanation=explanation or " ".join(self.dated_statement(f) for f in facts),
                 sources=[self.citation(f) for f in facts],
                 tags=sorted({f.kind for f in facts} | set(tags)),
             )
@@ -162,8 +202,8 @@ class Generator:
             "date": self.date_questions,
             "month": self.month_questions,
             "number": self.number_questions,
-            "small-number": self.number_questions,
             "year": self.number_questions,
+            "percent": self.number_questions,
             "city": self.name_questions,
             "body": self.name_questions,
             "forum": self.name_questions,
@@ -175,15 +215,8 @@ class Generator:
         self.statement_questions(fact)
 
     def statement_questions(self, fact: Fact) -> None:
-        """True/false on the statement itself, its contradicted claims and its cloze."""
-        if not fact.value.get("claim") and fact.family not in ("set", "formula", "person"):
-            self.true_false(
-                f"{fact.id}.statement",
-                self.anchored(fact, fact.statement),
-                True,
-                fact,
-                f"True. {fact.statement}",
-            )
+        """True/false on the claims written for a fact (never the lesson sentence itself)
+        and the fact's fill-in."""
         for index, claim in enumerate(fact.false_claims, start=1):
             because = self.base.fact(claim["because"])
             self.true_false(
@@ -191,39 +224,52 @@ class Generator:
                 self.anchored(fact, claim["text"]),
                 False,
                 fact,
-                f"False. {because.statement}",
+                f"False. {self.dated_statement(because)}",
+            )
+        for index, text in enumerate(fact.value.get("true_claims", []), start=1):
+            self.true_false(
+                f"{fact.id}.true-{index}",
+                self.anchored(fact, text),
+                True,
+                fact,
+                f"True. {self.dated_statement(fact)}",
             )
         if fact.cloze:
             cloze = fact.cloze
             self.short_answer(
                 f"{fact.id}.cloze",
-                self.anchored(fact, "complete the sentence: " + cloze["text"])
-                if self.base.sources[fact.seed].anchor
-                else cloze["text"],
-                [cloze["answer"], *cloze.get("accept", [])],
+                self.anchored(fact, "complete the sentence: " + cloze["text"]),
+                [cloze["answer"], *cloze.get("accept", []), *spelling_variants(cloze["answer"])]
+                if cloze["answer"][:1].isupper()
+                else [cloze["answer"], *cloze.get("accept", [])],
                 fact,
             )
 
     def claim_pair(
         self, fact: Fact, render: Any, answer: str, wrong: str | None, *, anchor: bool = True
     ) -> None:
-        """A true claim with the key and, when a distractor exists, a false one with it."""
+        """A true claim with the key and a false one with a distractor, or neither: a lone
+        true claim would tilt the bank towards "True"."""
+        if wrong is None:
+            return
 
         def stem(value: str) -> str:
-            return self.anchored(fact, render(value)) if anchor else render(value)
+            return self.anchored(fact, render(value)) if anchor else capital(render(value))
 
         self.true_false(
-            f"{fact.id}.claim-true", stem(answer), True, fact, f"True. {fact.statement}"
+            f"{fact.id}.claim-true", stem(answer), True, fact, f"True. {self.dated_statement(fact)}"
         )
-        if wrong is not None:
-            self.true_false(
-                f"{fact.id}.claim-false", stem(wrong), False, fact, f"False. {fact.statement}"
-            )
+        self.true_false(
+            f"{fact.id}.claim-false",
+            stem(wrong),
+            False,
+            fact,
+            f"False. {self.dated_statement(fact)}",
+        )
 
     def person_questions(self, fact: Fact) -> None:
         v = fact.value
         persons = [val for f, val in self.family_values("person", "person") if f is not fact]
-        roles = [val for f, val in self.family_values("person", "role") if f is not fact]
         same_group = [
             f.value["person"]
             for f in self.base.facts
@@ -231,81 +277,78 @@ class Generator:
         ]
         who = self.pick(fact.id + ".who", v["person"], same_group + persons)
         self.choice(f"{fact.id}.who", self.anchored(fact, v["who"]), v["person"], who, fact)
-        what = self.pick(fact.id + ".role", v["role"], roles)
-        self.choice(f"{fact.id}.role", self.anchored(fact, v["what"]), v["role"], what, fact)
-        self.short_answer(
-            f"{fact.id}.who-typed", self.anchored(fact, v["who"]), [v["person"], v["surname"]], fact
-        )
-        self.claim_pair(
-            fact,
-            lambda person: v["claim"].format(person=person, role=v["role"]),
-            v["person"],
-            who[0] if who else None,
-        )
+        if v.get("typed", False):
+            surname = v["surname"]
+            accepted = [v["person"], surname, *spelling_variants(surname)]
+            accepted += [v["person"].replace(surname, s) for s in spelling_variants(surname)]
+            self.short_answer(f"{fact.id}.who-typed", self.anchored(fact, v["who"]), accepted, fact)
 
     def date_questions(self, fact: Fact) -> None:
         v = fact.value
-
-        def short(iso: str) -> str:  # options of one form: day and month
-            _year, month, day = iso.split("-")
-            return f"{int(day)} {MONTHS[int(month) - 1]}"
-
-        others = [short(val) for f, val in self.family_values("date") if f is not fact]
-        wrong = self.pick(fact.id + ".when", short(v["answer"]), others)
-        if "ask" in v:
-            self.choice(f"{fact.id}.when", v["ask"], short(v["answer"]), wrong, fact)
-            # The reverse: which event took place on the date? Each date has one event.
-            labels = [f.value["label"] for f, _ in self.family_values("date") if f is not fact]
-            self.choice(
-                f"{fact.id}.which-event",
-                f"Which of these took place on {v['display']}, or was scheduled for that day?",
-                v["label"],
-                self.pick(fact.id + ".which-event", v["label"], labels),
-                fact,
-            )
-            self.claim_pair(
-                fact,
-                lambda d: v["claim"].format(answer=d),
-                short(v["answer"]),
-                wrong[0] if wrong else None,
-                anchor=False,  # a reporting date would give the answer away
-            )
+        others = [format_iso_date(val) for f, val in self.family_values("date") if f is not fact]
+        key = format_iso_date(v["answer"])
+        wrong = self.pick(fact.id + ".when", key, others)
+        if "ask" not in v:
+            return
+        self.choice(f"{fact.id}.when", v["ask"], key, wrong, fact)
+        # The reverse: which event took place on the date? Each date has one event.
+        # one label per date, so that no two options name the same day's event
+        by_date: dict[str, str] = {}
+        for other, iso in self.family_values("date"):
+            by_date.setdefault(iso, other.value["label"])
+        labels = [label for iso, label in by_date.items() if iso != v["answer"]]
+        verb = "was planned for" if v.get("planned") else "took place on"
+        self.choice(
+            f"{fact.id}.which-event",
+            f"Which of these {verb} {key}, according to the reports?",
+            v["label"],
+            self.pick(fact.id + ".which-event", v["label"], labels),
+            fact,
+        )
 
     def month_questions(self, fact: Fact) -> None:
         v = fact.value
         if "ask" not in v:
             return
-        month = int(v["answer"].split("-")[1])
-        key = MONTHS[month - 1]
+        year, month = (int(p) for p in v["answer"].split("-"))
+
+        def month_name(step: int) -> str:
+            index = month - 1 + step
+            return f"{MONTHS[index % 12]} {year + index // 12}"
+
+        key = month_name(0)
         # Any other month is false for a fact dated to one month; use the neighbours.
-        wrong = [MONTHS[(month - 1 + step) % 12] for step in (1, -1, 2)]
+        wrong = [month_name(step) for step in (1, -1, 2)]
         self.choice(f"{fact.id}.when", v["ask"], key, wrong, fact)
-        self.claim_pair(fact, lambda m: v["claim"].format(answer=m), key, wrong[0], anchor=False)
 
     def number_questions(self, fact: Fact) -> None:
         v = fact.value
-        answer = int(v["answer"])
-        unit = v["unit"]
-
-        def in_words(n: int) -> str:
-            return f"{SMALL_NUMBERS[n]} {unit if n == 1 else unit + 's'}"
-
-        render: Callable[[int], str] = in_words if v["family"] == "small-number" else format_number
-        wrong = [render(n) for n in number_distractors(answer, v["family"])]
+        family = v["family"]
+        answer = float(v["answer"]) if family == "percent" else int(v["answer"])
+        render: Callable[[float], str] = {
+            "year": lambda n: str(int(n)),
+            "percent": lambda n: f"{n:.2f}%",
+        }.get(family, lambda n: format_number(int(n)))
+        if family == "percent":
+            others = [float(val) for f, val in self.family_values("percent") if f is not fact]
+            values = [*others, round(answer * 0.9, 2), round(min(99.0, answer * 1.08), 2)]
+        else:
+            values = [float(n) for n in number_distractors(int(answer), family)]
+        wrong = [render(n) for n in values if n != answer]
         key = render(answer)
         stem = self.anchored(fact, v["ask"])
-        self.choice(f"{fact.id}.choice", stem, key[:1].upper() + key[1:],
-                    [w[:1].upper() + w[1:] for w in self.pick(fact.id, key, wrong)], fact)  # fmt: skip
-        tolerance = round(answer * 0.05) if v.get("approximate") else 0
+        self.choice(f"{fact.id}.choice", stem, key, self.pick(fact.id, key, wrong), fact)
         self.add(
             f"{fact.id}.numeric",
             "numeric",
             stem,
             [fact],
-            numeric=[NumericAnswer(float(answer), float(tolerance))],
+            numeric=[NumericAnswer(float(answer), numeric_tolerance(answer, v))],
             difficulty=3,
         )
-        self.claim_pair(fact, lambda n: v["claim"].format(answer=n), key, wrong[0])
+        if not v.get("approximate"):  # "about 80" makes a weak true/false statement
+            claim = v["claim"].replace("{answer}%", "{answer}")
+            self.claim_pair(fact, lambda n: claim.format(answer=n), key, wrong[0])
 
     def name_questions(self, fact: Fact) -> None:
         v = fact.value
@@ -315,52 +358,31 @@ class Generator:
         stem = self.anchored(fact, v["ask"])
         if len(wrong) >= 2:
             self.choice(f"{fact.id}.choice", stem, v["answer"], wrong, fact)
-        self.short_answer(f"{fact.id}.typed", stem, sorted(self.base.aliases_of(v["answer"]),
-                          key=lambda a: (a != v["answer"], a)), fact)  # fmt: skip
-        self.claim_pair(
-            fact,
-            lambda name: v["claim"].format(answer=name),
-            v["answer"],
-            wrong[0] if wrong else None,
+        aliases = sorted(self.base.aliases_of(v["answer"]), key=lambda a: (a != v["answer"], a))
+        self.short_answer(
+            f"{fact.id}.typed", stem, [*aliases, *spelling_variants(v["answer"])], fact
         )
 
     def set_questions(self, fact: Fact) -> None:
         v = fact.value
         counters = v.get("counter", [])
-
-        def capital(text: str) -> str:
-            return text[:1].upper() + text[1:]
-
-        if counters:
-            options = [Option("", capital(item), True) for item in v["items"]]
-            options += [Option("", capital(c["item"]), False) for c in counters]
-            because = [self.base.fact(c["because"]) for c in counters]
-            explanation = " ".join([fact.statement, *(b.statement for b in because)])
-            self.add(
-                f"{fact.id}.select",
-                "multiple_choice",
-                self.anchored(fact, v["ask"] + " Select all that apply."),
-                [fact, *because],
-                options=options,
-                explanation=explanation,
-                difficulty=2,
-            )
-            for index, counter in enumerate(counters, start=1):
-                self.true_false(
-                    f"{fact.id}.counter-{index}",
-                    self.anchored(fact, v["item_claim"].format(item=counter["item"])),
-                    False,
-                    fact,
-                    f"False. {self.base.fact(counter['because']).statement}",
-                )
-        for index, item in enumerate(v["items"], start=1):
-            self.true_false(
-                f"{fact.id}.item-{index}",
-                self.anchored(fact, v["item_claim"].format(item=item)),
-                True,
-                fact,
-                f"True. {fact.statement}",
-            )
+        if not counters:
+            return  # a list with nothing false to offer is asked in the set matching
+        options = [Option("", capital(item), True) for item in v["items"]]
+        options += [Option("", capital(c["item"]), False) for c in counters]
+        because = [self.base.fact(c["because"]) for c in counters]
+        explanation = " ".join(
+            [self.dated_statement(fact), *(self.dated_statement(b) for b in because)]
+        )
+        self.add(
+            f"{fact.id}.select",
+            "multiple_choice",
+            self.anchored(fact, v["ask"] + " Select all that apply."),
+            [fact, *because],
+            options=options,
+            explanation=explanation,
+            difficulty=2,
+        )
 
     def formula_questions(self, fact: Fact) -> None:
         v = fact.value
@@ -372,34 +394,18 @@ class Generator:
         key = render(qualities)
         perms = [render(p) for p in itertools.permutations(qualities) if list(p) != qualities]
         wrong = self.pick(fact.id, key, perms)
-        stem = self.anchored(fact, v["ask"])
-        self.choice(f"{fact.id}.choice", stem, key, wrong, fact)
-        self.add(
-            f"{fact.id}.order",
-            "ordering",
-            self.anchored(fact, v["order_ask"]),
-            [fact],
-            options=[Option("", f"{q} {p}", True) for q, p in zip(qualities, parts, strict=True)],
-            difficulty=3,
-            shuffle=False,
-        )
+        self.choice(f"{fact.id}.choice", self.anchored(fact, v["ask"]), key, wrong, fact)
         self.add(
             f"{fact.id}.match",
             "matching",
             self.anchored(
                 fact,
-                "Match each branch of power to the word the President's formula pairs with it.",
+                "match each branch of power to the word the President's formula pairs with it.",
             ),
             [fact],
             options=[Option("", p, True, match=q) for p, q in zip(parts, qualities, strict=True)],
             difficulty=2,
             shuffle=False,
-        )
-        self.claim_pair(
-            fact,
-            lambda formula: f"The President's formula for the political system is: {formula}.",
-            key,
-            wrong[0],
         )
 
     # -- questions that span several facts --------------------------------------------
@@ -408,16 +414,14 @@ class Generator:
         groups: dict[str, list[Fact]] = {}
         for fact in people:
             groups.setdefault(fact.value["group"], []).append(fact)
-        batches = [(group, members) for group, members in sorted(groups.items())]
-        batches.append(("mixed", people[2:] + people[:2]))
-        for group, members in batches:
+        for group, members in sorted(groups.items()):
             for index, chunk in enumerate(_chunks(members, 4), start=1):
                 if len(chunk) < 3:
                     continue
                 self.add(
                     f"match.people-{group}-{index}",
                     "matching",
-                    "Match each person to the post they held when the articles were written.",
+                    "Match each person to the post they held when the reports were written.",
                     chunk,
                     options=[
                         Option("", f.value["person"], True, match=f.value["role"]) for f in chunk
@@ -427,51 +431,132 @@ class Generator:
                     shuffle=False,
                 )
 
+    def set_matching_questions(self) -> None:
+        """Match items to the list they come from: each item is on exactly one list."""
+        sets = [f for f in self.base.facts if f.family == "set" and "list_label" in f.value]
+        if len(sets) < 3:
+            return
+        rounds = max(len(f.value["items"]) for f in sets)
+        for index in range(rounds):
+            pool = [f for f in sets if index < len(f.value["items"])]
+            turn = index % len(pool) if pool else 0
+            chosen = (pool[turn:] + pool[:turn])[:4]
+            if len(chosen) < 3:
+                continue
+            self.add(
+                f"match.lists-{index + 1}",
+                "matching",
+                "Match each item to the list the reports put it on.",
+                chosen,
+                options=[
+                    Option("", capital(f.value["items"][index]), True, match=f.value["list_label"])
+                    for f in chosen
+                ],
+                explanation=" ".join(self.dated_statement(f) for f in chosen),
+                difficulty=2,
+                shuffle=False,
+            )
+
     def timeline_questions(self) -> None:
+        """Ordering questions over events that happened, each window a chain whose order
+        the sources establish: an event's span must end before the next one's begins."""
         events = sorted(
-            (f for f in self.base.facts if f.family in ("date", "month")),
-            key=lambda f: f.value["answer"],
+            (f for f in self.base.facts if "span" in f.value and not f.value.get("planned")),
+            key=lambda f: (f.value["span"][0], f.value["span"][1]),
         )
-        answers = [f.value["answer"] for f in events]
-        if len(set(answers)) != len(answers):
-            raise ValueError("two timeline events share a date; ordering would be ambiguous")
-        windows = [events[i : i + 4] for i in range(0, max(1, len(events) - 3), 2)]
-        windows.append(events[::2])
-        windows.append(events[1::2])
+
+        def before(a: Fact, b: Fact) -> bool:
+            return bool(
+                date.fromisoformat(a.value["span"][1]) < date.fromisoformat(b.value["span"][0])
+            )
+
+        windows: list[list[Fact]] = []
+        for start in range(len(events)):
+            for stride in (1, 2, 3):
+                chain = [events[start]]
+                for candidate in events[start + 1 :: stride]:
+                    if before(chain[-1], candidate):
+                        chain.append(candidate)
+                    if len(chain) == 4:
+                        break
+                if len(chain) == 4:
+                    windows.append(chain)
         seen: set[tuple[str, ...]] = set()
-        for index, window in enumerate(windows, start=1):
+        count = 0
+        for window in windows:
             ids = tuple(f.id for f in window)
-            if len(window) < 3 or ids in seen:
+            if ids in seen or count >= 8:
+                continue
+            # keep windows that differ: at most two events shared with an earlier window
+            if any(len(set(ids) & set(other)) > 2 for other in seen):
                 continue
             seen.add(ids)
+            count += 1
             self.add(
-                f"order.timeline-{index}",
+                f"order.timeline-{count}",
                 "ordering",
                 "Put these events of the reform in the order they happened, earliest first.",
                 window,
                 options=[Option("", f.value["label"], True) for f in window],
-                explanation=" ".join(f.statement for f in window),
+                explanation=" ".join(self.dated_statement(f) for f in window),
                 difficulty=3,
                 shuffle=False,
+                topic="timeline",
+            )
+
+    def written_items(self) -> None:
+        """The hand-written scenario and comparison items."""
+        for item in self.base.items:
+            ids = dict.fromkeys([*item.facts, *(d["because"] for d in item.distractors)])
+            cited = [self.base.fact(f) for f in ids]
+            options = [Option("", k, True) for k in item.keys]
+            options += [Option("", d["text"], False) for d in item.distractors]
+            self.add(
+                f"{item.kind}.{item.id.split('-', 1)[1]}",
+                item.qtype,
+                item.stem,
+                cited,
+                options=options,
+                explanation=item.explanation,
+                difficulty=item.difficulty,
+                tags=[item.kind],
+                topic=item.topic,
             )
 
     # -- the whole bank --------------------------------------------------------------
     def lessons(self) -> list[Topic]:
         topics = []
         for spec in self.base.topics:
-            paragraphs = [
-                LessonParagraph(f.statement, self.citation(f))
-                for f in self.base.facts
-                if f.topic == spec.id
-            ]
+            paragraphs = []
+            for fact in self.base.facts:
+                if fact.topic != spec.id:
+                    continue
+                text = self.dated_statement(fact)
+                confirmed = [self.base.fact(c) for c in fact.confirms]
+                plans = [c for c in confirmed if c.topic != spec.id]
+                if confirmed:
+                    where = sorted({self.topic_title(c.topic) for c in plans})
+                    text += " This confirms an earlier plan" + (
+                        f" (see “{'”, “'.join(where)}”)." if where else " described in this lesson."
+                    )
+                paragraphs.append(LessonParagraph(text, self.citation(fact)))
+            if spec.outro:
+                paragraphs.append(LessonParagraph(" ".join(spec.outro.split())))
             intro = " ".join(spec.intro.split())
+            if self.base.sources_note:
+                intro = f"{self.base.sources_note}\n\n{intro}"
             topics.append(Topic(spec.id, spec.title, intro, paragraphs))
         return topics
+
+    def topic_title(self, topic_id: str) -> str:
+        return next(t.title for t in self.base.topics if t.id == topic_id)
 
     def bank(self) -> Bank:
         for fact in self.base.facts:
             self.from_fact(fact)
+        self.written_items()
         self.matching_questions()
+        self.set_matching_questions()
         self.timeline_questions()
         return Bank(
             key=self.base.bank_id,
@@ -483,33 +568,38 @@ class Generator:
         )
 
 
-SMALL_NUMBERS = ["no", "one", "two", "three", "four", "five"]
-
-
 def _chunks(items: list[Fact], size: int) -> Iterator[list[Fact]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
 def format_number(value: int) -> str:
+    """Thousands separated for reading (``1,600``); years are never passed here."""
     return f"{value:,}"
+
+
+def numeric_tolerance(answer: float, value: dict[str, Any]) -> float:
+    """Where the source hedges ("about", "nearly"), accept a tenth either side and at least
+    one unit; a percentage given to two decimals accepts a rounded answer."""
+    if value.get("family") == "percent":
+        return 0.5
+    if value.get("approximate"):
+        return float(max(1, round(answer * 0.1)))
+    return 0.0
 
 
 def number_distractors(answer: int, family: str) -> list[int]:
     """Three plausible wrong values of the same form as ``answer``."""
     if family == "year":
         return [answer - 3, answer + 3, answer + 5]
-    if family == "small-number" or answer <= 3:
+    if answer <= 3:
         return [n for n in (1, 2, 3, 4) if n != answer][:3]
     if answer <= 12:
         return sorted({max(1, answer - 3), answer + 3, answer * 2} - {answer})[:3]
-    factors = (0.5, 1.5, 2.0)
-    values = []
-    for factor in factors:
-        raw = answer * factor
-        magnitude = 10 ** max(0, len(str(int(raw))) - 2)
-        values.append(int(round(raw / magnitude) * magnitude))
-    return values
+    # keep the key's form: as many trailing zeros as the key, no rounder
+    zeros = len(str(answer)) - len(str(answer).rstrip("0"))
+    magnitude = 10**zeros
+    return [int(round(answer * f / magnitude) * magnitude) for f in (0.5, 1.5, 2.0)]
 
 
 def generate_bank(base: FactBase) -> Bank:
@@ -517,4 +607,10 @@ def generate_bank(base: FactBase) -> Bank:
     return Generator(base).bank()
 
 
-__all__ = ["format_iso_date", "format_number", "generate_bank", "number_distractors"]
+__all__ = [
+    "format_iso_date",
+    "format_number",
+    "generate_bank",
+    "number_distractors",
+    "spelling_variants",
+]

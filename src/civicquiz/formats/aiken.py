@@ -86,7 +86,8 @@ def sniff_aiken(text: str) -> float:
     lines = [line.strip() for line in split_lines(text)[:400] if line.strip()]
     answers = sum(1 for line in lines if _ANSWER.match(line))
     options = sum(1 for line in lines if _OPTION.match(line))
-    return 0.9 if answers and options >= 2 * answers else 0.0
+    # Aiken's shape (options, then ANSWER) wins over braces that happen to be in its text.
+    return 0.95 if answers and options >= 2 * answers else 0.0
 
 
 register(

@@ -26,6 +26,7 @@ MAX_QUESTIONS = 100_000
 MAX_ANSWERS = 1_000  # answers (options, pairs, values) in one question
 MAX_NESTING = 64  # levels of brackets in a JSON file
 LOG = logging.getLogger(__name__)
+MOODLE_FORMATS = ("gift", "moodle-xml", "aiken")  # read as Moodle 4.5 reads them
 _T = TypeVar("_T")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -36,6 +37,39 @@ _BOMS = (
 )
 # The legacy code pages teachers' files actually come in, in the order they are tried.
 LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin-1")
+
+
+# The grades Moodle offers, as the percentages its files write and the exact share each
+# stands for; any other grade makes Moodle refuse the whole file (its importer's
+# "matchgrades: error"), so we refuse it too, and read 33.33333% as exactly one third.
+MOODLE_GRADES: dict[str, float] = {
+    "100": 1.0, "90": 0.9, "83.33333": 5 / 6, "80": 0.8, "75": 0.75, "70": 0.7,
+    "66.66667": 2 / 3, "60": 0.6, "50": 0.5, "40": 0.4, "33.33333": 1 / 3, "30": 0.3,
+    "25": 0.25, "20": 0.2, "16.66667": 1 / 6, "14.28571": 1 / 7, "12.5": 0.125,
+    "11.11111": 1 / 9, "10": 0.1, "5": 0.05, "0": 0.0,
+}  # fmt: skip
+_GRADE_BY_ROUNDED = {round(float(text), 3): share for text, share in MOODLE_GRADES.items()}
+
+
+def moodle_share(percent: float) -> float | None:
+    """The exact share a Moodle grade (in percent, either sign) stands for, or None when
+    Moodle does not offer that grade."""
+    share = _GRADE_BY_ROUNDED.get(round(abs(percent), 3))
+    if share is None:
+        return None
+    return -share if percent < 0 else share
+
+
+def moodle_percent(share: float) -> str | None:
+    """The percentage Moodle writes for a share, or None if it is not a Moodle grade."""
+    for text, exact in MOODLE_GRADES.items():
+        if abs(abs(share) - exact) < 1e-9:
+            return text if share >= 0 or text == "0" else f"-{text}"
+    return None
+
+
+def nearest_grade(percent: float) -> str:
+    return min(MOODLE_GRADES, key=lambda text: abs(float(text) - abs(percent)))
 
 
 @dataclass(frozen=True)
@@ -184,30 +218,50 @@ def split_lines(text: str) -> list[str]:
 
 
 def detect_format(text: str, path: Path) -> str | None:
-    """The registered format whose sniffer is surest, helped by the file's extension."""
+    """The format the content says, surest first; the extension only breaks a near tie
+    (a ``.txt`` Aiken file with braces is Aiken, a ``.xml`` file is read by its root)."""
     suffix = "".join(path.suffixes[-2:]).lower()
     best, score = None, 0.0
     for importer in IMPORTERS.values():
         value = importer.sniff(text)
         matches = [ext for ext in importer.extensions if suffix.endswith(ext)]
-        if matches:  # a specific extension decides on its own; plain .txt only hints
-            value += 0.2 if max(matches, key=len) == ".txt" else 0.6
+        specific = bool(matches) and max(matches, key=len) != ".txt"
+        if value <= 0:  # nothing in the content: a specific extension alone may decide
+            value = 0.5 if specific else 0.0
+        elif matches:
+            value += 0.05 if specific else 0.01
         if value > score:
             best, score = importer.name, value
     return best if score >= 0.5 else None
 
 
-_QTI = (
-    ("<questestinterop", "an IMS QTI 1.2 file"),
-    ("<qti-assessment-item", "an IMS QTI 3 file"),
-    ("<assessmentItem", "an IMS QTI 2 file"),
-)
+_QTI = (("<questestinterop", "an IMS QTI 1.2 file"),)  # QTI 2.1 and 3.0 are read (qti.py)
+
+
+_ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)")
+_XML_KINDS = {
+    "moodle_backup": "a Moodle course backup (moodle_backup.xml from an .mbz file)",
+    "question_categories": "the question bank of a Moodle course backup (questions.xml from an .mbz file)",
+    "activity": "an activity of a Moodle course backup",
+}
 
 
 def unsupported_kind(text: str) -> str | None:
     """A name for well-known bank formats CivicQuiz cannot read, to say so plainly."""
     head = text[:5000]
-    return next((name for marker, name in _QTI if marker in head), None)
+    known = next((name for marker, name in _QTI if marker in head), None)
+    if known:
+        return known
+    stripped = re.sub(r"^\ufeff?\s*(<\?.*?\?>\s*|<!--.*?-->\s*)*", "", head, flags=re.S)
+    root = _ROOT.match(stripped)
+    if root is None or root.group(1) in ("quiz", "assessmentItem", "qti-assessment-item"):
+        return None
+    name = root.group(1)
+    if name in _XML_KINDS:
+        return _XML_KINDS[name]
+    if stripped.startswith("<" + name) and re.search(r"</\w|/>", head):
+        return f"an XML file whose root is <{name}>, not a Moodle XML quiz (<quiz>)"
+    return None
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -282,6 +336,8 @@ def finish_import(
     for question in parsed.questions:
         line = question.line or 1
         issues = question_problems(question) + number_problems(question)
+        if format_name in MOODLE_FORMATS:  # Moodle takes options with the same text
+            issues = [i for i in issues if i != "two options have the same text"]
         if issues:
             problems.extend(Problem(line, issue) for issue in issues)
             continue
@@ -290,9 +346,19 @@ def finish_import(
             skipped.append(Skipped(line, f"the same question as on line {seen[digest]}"))
             continue
         seen[digest] = line
-        if parsed.bank is None or not question.key:
-            question.key = stable_key(question, used)
         accepted.append(question)
+    # Ids: ours keep theirs; elsewhere a question's title (GIFT ::title::, Moodle XML <name>)
+    # is its id when no other question has it, so titles survive export and re-import.
+    titles: dict[str, int] = {}
+    for question in accepted:
+        titles[question.key] = titles.get(question.key, 0) + 1
+    for question in accepted:
+        ours = parsed.bank is not None
+        if question.key and (ours or (titles[question.key] == 1 and len(question.key) <= 200)):
+            used.add(question.key)
+    for question in accepted:
+        if question.key not in used:
+            question.key = stable_key(question, used)
     problems.sort(key=lambda p: p.line)
     if problems and not skip_invalid:
         raise ImportRefused(source, [p.render(source) for p in problems])
@@ -345,6 +411,25 @@ def import_file(
             ],
         )
     data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04") and format_name in (None, "xlsx", "qti"):
+        # A zip: a spreadsheet or a QTI content package, read from its bytes.
+        zipped = format_name or (
+            "qti" if b"imsmanifest.xml" in data else "xlsx" if b"xl/workbook.xml" in data else None
+        )
+        if zipped is None:
+            raise ImportRefused(
+                source,
+                [f"{source}:1: this is a zip file but neither an .xlsx workbook nor a QTI "
+                 "package (imsmanifest.xml); unpack it and import the bank file inside"],
+            )  # fmt: skip
+        return finish_import(
+            run_parser(IMPORTERS[zipped].parse_bytes, data),  # type: ignore[arg-type]
+            source=source,
+            format_name=zipped,
+            encoding="",
+            bank_key=bank_key,
+            skip_invalid=skip_invalid,
+        )
     try:
         text, used_encoding = decode(data, encoding)
     except (UnicodeDecodeError, LookupError) as exc:
@@ -355,7 +440,8 @@ def import_file(
         raise ImportRefused(
             source,
             [f"{source}:1: this is {kind}, which CivicQuiz does not import; export the questions "
-             "from your tool as Moodle XML or GIFT and import that file"],
+             "from your tool as Moodle XML or GIFT (in Moodle: Question bank, Export) and import "
+             "that file"],
         )  # fmt: skip
     name = format_name or detect_format(text, path)
     if name is None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 
 from civicquiz.core.bank import NumericAnswer, Option, Question
 from civicquiz.core.grading import normalize_answer
-from civicquiz.formats.base import Importer, ParseResult, Problem, register
+from civicquiz.formats.base import Importer, ParseResult, Problem, ReaderLimit, register
 
 LETTERS = "ABCDEFGH"
 ROLES: dict[str, set[str]] = {
@@ -70,8 +71,14 @@ def _shown(token: str) -> str:
     return repr(token if len(token) <= 40 else token[:40] + "…")
 
 
+_NUMBER_LIST = re.compile(r"\d{1,2}(?:\s*,\s*\d{1,2})+")
+
+
 def _canon(header: str) -> str:
-    return re.sub(r"[\s_\-]+", "", header.strip().lower())
+    """A header as compared: lower case, no spaces, dashes or brackets, and no hint after a
+    dash ("Answer 1 - max 75 characters" is "answer1", as in Kahoot's template)."""
+    header = re.split(r"\s+[-–]\s+", header.strip())[0]
+    return re.sub(r"[\s_\-()]+", "", header.lower())
 
 
 COLUMN_ROLES = (
@@ -120,6 +127,12 @@ def map_columns(
                 token = match.group(1).upper()
                 order = LETTERS.index(token) if token in LETTERS else int(token) - 1
                 options.append((order, index))
+    answers = roles.get("answer", [])
+    keyed = [i for i in answers if _canon(header[i]).startswith(("correct", "key"))]
+    numbered = [i for i, name in enumerate(header) if re.fullmatch(r"answer\d", _canon(name))]
+    if keyed and numbered:  # "Answer 1..4" hold the choices, "Correct answer(s)" the key
+        roles["answer"] = [i for i in answers if i not in numbered]
+        options += [(int(_canon(header[i])[-1]) - 1, i) for i in numbered]
     return roles, [index for _, index in sorted(options)]
 
 
@@ -149,12 +162,40 @@ def _resolve(token: str, options: list[str]) -> int | None:
     return None
 
 
-def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
-    result = ParseResult()
+class _RowError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Each CSV row with the line it starts on."""
     reader = csv.reader(io.StringIO(text, newline=""), _sniff_dialect(text))
+    last_line = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise _RowError(last_line + 1, f"cannot read this CSV row: {exc}") from exc
+        yield last_line + 1, row
+        last_line = reader.line_num
+
+
+def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
+    return parse_rows(_csv_rows(text), columns)
+
+
+def parse_rows(
+    rows: Iterator[tuple[int, list[str]]], columns: dict[int, str] | None = None
+) -> ParseResult:
+    """Questions from a table's rows (CSV or a spreadsheet), each with its line or row
+    number; the first row is the header."""
+    result = ParseResult()
     try:
-        header = next(reader)
-    except (StopIteration, csv.Error):
+        header_line, header = next(rows)
+    except (StopIteration, _RowError):
         result.problems.append(Problem(1, "the file is empty"))
         return result
     roles, option_columns = map_columns(header, columns)
@@ -162,22 +203,19 @@ def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
         expected = ", ".join(sorted(ROLES["question"]))
         result.problems.append(
             Problem(
-                1,
+                header_line,
                 f"no question column in the header ({', '.join(header)}); name one of: {expected}, "
                 "or say which column holds what (--columns, or Map columns in the app)",
             )
         )
         return result
-    last_line = reader.line_num
 
     def cell(row: list[str], role: str) -> str:
         indexes = roles.get(role, [])
         return row[indexes[0]].strip() if indexes and indexes[0] < len(row) else ""
 
     try:
-        for row in reader:
-            line = last_line + 1
-            last_line = reader.line_num
+        for line, row in rows:
             if not any(field.strip() for field in row):
                 continue
             stem = cell(row, "question")
@@ -189,6 +227,8 @@ def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
                 row[i].strip() for i in roles.get("answer", []) if i < len(row) and row[i].strip()
             ]
             tokens = [t for answer in answers for t in re.split(r"\s*[;|]\s*", answer) if t.strip()]
+            if options and all(_NUMBER_LIST.fullmatch(t) for t in tokens):  # Kahoot: "1,3"
+                tokens = [n for t in tokens for n in re.split(r"\s*,\s*", t)]
             kind = _TYPES.get(_canon(cell(row, "type")), "")
             if not kind:
                 if options:
@@ -261,8 +301,8 @@ def parse_csv(text: str, columns: dict[int, str] | None = None) -> ParseResult:
             else:
                 question.options = [Option(f"s{i}", t, True) for i, t in enumerate(tokens)]
             result.add(question)
-    except csv.Error as exc:
-        result.problems.append(Problem(last_line + 1, f"cannot read this CSV row: {exc}"))
+    except _RowError as exc:
+        result.problems.append(Problem(exc.line, str(exc)))
     return result
 
 
@@ -276,3 +316,86 @@ def sniff_csv(text: str) -> float:
 
 
 register(Importer("csv", (".csv", ".tsv"), parse_csv, sniff_csv, "CSV or TSV from a spreadsheet"))
+
+
+# -- spreadsheets ------------------------------------------------------------------------
+
+XLSX_MAX_ROWS = 200_000
+XLSX_MAX_COLUMNS = 60
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+def xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a workbook's first sheet that has a recognised header, from that header
+    on, each with its row number (a spreadsheet's own numbering, shown in messages). Rows
+    above the header (a template's instructions, as in Kahoot's) are passed over."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise _RowError(1, f"not a readable .xlsx workbook ({exc})") from exc
+    try:
+        for sheet in book.worksheets:
+            rows = sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
+            found = False
+            for number, values in enumerate(rows, start=1):
+                if number > XLSX_MAX_ROWS:
+                    raise ReaderLimit(number, f"the sheet has more than {XLSX_MAX_ROWS:,} rows")
+                row = [_cell_text(v) for v in values]
+                if not found:
+                    roles, _ = map_columns(row) if number <= 50 else ({}, [])
+                    found = "question" in roles
+                if found:
+                    yield number, row
+            if found:
+                return
+    finally:
+        book.close()
+
+
+def parse_xlsx_bytes(data: bytes) -> ParseResult:
+    rows = xlsx_rows(data)
+    try:
+        first = next(rows)
+    except StopIteration:
+        result = ParseResult()
+        result.problems.append(
+            Problem(1, "no sheet has a header row with a question column (such as Question)")
+        )
+        return result
+    except _RowError as exc:
+        return ParseResult(problems=[Problem(exc.line, str(exc))])
+
+    def again() -> Iterator[tuple[int, list[str]]]:
+        yield first
+        yield from rows
+
+    return parse_rows(again())
+
+
+def _no_text(text: str) -> ParseResult:
+    return ParseResult(problems=[Problem(1, "a spreadsheet must be read from the file itself")])
+
+
+register(
+    Importer(
+        "xlsx",
+        (".xlsx",),
+        _no_text,
+        lambda text: 0.0,
+        "Excel workbook (.xlsx) in a CSV layout, Kahoot's template included",
+        parse_bytes=parse_xlsx_bytes,
+    )
+)

@@ -29,6 +29,8 @@ from civicquiz.formats.base import (
     ParseResult,
     Problem,
     Skipped,
+    moodle_share,
+    nearest_grade,
     register,
     split_lines,
     too_many_answers,
@@ -159,10 +161,18 @@ def _plain(text: str, default: str = "plain") -> str:
 
 
 def _weight_of(text: str) -> tuple[float | None, str]:
+    """A leading ``%percent%`` as the exact share it stands for (None without one); a grade
+    Moodle does not offer refuses the question, as Moodle refuses the file."""
     match = _WEIGHT.match(text.strip())
     if not match:
         return None, text.strip()
-    return float(match.group(1)), text.strip()[match.end() :]
+    percent = float(match.group(1))
+    share = moodle_share(percent)
+    if share is None:
+        raise GiftError(
+            f"the grade {match.group(1)}% is not one Moodle allows (nearest: {nearest_grade(percent)}%)"
+        )
+    return share, text.strip()[match.end() :]
 
 
 def _answer_and_feedback(text: str, kind: str = "plain") -> tuple[str, str]:
@@ -172,90 +182,150 @@ def _answer_and_feedback(text: str, kind: str = "plain") -> tuple[str, str]:
     return text[:cut].strip(), _plain(text[cut + 1 :], kind)
 
 
+class Essay(Exception):
+    """The braces hold no answers (perhaps general feedback): an essay, which we skip."""
+
+
+def _rfind(text: str, target: str) -> int:
+    """Index of the last unescaped ``target``, or -1 (Moodle looks for ``####`` from the end)."""
+    found, i = -1, _find(text, target)
+    while i >= 0:
+        found, i = i, _find(text, target, i + 1)
+    return found
+
+
+def _leading(items: list[tuple[str, str]], default: str) -> list[tuple[str, str]]:
+    """Text before the first marker is an answer too, as Moodle reads it (a short answer
+    for ``=``, a wrong choice for ``~``)."""
+    return [(marker or default, text) for marker, text in items]
+
+
 def parse_answers(body: str, question: Question, kind: str = "plain") -> None:
-    """Fill ``question`` from the text between the braces; raise GiftError when invalid."""
-    general = _find(body, "####")
+    """Fill ``question`` from the text between the braces as Moodle 4.5's GIFT reader does:
+    numeric if it starts with ``#``, choice if any ``~``, matching if ``=`` and ``->``,
+    true/false if exactly ``T``/``TRUE``/``F``/``FALSE``, otherwise short answer. Raise
+    :class:`GiftError` where Moodle refuses the question and :class:`Essay` for essays."""
+    general = _rfind(body, "####")
     if general >= 0:
         question.explanation = _plain(body[general + 4 :], kind)
         body = body[:general]
     stripped = body.strip()
-    head = re.split(r"[#\s]", stripped, maxsplit=1)[0].upper()
-    if head in _TRUE_FALSE and not stripped.startswith(("=", "~")):
-        truth = _TRUE_FALSE[head]
-        question.qtype = "true_false"
-        question.options = [Option("true", "True", truth), Option("false", "False", not truth)]
-        return
+    if not stripped:
+        raise Essay
     if stripped.startswith("#"):
         question.qtype = "numeric"
         question.numeric = _numeric(stripped[1:])
         return
-    items = list(_split(body, "~="))
-    if not items:
-        raise GiftError("the answer braces are empty of answers")
-    if any(marker == "" for marker, _ in items):
-        raise GiftError("an answer must start with = or ~")
-    if all(marker == "=" for marker, _ in items) and any(
-        _find(text, "->") >= 0 for _, text in items
-    ):
-        question.qtype = "matching"
-        for index, (_, text) in enumerate(items):
-            cut = _find(text, "->")
-            if cut < 0:
-                raise GiftError("every matching line needs a '->' between the item and its match")
-            prompt, match = _plain(text[:cut], kind), _plain(text[cut + 2 :], kind)
-            if not match:
-                raise GiftError("a matching item has nothing after '->'")
-            question.options.append(Option(f"m{index}", prompt, bool(prompt), match=match))
-        if sum(1 for o in question.options if o.text) < 2:
-            raise GiftError("a matching question needs at least two pairs")
+    if _find(stripped, "~") >= 0:
+        _choice(_leading(_split(stripped, "~="), "~"), question, kind)
         return
-    if all(marker == "=" for marker, _ in items):
-        question.qtype = "short_answer"
-        for index, (_, text) in enumerate(items):
-            weight, rest = _weight_of(text)
-            answer, feedback = _answer_and_feedback(rest, kind)
-            answer = _plain(answer, kind)
-            if answer == "*":  # Moodle's catch-all for any other answer: nothing to accept
-                continue
-            share = 1.0 if weight is None else weight / 100
-            question.options.append(
-                Option(
-                    f"s{index}",
-                    answer,
-                    share > 0,
-                    weight=share if weight is not None else None,
-                    feedback=feedback,
-                )
+    if _find(stripped, "=") >= 0 and _find(stripped, "->") >= 0:
+        _matching(_leading(_split(stripped, "="), "="), question, kind)
+        return
+    cut = _find(stripped, "#")
+    head = (stripped[:cut] if cut > 0 else stripped).strip()
+    if head in _TRUE_FALSE:  # exactly as written: "t" or "True" are short answers in Moodle
+        truth = _TRUE_FALSE[head]
+        parts = _split_feedback(stripped, 3)
+        wrong = _plain(parts[1], kind) if len(parts) > 1 else ""
+        right = _plain(parts[2], kind) if len(parts) > 2 else ""
+        question.qtype = "true_false"
+        question.options = [
+            Option("true", "True", truth, feedback=right if truth else wrong),
+            Option("false", "False", not truth, feedback=wrong if truth else right),
+        ]
+        return
+    _short_answer(_leading(_split(stripped, "="), "="), question, kind)
+
+
+def _split_feedback(text: str, parts: int) -> list[str]:
+    """``text`` cut at its first ``parts - 1`` unescaped ``#``."""
+    out: list[str] = []
+    start = 0
+    while len(out) < parts - 1:
+        cut = _find(text, "#", start)
+        if cut < 0:
+            break
+        out.append(text[start:cut])
+        start = cut + 1
+    out.append(text[start:])
+    return out
+
+
+def _matching(items: list[tuple[str, str]], question: Question, kind: str) -> None:
+    question.qtype = "matching"
+    if len(items) < 2:
+        raise GiftError("a matching question needs at least two pairs")
+    for index, (_, text) in enumerate(items):
+        cut = _find(text, "->")
+        if cut < 0:
+            raise GiftError("every matching line needs a '->' between the item and its match")
+        prompt, match = _plain(text[:cut], kind), _plain(text[cut + 2 :], kind)
+        if not match:
+            raise GiftError("a matching item has nothing after '->'")
+        question.options.append(Option(f"m{index}", prompt, bool(prompt), match=match))
+    if sum(1 for o in question.options if o.text) < 2:
+        raise GiftError("a matching question needs at least two pairs")
+
+
+def _short_answer(items: list[tuple[str, str]], question: Question, kind: str) -> None:
+    question.qtype = "short_answer"
+    for index, (_, text) in enumerate(items):
+        weight, rest = _weight_of(text)
+        answer, feedback = _answer_and_feedback(rest, kind)
+        answer = _plain(answer, kind)
+        if answer == "*":  # Moodle's catch-all for any other answer: nothing to accept
+            continue
+        share = 1.0 if weight is None else weight
+        question.options.append(
+            Option(
+                f"s{index}",
+                answer,
+                share > 0,
+                weight=share if weight is not None else None,
+                feedback=feedback,
             )
-        if not any(o.correct for o in question.options):
-            raise GiftError("a short-answer question needs an answer worth marks")
-        return
+        )
+    if not any(o.correct for o in question.options):
+        raise GiftError("a short-answer question needs an answer worth marks")
+
+
+def _choice(items: list[tuple[str, str]], question: Question, kind: str) -> None:
+    """Multiple choice: single when any answer starts with ``=`` (each ``=`` is fully
+    right, as in Moodle), otherwise multiple answers whose positive weights make 100%."""
+    # Moodle leaves out answers with no text before counting them.
+    items = [(m, t) for m, t in items if _answer_and_feedback(_weight_of(t)[1])[0]]
+    if len(items) < 2:
+        raise GiftError("a multiple-choice question needs at least two answers")
     keyed = sum(1 for marker, _ in items if marker == "=")
     question.qtype = "single_choice" if keyed else "multiple_choice"
     total_positive = 0.0
+    first_key = True
     for index, (marker, text) in enumerate(items):
         weight, rest = _weight_of(text)
         answer, feedback = _answer_and_feedback(rest, kind)
         if marker == "=":
-            share = 1.0 if weight is None else weight / 100
+            share = 1.0 if weight is None else weight
         else:
-            share = 0.0 if weight is None else weight / 100
-        if not -1.0 <= share <= 1.0:
-            raise GiftError(f"the weight {weight}% is outside -100%..100%")
+            share = 0.0 if weight is None else weight
         total_positive += max(0.0, share)
-        # In single choice only the "=" answer is the key; partly credited ones keep a weight.
-        correct = marker == "=" if question.qtype == "single_choice" else share > 0
+        # In single choice the first "=" answer is the key shown; other fully right answers
+        # (more "=" or "~%100%") and partly right ones keep their weight, and earn it.
+        correct = share > 0
+        if question.qtype == "single_choice":
+            correct = marker == "=" and first_key and share >= 0.9999
+            first_key = first_key and not correct
         option = Option(
             chr(ord("a") + index) if index < 26 else f"o{index}",
             _plain(answer, kind),
             correct,
             feedback=feedback,
         )
-        if weight is not None or question.qtype == "multiple_choice":
+        if weight is not None or question.qtype == "multiple_choice" or (share and not correct):
             option.weight = share
         question.options.append(option)
-    if question.qtype == "single_choice" and keyed != 1:
-        raise GiftError(f"a multiple-choice question needs one right answer (=), found {keyed}")
+    if question.qtype == "single_choice" and not any(o.correct for o in question.options):
+        raise GiftError("no answer of this multiple-choice question is worth 100%")
     if question.qtype == "multiple_choice" and abs(total_positive - 1.0) > 0.01:
         raise GiftError(
             f"the positive weights of a multiple-answer question must add up to 100%, not {total_positive * 100:g}%"
@@ -271,7 +341,7 @@ def _number(text: str) -> float:
     value = float(raw) if _NUMBER.fullmatch(raw) else math.nan
     if not math.isfinite(value):
         shown = raw if len(raw) <= 40 else raw[:40] + "…"
-        raise GiftError(f"{shown!r} is not a number")
+        raise GiftError(f"{shown!r} is not a finite number")
     return value
 
 
@@ -283,7 +353,7 @@ def _numeric(body: str) -> list[NumericAnswer]:
             continue  # "~#feedback" marks answers that are wrong: nothing to accept
         weight, rest = _weight_of(text)
         value, _feedback = _answer_and_feedback(rest)
-        share = 1.0 if weight is None else weight / 100
+        share = 1.0 if weight is None else weight
         if ".." in value:
             low_text, high_text = value.split("..", 1)
             low, high = _number(low_text), _number(high_text)
@@ -315,42 +385,32 @@ def parse_gift(text: str) -> ParseResult:
         if body.lstrip().startswith("::"):
             start = body.index("::") + 2
             end = _find(body, "::", start)
-            if end < 0:
-                result.problems.append(Problem(item.line, "the title is not closed with '::'"))
-                continue
-            title, body = unescape(body[start:end]).strip(), body[end + 2 :]
+            if end < 0:  # Moodle reads on without a title
+                body = body[start:]
+            else:
+                title, body = unescape(body[start:end]).strip(), body[end + 2 :]
         opening = _find(body, "{")
-        if opening < 0:
+        closing = _find(body, "}", max(opening, 0))
+        if opening < 0 and _find(body, "}") < 0:
             result.skipped.append(
                 Skipped(item.line, "a description with no answers is not a question; not imported")
             )
             continue
-        closing = _find(body, "}", opening)
-        if closing < 0:
-            result.problems.append(Problem(item.line, "the answers are not closed with '}'"))
+        if opening < 0 or closing < 0:
+            result.problems.append(Problem(item.line, "the answers are not closed with '}'"
+                                           if opening >= 0 else "a '}' with no '{' before it"))  # fmt: skip
             continue
+        # As in Moodle, the first {...} holds the answers; any later braces are text.
         before, answers, after = body[:opening], body[opening + 1 : closing], body[closing + 1 :]
-        if _find(after, "{") >= 0:
-            result.problems.append(
-                Problem(item.line, "a question has more than one set of answers in braces")
-            )
-            continue
         kind, stem = _format_of(before)
         stem = unescape(stem).strip()
         tail = unescape(after).strip()
         if tail and tail not in ('";', '".', ".", '"'):
             stem = f"{stem} _____ {tail}".strip()
-        if not answers.strip():
-            result.skipped.append(
-                Skipped(
-                    item.line, f"essay questions are not supported{f' ({title})' if title else ''}"
-                )
-            )
-            continue
         if not stem:
             stem = title
         question = Question(
-            key="", qtype="single_choice", stem=stem, line=item.line, tags=item.tags
+            key=title, qtype="single_choice", stem=stem, line=item.line, tags=item.tags
         )
         if kind == "html":
             question.stem, question.stem_format = clean_html(stem), "html"
@@ -360,6 +420,13 @@ def parse_gift(text: str) -> ParseResult:
             question.topic = topic
         try:
             parse_answers(answers, question, kind)
+        except Essay:
+            result.skipped.append(
+                Skipped(
+                    item.line, f"essay questions are not supported{f' ({title})' if title else ''}"
+                )
+            )
+            continue
         except GiftError as exc:
             result.problems.append(Problem(item.line, str(exc)))
             continue
@@ -370,6 +437,8 @@ def parse_gift(text: str) -> ParseResult:
 def sniff_gift(text: str) -> float:
     sample = text[:20_000]
     braces = len(re.findall(r"\{[^{}]*[=~#][^{}]*\}|\{\s*(T|F|TRUE|FALSE)\s*\}", sample))
+    if sample.lstrip("\ufeff \t\r\n").startswith("<"):
+        return 0.0  # markup (XML) is never GIFT
     return 0.9 if braces else (0.5 if "::" in sample and "{" in sample else 0.0)
 
 

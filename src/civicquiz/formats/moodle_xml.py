@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import math
 import re
 from xml.etree.ElementTree import Element
 
@@ -23,15 +24,12 @@ from civicquiz.formats.base import (
     ParseResult,
     Problem,
     Skipped,
+    moodle_share,
+    nearest_grade,
     register,
     too_many_answers,
 )
 
-# The grades Moodle offers; any other fraction makes Moodle refuse the whole file.
-VALID_FRACTIONS = [
-    100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
-    16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0,
-]  # fmt: skip
 IMAGE_TYPES = {
     "png": "image/png",
     "jpg": "image/jpeg",
@@ -39,7 +37,7 @@ IMAGE_TYPES = {
     "gif": "image/gif",
     "webp": "image/webp",
 }
-SUPPORTED = {"multichoice", "truefalse", "shortanswer", "numerical", "matching"}
+SUPPORTED = {"multichoice", "truefalse", "shortanswer", "numerical", "matching", "ordering"}
 _DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']""")
 
 
@@ -67,13 +65,6 @@ def _text(element: Element | None, path: str = "text") -> str:
     return (found.text or "").strip() if found is not None else ""
 
 
-_VALID = {round(allowed, 3) for allowed in VALID_FRACTIONS}
-
-
-def _valid_fraction(value: float) -> bool:
-    return round(abs(value), 3) in _VALID
-
-
 class _Invalid(ValueError):
     def __init__(self, message: str, line: int = 1) -> None:
         super().__init__(message)
@@ -86,10 +77,12 @@ def _fraction(answer: Element) -> float:
         value = float(raw)
     except ValueError as exc:
         raise _Invalid(f"the grade {raw!r} is not a number") from exc
-    if not _valid_fraction(value):
-        nearest = min(VALID_FRACTIONS, key=lambda allowed: abs(allowed - abs(value)))
-        raise _Invalid(f"the grade {raw}% is not one Moodle allows (nearest: {nearest:g}%)")
-    return value
+    share = moodle_share(value) if math.isfinite(value) else None
+    if share is None:
+        shown = raw if len(raw) <= 20 else raw[:20] + "…"
+        nearest = nearest_grade(value) if math.isfinite(value) else "0"
+        raise _Invalid(f"the grade {shown}% is not one Moodle allows (nearest: {nearest}%)")
+    return share
 
 
 def _images(container: Element) -> dict[str, str]:
@@ -125,7 +118,13 @@ def _rich(container: Element | None) -> str:
 
 
 def _plain(container: Element | None) -> str:
-    return html_to_text(_text(container)) if container is not None else ""
+    """A text element as plain text: as typed when its format is plain text, otherwise
+    HTML reduced to what it says."""
+    if container is None:
+        return ""
+    if container.get("format") == "plain_text":
+        return _text(container)
+    return html_to_text(_text(container))
 
 
 def _question(element: Element, kind: str) -> Question:
@@ -137,8 +136,16 @@ def _question(element: Element, kind: str) -> Question:
         payload = re.sub(r"\s+", "", legacy.text)
         stem += clean_html(f'<p><img src="data:{kind_of};base64,{payload}" alt="{name}"></p>')
     question = Question(key="", qtype="single_choice", stem=stem, stem_format="html")
+    found = element.find("questiontext")
+    text_format = found.get("format") if found is not None else None
+    if legacy is None and text_format in ("plain_text", "markdown"):
+        question.stem = _text(element.find("questiontext"))  # kept as written
+        question.stem_format = "plain" if text_format == "plain_text" else "markdown"
     question.explanation = _plain(element.find("generalfeedback"))
-    if not html_to_text(stem) and "<img" not in stem:
+    question.tags = [t for t in (_text(tag) for tag in element.findall("tags/tag")) if t]
+    if not question.stem.strip() or (
+        question.stem_format == "html" and not html_to_text(stem) and "<img" not in stem
+    ):
         question.stem = _text(element.find("name")) or ""
         question.stem_format = "plain"
     answers = element.findall("answer")
@@ -147,39 +154,57 @@ def _question(element: Element, kind: str) -> Question:
     if kind == "multichoice":
         single = (element.findtext("single") or "true").strip().lower() in ("true", "1")
         question.qtype = "single_choice" if single else "multiple_choice"
+        keyed = False
         for index, answer in enumerate(answers):
-            share = _fraction(answer) / 100
+            share = _fraction(answer)
+            # Single: the first fully right answer is the key; further fully right ones (as
+            # Moodle allows) and partly right ones earn their weight.
+            correct = (share >= 0.9999 and not keyed) if single else share > 0
+            keyed = keyed or correct
             option = Option(
                 chr(ord("a") + index) if index < 26 else f"o{index}",
                 _plain(answer),
-                share >= 0.9999 if single else share > 0,
+                correct,
                 feedback=_plain(answer.find("feedback")),
             )
-            if not single or 0 < share < 0.9999:
+            if not single or (share and not correct):
                 option.weight = share
             question.options.append(option)
     elif kind == "truefalse":
         question.qtype = "true_false"
         truth = None
+        feedback = {"true": "", "false": ""}
         for answer in answers:
-            if _fraction(answer) >= 99.9999:
-                truth = _text(answer).lower() == "true"
+            said = _text(answer).lower()
+            if said in feedback:
+                feedback[said] = _plain(answer.find("feedback"))
+            if _fraction(answer) >= 0.9999:
+                truth = said == "true"
         if truth is None:
             raise _Invalid("no answer is marked right (fraction 100)")
-        question.options = [Option("true", "True", truth), Option("false", "False", not truth)]
+        question.options = [
+            Option("true", "True", truth, feedback=feedback["true"]),
+            Option("false", "False", not truth, feedback=feedback["false"]),
+        ]
     elif kind == "shortanswer":
         question.qtype = "short_answer"
         for index, answer in enumerate(answers):
-            share = _fraction(answer) / 100
+            share = _fraction(answer)
             text = _plain(answer)
             if share > 0 and text != "*":
                 question.options.append(
-                    Option(f"s{index}", text, True, weight=None if share >= 0.9999 else share)
+                    Option(
+                        f"s{index}",
+                        text,
+                        True,
+                        weight=None if share >= 0.9999 else share,
+                        feedback=_plain(answer.find("feedback")),
+                    )
                 )
     elif kind == "numerical":
         question.qtype = "numeric"
         for answer in answers:
-            share = _fraction(answer) / 100
+            share = _fraction(answer)
             raw = _text(answer)
             if share <= 0 or raw == "*":
                 continue
@@ -196,6 +221,19 @@ def _question(element: Element, kind: str) -> Question:
             match = _text(sub.find("answer"))
             if match:
                 question.options.append(Option(f"m{index}", prompt, bool(prompt), match=match))
+    elif kind == "ordering":
+        # Moodle's ordering type: each answer's fraction is its place in the right order.
+        question.qtype = "ordering"
+        placed = []
+        for index, answer in enumerate(answers):
+            try:
+                place = float(answer.get("fraction", index + 1))
+            except ValueError as exc:
+                raise _Invalid("an ordering item's place (fraction) is not a number") from exc
+            placed.append((place, index, _plain(answer)))
+        question.options = [
+            Option(f"o{n}", text, True) for n, (_, _, text) in enumerate(sorted(placed))
+        ]
     return question
 
 
@@ -282,7 +320,9 @@ def parse_moodle_xml_bytes(data: bytes) -> ParseResult:
         kind = element.get("type", "")
         if kind == "category":
             path = _text(element.find("category"))
-            parts = [p for p in path.split("/") if p and not p.startswith("$") and p != "top"]
+            # Moodle writes a "/" inside a category's name as "//".
+            names = [p.replace("\0", "/") for p in path.replace("//", "\0").split("/")]
+            parts = [p for p in names if p and not p.startswith("$") and p != "top"]
             topic = parts[-1] if parts else ""
             continue
         name = html_to_text(_text(element.find("name")))
@@ -296,6 +336,7 @@ def parse_moodle_xml_bytes(data: bytes) -> ParseResult:
             result.problems.append(Problem(line, f"{name + ': ' if name else ''}{exc}"))
             continue
         question.line = line
+        question.key = name  # the title is the id when unique (see finish_import)
         if topic:
             question.topic = topic
             if topic not in result.topics:

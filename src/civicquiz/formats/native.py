@@ -141,7 +141,7 @@ def nesting_too_deep(text: str, limit: int) -> int | None:
 
 
 def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number a bank can hold")
+    raise ValueError(f"{name} is not a finite number; a bank cannot hold it")
 
 
 def bank_from_dict(data: dict[str, Any]) -> Bank:
@@ -198,13 +198,19 @@ def bank_from_dict(data: dict[str, Any]) -> Bank:
     )
 
 
-def read_native_bank(path: Path) -> Bank:
-    """Read and validate a native bank file; refuse it whole with every problem found."""
+def read_native_bank(path: Path, *, trusted: bool = False) -> Bank:
+    """Read and validate a native bank file; refuse it whole with every problem found.
+
+    ``trusted``: the bank that ships with the app, checked against the schema and the
+    bank rules by the test suite, is read without checking again (the check costs more
+    than everything else a first start does)."""
     name = str(path)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BankFileError(name, [f"{name}:1: not UTF-8 text ({exc.reason})"]) from exc
+    if trusted:
+        return bank_from_dict(json.loads(text))
     parsed = parse_native(text)
     problems = [p.render(name) for p in parsed.problems]
     if not problems and parsed.bank is not None:

@@ -7,7 +7,9 @@ database afterwards, so heavy imports (SQLAlchemy, pydantic) never delay the fir
 
 from __future__ import annotations
 
+import contextlib
 import html
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -15,13 +17,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +33,8 @@ from PySide6.QtWidgets import (
 from civicquiz import APP_NAME
 from civicquiz.gui import i18n, theme
 from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.widgets.a11y import EnterActivates, install_accessibility_fixes
+from civicquiz.gui.widgets.flow import FlowLayout
 from civicquiz.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -38,11 +43,56 @@ if TYPE_CHECKING:
 
 DEFAULT_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
 STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
+log = logging.getLogger(__name__)
+PROBE_CLICK_ENV = "CIVICQUIZ_PROBE_CLICK"
+
+
+class _FirstPaint(QObject):
+    """For the benchmarks: calls ``report`` once the window's next paint has been drawn
+    and handed to the window system (a zero timer queued by the paint event runs after
+    the backing store is flushed), not merely when the event loop starts."""
+
+    def __init__(self, window: QWidget, report: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.report = report
+        self.done = False
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            self.done = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.report()
+
+    def flush_then_close(self) -> None:
+        if self.done:
+            QTimer.singleShot(0, self.window.close)
+        else:
+            QTimer.singleShot(5, self.flush_then_close)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: str | None = None, kiosk: bool = False) -> None:
         super().__init__()
+        install_accessibility_fixes()
+        app = QApplication.instance()
+        if app is not None:  # Enter presses the focused button, on every screen
+            self._enter_activates = EnterActivates(self)
+            app.installEventFilter(self._enter_activates)
         self.data_dir = data_dir
         self.kiosk_requested = kiosk
         self.kiosk = False
@@ -51,6 +101,12 @@ class MainWindow(QMainWindow):
         self._exit_allowed = False
         self.engine: Engine | None = None
         self.data_folder: Path | None = None  # resolved when the data is opened
+        self._outbox: Any = None
+        self._computer_id: str | None = None
+        self._draining = False
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(15_000)
+        self._drain_timer.timeout.connect(self._drain_soon)
         self.notices: list[str] = []
         self.learner_id: int | None = None
         self.learner_name = ""
@@ -74,11 +130,16 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("header")
         header = QHBoxLayout(self.header)
         header.setContentsMargins(16, 8, 16, 8)
-        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False))
-        self.who = make_label("", "muted", wrap=False)
-        self.who.setAccessibleName(self.tr("Current learner"))
-        header.addWidget(self.who)
-        header.addStretch(1)
+        header.addWidget(
+            make_label(f"<b>{APP_NAME}</b>", wrap=False, rich=True), 0, Qt.AlignmentFlag.AlignTop
+        )
+        self.who = make_label("", "muted")  # read as its text: "Learning: …"; wraps if long
+        header.addWidget(self.who, 1, Qt.AlignmentFlag.AlignTop)
+        # The buttons wrap onto a second row rather than widen the window (200 % text).
+        nav_host = QWidget()
+        nav_host.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        nav_row = FlowLayout(nav_host)
+        header.addWidget(nav_host, 2)
         self.nav: dict[str, Any] = {}
         for key, text in self._nav_labels():
             button = make_button(text)
@@ -86,9 +147,16 @@ class MainWindow(QMainWindow):
                 button.clicked.connect(lambda: self.end_visit(reason="finished"))
             else:
                 button.clicked.connect(lambda _=False, k=key: self.go(k))
-            header.addWidget(button)
+            nav_row.addWidget(button)
             self.nav[key] = button
         layout.addWidget(self.header)
+        # Shown while answers wait on this computer for the server (calm, not an error).
+        self.offline_label = make_label("", "muted")
+        self.offline_label.setObjectName("offline")
+        self.offline_label.setAccessibleName(self.tr("Connection to the server"))
+        self.offline_label.setContentsMargins(16, 4, 16, 4)
+        self.offline_label.hide()
+        layout.addWidget(self.offline_label)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -100,7 +168,7 @@ class MainWindow(QMainWindow):
 
         self.statusBar().setSizeGripEnabled(False)
         if self._probe:
-            QTimer.singleShot(0, lambda: self._report("first_paint"))
+            self._paint_probe = _FirstPaint(self, lambda: self._report("first_paint"))
 
     def _nav_labels(self) -> list[tuple[str, str]]:
         """The header's buttons: the screen each opens and its label."""
@@ -119,6 +187,7 @@ class MainWindow(QMainWindow):
         "home": ("civicquiz.gui.screens.home", "HomeScreen"),
         "lesson": ("civicquiz.gui.screens.lesson", "LessonScreen"),
         "quiz": ("civicquiz.gui.screens.quiz", "QuizScreen"),
+        "exam_start": ("civicquiz.gui.screens.exam_start", "ExamStartScreen"),
         "results": ("civicquiz.gui.screens.results", "ResultsScreen"),
         "progress": ("civicquiz.gui.screens.progress", "ProgressScreen"),
         "settings": ("civicquiz.gui.screens.settings", "SettingsScreen"),
@@ -148,7 +217,6 @@ class MainWindow(QMainWindow):
         for key, text in self._nav_labels():
             self.nav[key].setText(text)
             self.nav[key].setAccessibleName(text)
-        self.who.setAccessibleName(self.tr("Current learner"))
         if self.learner_id is not None:
             self.who.setText(self.tr("Learning: {name}").format(name=self.learner_name))
         if current:
@@ -176,13 +244,80 @@ class MainWindow(QMainWindow):
             self.history.clear()
         self.history.append((name, params))
         screen = self.screen(name)
-        self.stack.setCurrentWidget(screen)
+        self._show_screen(screen)
         self._set_nav_visible(self.learner_id is not None)
+        self._mark_nav(name)
+        screen.enter(**params)
+        self._focus_into(screen)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        """Switch screens without the focus wandering to the header on the way: the
+        focused control of the old screen lets go first."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.stack.isAncestorOf(focused):
+            focused.clearFocus()
+        self.stack.setCurrentWidget(screen)
+
+    def _focus_into(self, screen: QWidget) -> None:
+        """A screen that did not place the focus itself gets it on its first control."""
+        if QApplication.focusWidget() is None:
+            own = [w for w in self._tab_chain(screen) if w not in self.nav.values()]
+            if own:
+                own[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_nav(self, name: str) -> None:
+        """The header shows (and tells screen readers) which screen is open."""
         for key, button in self.nav.items():
-            button.setProperty("primary", key == name)
+            current = key == name
+            button.setProperty("primary", current)
+            button.setAccessibleDescription(self.tr("Current screen") if current else "")
             button.style().unpolish(button)
             button.style().polish(button)
-        screen.enter(**params)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks the open screen's controls first and the header's buttons last."""
+        screen = self.current_screen()
+        current = QApplication.focusWidget()
+        if screen is None or current is None:
+            return super().focusNextPrevChild(next)
+        order = self._tab_chain(screen)
+        exact = [i for i, widget in enumerate(order) if widget is current]
+        index = exact[0] if exact else -1
+        if index < 0:  # inside a compound control (a spin box's field): its place
+            for i, widget in enumerate(order):
+                if widget.isAncestorOf(current) or current.focusProxy() is widget:
+                    index = i
+        own = order[: len(order) - sum(1 for b in order if b in self.nav.values())]
+        if index < 0 and own and not (current.isVisible() and current.isEnabled()):
+            # the focused control was just hidden or disabled (a screen or question changed,
+            # an answer is being saved): focus stays in the open screen, not the header
+            own[0 if next else -1].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if index < 0 or not order:
+            return super().focusNextPrevChild(next)
+        next_index = (index + (1 if next else -1)) % len(order)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        order[next_index].setFocus(reason)
+        return True
+
+    def _tab_chain(self, screen: QWidget) -> list[QWidget]:
+        def reachable(widget: QWidget) -> bool:
+            return (
+                widget.isVisible()
+                and widget.isEnabled()
+                and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                and widget.focusProxy() is None
+            )
+
+        order: list[QWidget] = []
+        widget = screen.nextInFocusChain()
+        for _ in range(5000):
+            if widget is screen or widget is None:
+                break
+            if screen.isAncestorOf(widget) and reachable(widget) and widget not in order:
+                order.append(widget)
+            widget = widget.nextInFocusChain()
+        return order + [b for b in self.nav.values() if reachable(b)]
 
     def back(self) -> None:
         """Esc: leave the current screen (a quiz keeps its answers) and go back."""
@@ -198,8 +333,10 @@ class MainWindow(QMainWindow):
         if len(self.history) > 1:
             self.history.pop()
             name, params = self.history[-1]
-            self.stack.setCurrentWidget(self.screen(name))
+            self._show_screen(self.screen(name))
+            self._mark_nav(name)
             self.screens[name].enter(**params)
+            self._focus_into(self.screens[name])
         elif screen.name != "home" and self.learner_id is not None:
             self.go("home")
 
@@ -219,6 +356,74 @@ class MainWindow(QMainWindow):
         with Session(self.require_engine(), expire_on_commit=False) as session:
             yield session
 
+    # -- the outbox: answers kept on this computer while the database is out of reach ---
+    def outbox(self) -> Any:
+        from civicquiz.core.outbox import Outbox
+
+        if self._outbox is None:
+            self._outbox = Outbox(self.here())
+        return self._outbox
+
+    def computer_id(self) -> str:
+        from civicquiz import computer
+
+        if self._computer_id is None:
+            self._computer_id = computer.computer_id(self.here())
+        return self._computer_id
+
+    def note_delivery(self, delivery: Any) -> None:
+        """After an answer was stored or queued: say so calmly when it was queued, and
+        keep trying to send the queue in the background."""
+        if delivery.queued:
+            self.offline_label.setText(
+                self.tr("Saved on this computer: results will be sent when the server is back.")
+            )
+            self.offline_label.show()
+            if not self._drain_timer.isActive():
+                self._drain_timer.start()
+        elif self.offline_label.isVisible():
+            self._drain_soon()
+
+    def _drain_if_waiting(self) -> None:
+        """At start: answers left in the outbox last time are sent in the background."""
+        if self.outbox().path.exists():
+            self._drain_timer.start()
+            self._drain_soon()
+
+    def _drain_soon(self) -> None:
+        """Send what waits in the outbox (on the worker thread; the window never waits)."""
+        if self.engine is None or self._draining:
+            return
+        if not self.outbox().path.exists():
+            self._drain_timer.stop()
+            return
+        from civicquiz.core.outbox import drain
+
+        self._draining = True
+        engine, outbox = self.engine, self.outbox()
+
+        def job() -> Any:
+            return drain(engine, outbox), outbox.pending_count()
+
+        def done(result: Any) -> None:
+            self._draining = False
+            drained, left = result
+            if left == 0:
+                self._drain_timer.stop()
+                self.offline_label.hide()
+                if drained.sent:
+                    self.statusBar().showMessage(
+                        self.tr("{n} saved answers were sent to the server.").format(
+                            n=drained.sent
+                        ),
+                        10_000,
+                    )
+
+        def failed(_error: BaseException, _trace: str) -> None:
+            self._draining = False  # tried again at the next tick
+
+        self.run(job, done, failed)
+
     def here(self) -> Path:
         """This computer's data folder, where its own settings file lives."""
         if self.data_folder is None:
@@ -236,8 +441,20 @@ class MainWindow(QMainWindow):
         return self.worker.submit(job, done, error)
 
     def _job_failed(self, error: BaseException, trace: str) -> None:
-        message = str(error) or type(error).__name__
-        QMessageBox.warning(self, APP_NAME, message)
+        from civicquiz.core.outbox import unreachable
+        from civicquiz.gui.screens.base import as_rich_text
+        from civicquiz.services import user_message
+
+        log.error("a background job failed: %s\n%s", error, trace)
+        server = self.engine is not None and self.engine.dialect.name != "sqlite"
+        if server and unreachable(error):  # the classroom server is away: no raw message
+            message = self.tr(
+                "The server cannot be reached just now. Answers given here are kept on this "
+                "computer and sent when it is back; please try again in a moment."
+            )
+        else:
+            message = user_message(error)
+        QMessageBox.warning(self, APP_NAME, as_rich_text(message))
 
     def _progress(self, what: str, done: int, total: int) -> None:
         """Long work (loading a bank) shows how far it has got."""
@@ -303,7 +520,7 @@ class MainWindow(QMainWindow):
             ):
                 self._use_learner(*start.learner)
                 self.go("home", summary=start.home)
-                self.run(full, self._opened, self._load_failed)
+                self.run(full, self._opened_after_quick, self._load_failed)
             else:
                 self.run(full, self._loaded, self._load_failed)
 
@@ -359,10 +576,11 @@ class MainWindow(QMainWindow):
         from civicquiz.core.kiosk import start_guest
 
         settings = self.kiosk_settings
+        language = self.settings.get("language")  # chosen on the start screen: kept
 
         def job() -> tuple[int, str, dict[str, Any]]:
             with self.session() as session:
-                guest = start_guest(session, settings)
+                guest = start_guest(session, settings, language=language)
                 return guest.id or 0, guest.name, dict(guest.settings)
 
         def done(guest: tuple[int, str, dict[str, Any]]) -> None:
@@ -450,6 +668,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, result: tuple[Any, tuple[int, str, dict[str, Any]] | None]) -> None:
         _, last = result
+        self._drain_if_waiting()
         if self.kiosk_requested or (
             self.kiosk_settings is not None and self.kiosk_settings.enabled
         ):
@@ -459,28 +678,68 @@ class MainWindow(QMainWindow):
             self._use_learner(*last)
             self.go("home")
         else:
+            from civicquiz import computer
+
+            # No learner yet: the language this computer was last used in.
+            language = computer.get(self.here(), "language")
+            if isinstance(language, str) and language != self.settings["language"]:
+                self._apply(self.settings | {"language": language})
             self.go("profiles")
             self.mark_interactive()
         self._opened(result)
 
     def _opened(self, result: tuple[Any, Any]) -> None:
         data, _ = result
+        self._drain_if_waiting()
         self.notices = list(data.notices)
+        from civicquiz.gui.screens.base import as_rich_text
+
         for notice in self.notices:
-            QMessageBox.warning(self, APP_NAME, notice)
+            QMessageBox.warning(self, APP_NAME, as_rich_text(notice))
+
+    def _opened_after_quick(self, result: tuple[Any, Any]) -> None:
+        if result[0].notices:  # the full open repaired the database: show what it now holds
+            self._loaded(result)
+        else:
+            self._opened(result)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
+        from civicquiz.gui.screens.base import as_rich_text
+        from civicquiz.services import user_message
+
+        log.error("opening the data failed: %s\n%s", error, trace)
         heading = self.tr("Could not open your data")
-        self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(str(error))}</p>")
+        message = user_message(error)
+        self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(message)}</p>")
         self.loading.setTextFormat(Qt.TextFormat.RichText)
         self.loading.setWordWrap(True)
-        QMessageBox.critical(self, APP_NAME, str(error))
+        QMessageBox.critical(self, APP_NAME, as_rich_text(message))
 
     def mark_interactive(self) -> None:
+        """The first screen can be used. With the start-up probe (benchmarks) this is
+        reported; with ``CIVICQUIZ_PROBE_CLICK`` the probe then clicks Quick quiz at once,
+        as an eager user would, and reports when the first question is on screen."""
         if self._probe and not self._interactive_reported:
             self._interactive_reported = True
             self._report("interactive")
-            QTimer.singleShot(0, self.close)
+            home = self.screens.get("home")
+            if (
+                os.environ.get(PROBE_CLICK_ENV)
+                and home is not None
+                and self.current_name() == "home"
+            ):
+                quiz = self.screen("quiz")
+
+                def answered() -> None:
+                    quiz.on_question_shown = None
+                    self._paint_probe = _FirstPaint(self, lambda: self._report("click_answered"))
+                    self.update()
+                    QTimer.singleShot(0, self._paint_probe.flush_then_close)
+
+                quiz.on_question_shown = answered
+                QTimer.singleShot(0, lambda: (self._report("click"), home.quick_button.click()))
+            else:
+                QTimer.singleShot(0, self.close)
 
     def _report(self, event: str) -> None:
         if self._probe:
@@ -561,7 +820,7 @@ class MainWindow(QMainWindow):
         from civicquiz.core.progress import due_count
         from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
 
-        learner_id = self.learner_id
+        learner_id, computer_id = self.learner_id, self.computer_id()
         if learner_id is None:
             self.go("profiles")
             return
@@ -576,11 +835,58 @@ class MainWindow(QMainWindow):
                     request = QuizRequest(size=max(1, count), topic_ids=topic_ids, qtypes=kinds)
                     ids = assemble_quiz(session, learner_id, request)
                 attempt = start_attempt(
-                    session, learner_id, ids, mode=mode, title=title, time_limit_s=time_limit_s
+                    session,
+                    learner_id,
+                    ids,
+                    mode=mode,
+                    title=title,
+                    time_limit_s=time_limit_s,
+                    computer_id=computer_id,
                 )
                 return attempt.id or 0
 
-        self.run(job, self.open_attempt)
+        self.unless_unfinished(lambda: self.run(job, self.open_attempt))
+
+    def unless_unfinished(self, start: Callable[[], None]) -> None:
+        """Run ``start`` (a new quiz) at once, or, when an unfinished quiz would stop being
+        offered under Continue, only after the learner agrees."""
+        from civicquiz.core.attempts import unfinished_attempt
+
+        learner_id = self.learner_id
+        if learner_id is None:
+            return
+
+        def job() -> tuple[int, int] | None:
+            with self.session() as session:
+                attempt = unfinished_attempt(session, learner_id)
+                if attempt is None or attempt.id is None:
+                    return None
+                from sqlmodel import func, select
+
+                from civicquiz.core.models import Response
+
+                answered = session.exec(
+                    select(func.count()).where(Response.attempt_id == attempt.id)
+                ).one()
+                return int(answered), len(attempt.question_ids)
+
+        def done(unfinished: tuple[int, int] | None) -> None:
+            if unfinished is not None and 0 < unfinished[0] < unfinished[1]:
+                from civicquiz.gui.screens.base import confirm
+
+                if not confirm(
+                    self,
+                    self.tr("Start a new quiz?"),
+                    self.tr(
+                        "You have an unfinished quiz ({a} of {n} answered). If you start a "
+                        "new one, Home will offer the new one under Continue instead; the "
+                        "answers you gave are kept."
+                    ).format(a=unfinished[0], n=unfinished[1]),
+                ):
+                    return
+            start()
+
+        self.run(job, done)
 
     def start_exam(self, exam_id: int) -> None:
         from civicquiz.core.exams import start_exam
@@ -593,7 +899,7 @@ class MainWindow(QMainWindow):
             with self.session() as session:
                 return start_exam(session, learner_id, exam_id).id or 0
 
-        self.run(job, self.open_attempt)
+        self.unless_unfinished(lambda: self.run(job, self.open_attempt))
 
     def open_attempt(self, attempt_id: int) -> None:
         from civicquiz.core.attempts import load_attempt
@@ -614,4 +920,27 @@ class MainWindow(QMainWindow):
         self.worker.stop()  # answers still queued reach the database first
         if self.engine is not None:
             self.engine.dispose()
+        self._remember_window()
         super().closeEvent(event)
+
+    def _remember_window(self) -> None:
+        """This computer's window size and place, and its language, for the next start."""
+        if self.kiosk:
+            return
+        from civicquiz import computer
+
+        with contextlib.suppress(OSError):  # a read-only data folder: defaults next time
+            computer.update(
+                self.here(),
+                window=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+                language=str(self.settings["language"]),
+            )
+
+    def restore_window(self) -> None:
+        from PySide6.QtCore import QByteArray
+
+        from civicquiz import computer
+
+        stored = computer.get(self.here(), "window")
+        if isinstance(stored, str) and stored:
+            self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))

@@ -33,12 +33,12 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
-        self._rows: list[list[str]] = []
+        self._rows: Sequence[Sequence[Any]] = []
         self._keys: list[Any] = []
 
     def set_rows(self, rows: Sequence[Sequence[Any]], keys: Sequence[Any] | None = None) -> None:
         self.beginResetModel()
-        self._rows = [[str(value) for value in row] for row in rows]
+        self._rows = rows  # shown as text when drawn
         self._keys = list(keys) if keys is not None else [None] * len(self._rows)
         self.endResetModel()
 
@@ -46,7 +46,7 @@ class RowsModel(QAbstractTableModel):
         return self._keys[row] if 0 <= row < len(self._keys) else None
 
     def text(self, row: int, column: int) -> str:
-        return self._rows[row][column]
+        return str(self._rows[row][column])
 
     def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -58,7 +58,7 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._rows[index.row()][index.column()]
+            return str(self._rows[index.row()][index.column()])
         if role == KEY:
             return self._keys[index.row()]
         return None
@@ -96,13 +96,16 @@ class DataTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(False)
+        # Column widths from the first rows only: measuring asks the model for every
+        # measured cell, which for a class's quizzes would be thousands of calls.
+        self.horizontalHeader().setResizeContentsPrecision(100)
         self.stretch = len(headers) - 1 if stretch is None else stretch
 
     def set_rows(self, rows: Sequence[Sequence[Any]], keys: Sequence[Any] | None = None) -> None:
         self.rows_model.set_rows(rows, keys)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.resizeColumnsToContents()  # measures at most the first 1,000 rows
+        self.resizeColumnsToContents()
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
 
     # Reading back, in the terms of the rows given.

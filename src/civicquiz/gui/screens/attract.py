@@ -8,11 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from civicquiz import APP_NAME
 from civicquiz.gui.i18n import LANGUAGES
 from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.gui.speech import Speaker
 
 
 class _Title(QLabel):
@@ -51,6 +52,7 @@ class AttractScreen(Screen):
         )
         invite.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(invite)
+        self.invite = invite
         layout.addSpacing(24)
         languages = QHBoxLayout()
         languages.addStretch(1)
@@ -72,11 +74,42 @@ class AttractScreen(Screen):
         row.addWidget(self.start_button)
         row.addStretch(1)
         layout.addLayout(row)
+        # Read aloud, offered before the visit starts; questions have their own button.
+        speech_row = QHBoxLayout()
+        speech_row.addStretch(1)
+        self.read_button = make_button(
+            self.tr("Read aloud"), tip=self.tr("Hear this screen read aloud (Ctrl+R)")
+        )
+        self.read_button.clicked.connect(self.read_aloud)
+        speech_row.addWidget(self.read_button)
+        speech_row.addStretch(1)
+        layout.addLayout(speech_row)
+        self.speech_note = make_label("", "muted")
+        self.speech_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.speech_note)
+        self.speaker = Speaker(self)
+        self.speaker.problem.connect(self.speech_note.setText)
+        read = QShortcut(QKeySequence("Ctrl+R"), self)
+        read.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        read.activated.connect(self.read_aloud)
         layout.addStretch(2)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter starts, as on a ticket machine
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.window_.start_visit)
+            shortcut.activated.connect(self._enter_pressed)
+
+    def _enter_pressed(self) -> None:
+        """Enter starts, unless another button has the focus: then it presses that one."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and focused is not self.start_button:
+            focused.animateClick()
+        else:
+            self.window_.start_visit()
+
+    def read_aloud(self) -> None:
+        self.speech_note.clear()
+        text = f"{self.invite.text()} {self.tr('Press Start to begin.')}"
+        self.speaker.say(text, str(self.window_.settings.get("language", "en")))
 
     def enter(self, **params: Any) -> None:
         self.start_button.setFocus()

@@ -71,7 +71,7 @@ class HomeScreen(Screen):
         self.greeting = make_label("", "title")
         outer.addWidget(self.greeting)
         self.summary = make_label("", "muted")
-        self.summary.setAccessibleName(self.tr("Your progress in brief"))
+        self.summary.setAccessibleDescription(self.tr("Your progress in brief"))
         outer.addWidget(self.summary)
         actions = QHBoxLayout()
         self.continue_button = make_button(self.tr("Continue"), primary=True)
@@ -93,10 +93,10 @@ class HomeScreen(Screen):
                 n=EXAM_QUESTIONS, m=EXAM_MINUTES
             )
         )
-        self.exam_button.clicked.connect(
-            lambda: self.window_.start_quiz(
+        self.exam_button.clicked.connect(  # the rules and time limit first, then the clock
+            lambda: self.window_.go(
+                "exam_start",
                 size=EXAM_QUESTIONS,
-                mode="exam",
                 time_limit_s=EXAM_MINUTES * 60,
                 title=self.tr("Exam"),
             )
@@ -166,7 +166,9 @@ class HomeScreen(Screen):
                         title=title, n=size, m=seconds // 60
                     )
                 button = make_button(text)
-                button.clicked.connect(lambda _=False, e=exam_id: self.window_.start_exam(e))
+                button.clicked.connect(
+                    lambda _=False, e=exam_id: self.window_.go("exam_start", exam_id=e)
+                )
                 self.exam_row.addWidget(button)
             self.exam_row.addStretch(1)
         grid_host = QWidget()

@@ -5,21 +5,23 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from civicquiz.gui.screens.base import Screen, make_button
+from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 
 def lesson_html(
     title: str, intro: str, paragraphs: list[dict[str, Any]], sources_heading: str
 ) -> str:
     parts = [f"<h1>{html.escape(title)}</h1>"]
-    if intro:
-        parts.append(f"<p><i>{html.escape(intro)}</i></p>")
+    # the intro may open with a note on the sources: one paragraph per blank line
+    parts.extend(f"<p><i>{html.escape(block)}</i></p>" for block in intro.split("\n\n") if block)
     notes = []
     for number, paragraph in enumerate(paragraphs, start=1):
-        parts.append(f"<p>{html.escape(paragraph['text'])}<sup>&nbsp;[{number}]</sup></p>")
         citation = (paragraph.get("citation") or {}).get("text")
+        mark = f"<sup>&nbsp;[{number}]</sup>" if citation else ""
+        parts.append(f"<p>{html.escape(paragraph['text'])}{mark}</p>")
         if citation:
             notes.append(f"<li value='{number}'>{html.escape(citation)}</li>")
     if notes:
@@ -36,7 +38,7 @@ class LessonScreen(Screen):
         super().__init__(window)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
-        self.text = QTextBrowser()
+        self.text = SafeTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(self.tr("Lesson text"))
         layout.addWidget(self.text, 1)

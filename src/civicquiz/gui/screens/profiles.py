@@ -33,6 +33,10 @@ class ProfilesScreen(Screen):
                 "muted",
             )
         )
+        from civicquiz.gui.screens.seat import SeatClassPicker, pin_button
+
+        self.class_picker = SeatClassPicker(self)
+        layout.addWidget(self.class_picker)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Learners"))
         self.list.itemActivated.connect(lambda *_: self.open_selected())
@@ -45,7 +49,8 @@ class ProfilesScreen(Screen):
         self.rename_button.clicked.connect(self.rename_selected)
         self.delete_button = make_button(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.open_button, self.rename_button, self.delete_button):
+        self.pin_button = pin_button(self)
+        for button in (self.open_button, self.rename_button, self.delete_button, self.pin_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.teacher_button = make_button(self.tr("Teacher"))
@@ -67,7 +72,7 @@ class ProfilesScreen(Screen):
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
         self.message = make_label("", "muted")
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         layout.addWidget(self.message)
         self.learners: list[tuple[int, str]] = []
         self.note = ""
@@ -75,12 +80,15 @@ class ProfilesScreen(Screen):
         self.refused = False  # the message says why the last name was refused
 
     def enter(self, **params: Any) -> None:
-        from civicquiz.core.learners import list_learners
+        from civicquiz.core.classes import learners_for_seat
+
+        here = self.window_.here()
 
         def job() -> list[tuple[int, str]]:
             with self.window_.session() as session:
-                return [(lr.id or 0, lr.name) for lr in list_learners(session)]
+                return [(lr.id or 0, lr.name) for lr in learners_for_seat(session, here)]
 
+        self.class_picker.reload()
         self.window_.run(job, self._show)
 
     def _show(self, learners: list[tuple[int, str]]) -> None:
@@ -104,7 +112,7 @@ class ProfilesScreen(Screen):
 
     def _update_buttons(self) -> None:
         has = self.list.currentItem() is not None
-        for button in (self.open_button, self.rename_button, self.delete_button):
+        for button in (self.open_button, self.rename_button, self.delete_button, self.pin_button):
             button.setEnabled(has)
 
     def _selected(self) -> tuple[int, str] | None:
@@ -112,18 +120,23 @@ class ProfilesScreen(Screen):
         return (item.data(Qt.ItemDataRole.UserRole), item.text()) if item else None
 
     def open_selected(self) -> None:
+        from civicquiz.gui.screens.seat import open_learner
+
         selected = self._selected()
         if selected:
-            self.window_.switch_learner(*selected)
+            open_learner(self, *selected)
 
     def add(self) -> None:
+        from civicquiz.core.classes import join_seat_class
         from civicquiz.core.learners import add_learner
 
         name = self.name_field.text()
+        here = self.window_.here()
 
         def job() -> tuple[int, str]:
             with self.window_.session() as session:
                 learner = add_learner(session, name)
+                join_seat_class(session, learner.id or 0, here)
                 return learner.id or 0, learner.name
 
         def done(result: tuple[int, str]) -> None:

@@ -4,46 +4,56 @@
 from __future__ import annotations
 
 import html
+import itertools
 import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QScrollArea,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
 
 from civicquiz.core.bank import DIFFICULTY_LABELS, TYPE_LABELS
 from civicquiz.gui.screens.base import Screen, make_button, make_label
-from civicquiz.gui.widgets.answers import AnswerWidget, answer_widget
+from civicquiz.gui.speech import Speaker
+from civicquiz.gui.widgets.a11y import announce, plain_text
+from civicquiz.gui.widgets.answers import AnswerWidget, answer_widget, retire
 
 if TYPE_CHECKING:
     from civicquiz.core.attempts import AttemptData, PresentedQuestion
     from civicquiz.core.grading import Grade
 
 
+# Moments (seconds left) when an exam's timer is announced; every fifth minute as well.
+ANNOUNCE_AT = (60, 30, 10)
+
+
 def stem_format(kind: str) -> Qt.TextFormat:
-    return {"html": Qt.TextFormat.RichText, "markdown": Qt.TextFormat.MarkdownText}.get(
-        kind, Qt.TextFormat.PlainText
-    )
+    rich = kind in ("html", "markdown")  # Markdown arrives as cleaned HTML, never Qt's own
+    return Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText
 
 
 def stem_markup(stem: str, kind: str) -> str:
-    """Question text ready for its label: HTML through the allowlist again, Markdown with
-    raw HTML neutralised (Qt's Markdown would otherwise pass it through)."""
-    from civicquiz.core.html_clean import clean_html
+    """Question text ready for its label: HTML through the allowlist and its limits again,
+    Markdown rendered to HTML by markdown-it and then through the same allowlist (Qt's own
+    Markdown would load any image it names, local files included)."""
+    from civicquiz.core.html_clean import clean_html, markdown_to_html
 
     if kind == "html":
         return clean_html(stem)
     if kind == "markdown":
-        return stem.replace("<", "&lt;")
+        return markdown_to_html(stem)
     return stem
 
 
@@ -51,7 +61,7 @@ def stem_html(stem: str, kind: str) -> str:
     """Question text as HTML for rich-text views (results, reviews)."""
     import html
 
-    return stem_markup(stem, kind) if kind == "html" else html.escape(stem)
+    return stem_markup(stem, kind) if kind in ("html", "markdown") else html.escape(stem)
 
 
 class FeedbackPanel(QFrame):
@@ -59,8 +69,10 @@ class FeedbackPanel(QFrame):
         super().__init__()
         self.screen = screen
         layout = QVBoxLayout(self)
+        # Focus comes here after Check, so a screen reader reads the verdict, the key and
+        # the explanation at once; Tab goes on to Next.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.verdict = make_label("", "heading")
-        self.verdict.setAccessibleName(self.tr("Result"))
         self.key = make_label("")
         self.explanation = make_label("")
         self.citation = make_label("", "muted")
@@ -68,6 +80,17 @@ class FeedbackPanel(QFrame):
             label.setTextFormat(Qt.TextFormat.RichText)
         for widget in (self.verdict, self.key, self.explanation, self.citation):
             layout.addWidget(widget)
+        self.overrule_button = make_button(
+            self.tr("I was right"),
+            name=self.tr("I was right: count my typed answer as right"),
+            tip=self.tr("Your teacher will see that you marked this answer right yourself."),
+        )
+        self.overrule_button.clicked.connect(screen.overrule)
+        self.overrule_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.overrule_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def show_grade(
         self, question: PresentedQuestion, grade: Grade, answer: dict[str, Any] | None = None
@@ -96,8 +119,28 @@ class FeedbackPanel(QFrame):
             if question.citations
             else ""
         )
-        self.setAccessibleDescription(f"{self.verdict.text()} {question.describe_key()}")
+        from civicquiz.core.quiz import OVERRULABLE
+
+        self.overrule_button.setVisible(
+            not grade.correct
+            and question.qtype in OVERRULABLE
+            and self.screen.data is not None
+            and self.screen.data.mode != "exam"
+        )
+        self.overrule_button.setEnabled(True)
+        self.setAccessibleName(self.verdict.text())
+        self.setAccessibleDescription(
+            " ".join(
+                plain_text(label.text(), Qt.TextFormat.RichText)
+                for label in (self.key, self.explanation, self.citation)
+                if label.text()
+            )
+        )
         self.show()
+
+    def spoken(self) -> str:
+        """Everything the panel shows, in reading order, as plain text."""
+        return f"{self.accessibleName()} {self.accessibleDescription()}".strip()
 
 
 class QuizScreen(Screen):
@@ -108,10 +151,9 @@ class QuizScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         top = QHBoxLayout()
+        # Labels keep their text as accessible name: that is what a screen reader speaks.
         self.position = make_label("", "muted", wrap=False)
-        self.position.setAccessibleName(self.tr("Question number"))
         self.timer_label = make_label("", "heading", wrap=False)
-        self.timer_label.setAccessibleName(self.tr("Time left"))
         top.addWidget(self.position)
         top.addStretch(1)
         top.addWidget(self.timer_label)
@@ -123,16 +165,19 @@ class QuizScreen(Screen):
         layout.addWidget(self.bar)
 
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
+        self.body = body
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(0, 12, 0, 12)
         self.meta = make_label("", "muted")
         self.stem = make_label("", "heading")
         self.stem.setTextFormat(Qt.TextFormat.PlainText)
-        self.stem.setAccessibleName(self.tr("Question"))
+        self.stem.setAccessibleDescription(self.tr("Question"))
         self.stem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stem.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # first stop: the question
         self.body_layout.addWidget(self.meta)
         self.body_layout.addWidget(self.stem)
         self.answer_host = QVBoxLayout()
@@ -157,7 +202,15 @@ class QuizScreen(Screen):
         self.skip_button.clicked.connect(self.skip)
         self.main_button = make_button(self.tr("Check"), primary=True)
         self.main_button.clicked.connect(self.main_action)
+        self.read_button = make_button(
+            self.tr("Read aloud"),
+            tip=self.tr("Hear the question, the choices and the feedback (Ctrl+R)"),
+        )
+        self.read_button.clicked.connect(self.read_aloud)
+        self.speech_note = make_label("", "muted")
         buttons.addWidget(self.leave_button)
+        buttons.addWidget(self.read_button)
+        buttons.addWidget(self.speech_note, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.main_button)
@@ -165,7 +218,13 @@ class QuizScreen(Screen):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.main_action)
+            shortcut.activated.connect(self._enter_pressed)
+
+        read = QShortcut(QKeySequence("Ctrl+R"), self)
+        read.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        read.activated.connect(self.read_aloud)
+        self.speaker = Speaker(self)
+        self.speaker.problem.connect(self._speech_problem)
 
         self.data: AttemptData | None = None
         self.index = 0
@@ -176,6 +235,7 @@ class QuizScreen(Screen):
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
+        self.announced_left: int | None = None
         self.on_question_shown: Any = None  # hook for the benchmark
 
     # -- entering -----------------------------------------------------------------------
@@ -184,6 +244,7 @@ class QuizScreen(Screen):
         self.data = data
         self.index = data.next_index
         self.deadline = None
+        self.announced_left = None
         if data.mode == "exam" and data.time_limit_s:
             elapsed = time.time() - data.started_at.timestamp()
             self.deadline = time.monotonic() + max(0.0, data.time_limit_s - elapsed)
@@ -224,12 +285,19 @@ class QuizScreen(Screen):
         )
         self.stem.setTextFormat(stem_format(question.stem_format))
         self.stem.setText(stem_markup(question.stem, question.stem_format))
-        if self.widget is not None:
-            self.widget.setParent(None)
-            self.widget.deleteLater()
-        self.widget = answer_widget(question)
+        self.stem.setAccessibleName(
+            plain_text(self.stem.text(), self.stem.textFormat())
+            if self.stem.textFormat() != Qt.TextFormat.PlainText
+            else ""
+        )
+        old = self.widget
+        self.widget = answer_widget(question, self.body)
         self.widget.changed.connect(self._answer_changed)
         self.answer_host.addWidget(self.widget)
+        self.widget.show()
+        self.widget.focus_first()  # before the old one goes, so focus never visits the header
+        if old is not None:
+            retire(old)
         self.feedback.hide()
         self.confident.setChecked(False)
         self.confident.setEnabled(True)
@@ -243,9 +311,89 @@ class QuizScreen(Screen):
         self._answer_changed()
         self.scroll.verticalScrollBar().setValue(0)
         self.widget.focus_first()
+        self._set_tab_order()
         self.shown_at = time.monotonic()
         if self.on_question_shown:
             self.on_question_shown()
+
+    def _set_tab_order(self) -> None:
+        """Question, options, "I was sure", feedback, Check/Next, Skip, Save and leave."""
+        assert self.widget is not None
+        chain: list[QWidget] = [self.stem]
+        chain += [
+            w
+            for w in self.widget.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(w, QScrollBar)
+            and w.window() is self.window()  # not a drop-down's pop-up list
+            and w.isVisibleTo(self.widget)
+        ]
+        chain += [self.confident, self.feedback, self.feedback.overrule_button]
+        chain += [self.main_button, self.skip_button]
+        chain += [self.leave_button, self.read_button]  # then the header (MainWindow)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def spoken_text(self) -> str:
+        """What Read aloud says: number, question, choices, and the feedback once shown."""
+        parts = [self.position.text(), plain_text(self.stem.text(), self.stem.textFormat())]
+        if self.widget is not None:
+            parts.append(self.widget.speakable())
+        if self.feedback.isVisible():
+            parts.append(self.feedback.spoken())
+        return " ".join(p for p in parts if p)
+
+    def overrule(self) -> None:
+        """ "I was right": the typed answer counts as right, marked as the learner's call."""
+        from civicquiz.core.grading import Grade
+        from civicquiz.core.quiz import overrule_answer
+
+        if self.data is None or not self.checked:
+            return
+        question, attempt_id, window = self.question, self.data.attempt_id, self.window_
+        self.feedback.overrule_button.setEnabled(False)
+
+        def done(_: Any) -> None:
+            if self.data is None or self.data.attempt_id != attempt_id:
+                return
+            self.data.grades[question.id] = Grade(1.0, True)
+            self.feedback.overrule_button.hide()
+            self.feedback.verdict.setText(self.tr("Counted as right (your call)"))
+            self.feedback.setAccessibleName(self.feedback.verdict.text())
+            self.feedback.setFocus()
+            announce(self.feedback, self.feedback.verdict.text())
+
+        self.window_.run(
+            lambda: overrule_answer(window.require_engine(), attempt_id, question.id), done
+        )
+
+    def read_aloud(self) -> None:
+        from civicquiz.gui.speech import content_language
+
+        if self.data is None:
+            return
+        self.speech_note.clear()
+        text = self.spoken_text()
+        self.speaker.say(text, content_language(self.question.stem))
+
+    def _speech_problem(self, message: str) -> None:
+        self.speech_note.setText(message)
+        self.read_button.setToolTip(message)
+        announce(self.speech_note, message)
+
+    def _enter_pressed(self) -> None:
+        """Enter on a focused push button presses that button; anywhere else it is the
+        main action (Check, then Next)."""
+        focused = QApplication.focusWidget()
+        if (
+            isinstance(focused, QPushButton)
+            and focused is not self.main_button
+            and self.isAncestorOf(focused)
+        ):
+            if focused.isEnabled():
+                focused.animateClick()
+            return
+        self.main_action()
 
     def type_names(self) -> dict[str, str]:
         names = {
@@ -300,19 +448,21 @@ class QuizScreen(Screen):
         assert self.data is not None and self.widget is not None
         grade = self.data.grades[self.question.id]
         self.checked = True
+        self.widget.show_result()
         self.feedback.show_grade(self.question, grade, answer)
         last = self.index == len(self.data.questions) - 1
         self.main_button.setText(self.tr("See results") if last else self.tr("Next"))
         self.main_button.setAccessibleName(self.main_button.text())
         self.main_button.setEnabled(True)
-        self.main_button.setFocus()
+        self.feedback.setFocus()
+        announce(self.feedback, self.feedback.accessibleName(), assertive=True)
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
 
     def _record(self, answer: dict[str, Any], then: Any = None) -> None:
         """Store the answer; ``then()`` runs once it is in the database. Until then the
         question is locked and the buttons wait; if it cannot be stored the learner is
         told so plainly and may try again."""
-        from civicquiz.core.quiz import store_answer
+        from civicquiz.core.outbox import PendingAnswer, deliver
 
         assert self.data is not None and self.widget is not None
         question, index = self.question, self.index
@@ -341,16 +491,23 @@ class QuizScreen(Screen):
             if self.deadline is not None and time.monotonic() >= self.deadline:
                 self._time_up()  # the time is over all the same; the rest is marked
 
+        # The answer's id is made now, as it is given: stored or queued, it is kept once.
+        pending = PendingAnswer(
+            attempt_id,
+            question.id,
+            answer,
+            elapsed_ms=elapsed,
+            confident=confident,
+            computer_id=window.computer_id(),
+        )
+
+        def delivered(delivery: Any) -> None:
+            window.note_delivery(delivery)
+            stored(delivery)
+
         self.window_.run(
-            lambda: store_answer(
-                window.require_engine(),
-                attempt_id,
-                question.id,
-                answer,
-                elapsed_ms=elapsed,
-                confident=confident,
-            ),
-            stored,
+            lambda: deliver(window.require_engine(), window.outbox(), pending),
+            delivered,
             failed,
         )
 
@@ -391,21 +548,54 @@ class QuizScreen(Screen):
             self.show_question()
 
     def finish(self) -> None:
-        from civicquiz.core.quiz import finish_attempt
+        from civicquiz.core.outbox import PendingFinish, deliver
 
         assert self.data is not None
         self.ticker.stop()
         attempt_id, window = self.data.attempt_id, self.window_
-        self.window_.run(
-            lambda: finish_attempt(window.require_engine(), attempt_id),
-            lambda _: window.show_results(attempt_id),
-        )
+        pending = PendingFinish(attempt_id)
+
+        def done(delivery: Any) -> None:
+            window.note_delivery(delivery)
+            if not delivery.queued:
+                window.show_results(attempt_id)
+                return
+            self.main_button.setEnabled(False)
+            self.skip_button.setEnabled(False)
+            QMessageBox.information(
+                self,
+                self.tr("Quiz finished"),
+                self.tr(
+                    "Well done. The server cannot be reached just now, so your answers are "
+                    "kept safely on this computer and will be sent as soon as it is back. "
+                    "Your results will show then."
+                ),
+            )
+
+        self.window_.run(lambda: deliver(window.require_engine(), window.outbox(), pending), done)
 
     def _tick(self) -> None:
         if self.deadline is None:
             return
         left = max(0, int(self.deadline - time.monotonic()))
         self.timer_label.setText(self.tr("{m}:{s:02d} left").format(m=left // 60, s=left % 60))
+        # Screen readers hear the time at sensible moments, not every second: the name
+        # changes once a minute (then at 30 and 10 seconds) and those moments are announced.
+        if left > 60:
+            mark = (left + 59) // 60 * 60
+        else:
+            mark = min((s for s in ANNOUNCE_AT if left <= s), default=0) if left > 0 else 0
+        if mark != self.announced_left:
+            first = self.announced_left is None
+            self.announced_left = mark
+            spoken = (
+                self.tr("{m} minutes left").format(m=mark // 60)
+                if mark >= 60
+                else self.tr("{s} seconds left").format(s=mark)
+            )
+            self.timer_label.setAccessibleName(spoken)
+            if not first and (mark in ANNOUNCE_AT or mark % 300 == 0):
+                announce(self.timer_label, spoken)
         if left <= 0:
             self.ticker.stop()
             if self.widget is not None and (answer := self.widget.answer()) is not None:

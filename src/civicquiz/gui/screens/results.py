@@ -5,11 +5,14 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.screens.quiz import stem_html
 from civicquiz.gui.theme import colours
+from civicquiz.gui.widgets.a11y import announce
+from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 if TYPE_CHECKING:
     from civicquiz.core.attempts import AttemptResult
@@ -22,12 +25,12 @@ class ResultsScreen(Screen):
         super().__init__(window)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
-        self.score = make_label("", "title")
-        self.score.setAccessibleName(self.tr("Score"))
+        self.score = make_label("", "title")  # read as its text: "45% · 9 of 20 right"
         self.detail = make_label("", "muted")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # topic names shown as typed
         layout.addWidget(self.score)
         layout.addWidget(self.detail)
-        self.review = QTextBrowser()
+        self.review = SafeTextBrowser()
         self.review.setOpenLinks(False)
         self.review.setAccessibleName(self.tr("Review of every question"))
         layout.addWidget(self.review, 1)
@@ -56,9 +59,7 @@ class ResultsScreen(Screen):
             )
         )
         minutes, seconds = divmod(int(result.duration_s), 60)
-        topics = ", ".join(
-            f"{html.escape(t)} {c}/{n}" for t, (c, n) in sorted(result.by_topic.items())
-        )
+        topics = ", ".join(f"{t} {c}/{n}" for t, (c, n) in sorted(result.by_topic.items()))
         self.detail.setText(
             self.tr("Time {m}:{s:02d}").format(m=minutes, s=seconds) + " · " + topics
         )
@@ -84,6 +85,7 @@ class ResultsScreen(Screen):
         self.retry_button.setText(self.tr("Retry mistakes ({n})").format(n=len(result.mistakes)))
         self.retry_button.setAccessibleName(self.retry_button.text())
         (self.retry_button if result.mistakes else self.home_button).setFocus()
+        announce(self.score, self.score.text())
 
     def _retry(self) -> None:
         if self.result and self.result.mistakes:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +35,34 @@ from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
 from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart
+from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
-IMPORT_FILTER = "Question banks (*.gift *.txt *.xml *.csv *.tsv *.json *.aiken);;All files (*)"
+PREVIEW_LISTED = 500  # questions listed by name in the import preview
+
+
+def _question_list(questions: list[Any], heading: str, more: str) -> str:
+    """Each question of an import, before it is written: its line, type and text."""
+    from civicquiz.core.bank import TYPE_LABELS
+    from civicquiz.core.html_clean import html_to_text
+
+    items = []
+    for q in questions[:PREVIEW_LISTED]:
+        stem = html_to_text(q.stem) if q.stem_format == "html" else q.stem
+        stem = " ".join(stem.split())
+        stem = stem if len(stem) <= 120 else stem[:119] + "…"
+        items.append(
+            f"<li>{html.escape(f'line {q.line or 1}: {TYPE_LABELS[q.qtype]}: {stem}')}</li>"
+        )
+    rest = len(questions) - PREVIEW_LISTED
+    tail = f"<p>{html.escape(more.format(n=rest))}</p>" if rest > 0 else ""
+    return f"<p>{html.escape(heading)}</p><ol>{''.join(items)}</ol>{tail}"
+
+
+def import_filter() -> str:
+    """The import dialog's filters, one per format, from the formats' own registry."""
+    from civicquiz.formats import file_dialog_filters
+
+    return ";;".join(file_dialog_filters())
 
 
 def _table(headers: list[str], name: str) -> DataTable:
@@ -67,7 +93,7 @@ class ColumnMapDialog(QDialog):
             for role in COLUMN_ROLES:
                 box.addItem(names[role], role)
             box.setAccessibleName(self.tr("Column {n}: {name}").format(n=index + 1, name=name))
-            form.addRow(f"{index + 1}. {name}", box)
+            form.addRow(make_label(f"{index + 1}. {name}"), box)  # the file's text, plain
             self.boxes.append(box)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
@@ -79,6 +105,60 @@ class ColumnMapDialog(QDialog):
 
     def mapping(self) -> dict[int, str]:
         return {index: box.currentData() for index, box in enumerate(self.boxes)}
+
+
+class SupervisorPinDialog(QDialog):
+    """Choose the kiosk supervisor's PIN, typed twice: asked on the teacher's screen
+    (behind the teacher PIN) before a kiosk is set up, never on the kiosk itself."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Supervisor PIN"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            make_label(
+                self.tr(
+                    "A kiosk needs a supervisor PIN: it unlocks the kiosk's settings and the way "
+                    "out. Choose 6 to 12 digits and type them twice."
+                )
+            )
+        )
+        self.first, self.second = QLineEdit(), QLineEdit()
+        for field, name in ((self.first, self.tr("Supervisor PIN")),
+                            (self.second, self.tr("Supervisor PIN again"))):  # fmt: skip
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+            field.setAccessibleName(name)
+            field.setPlaceholderText(name)
+            field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            layout.addWidget(field)
+        self.message = make_label("", "muted")
+        self.message.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def check(self) -> None:
+        from civicquiz.core.pins import MAX_DIGITS, MIN_DIGITS
+
+        pin = self.first.text()
+        if pin != self.second.text():
+            self.message.setText(self.tr("The two PINs differ; type them again."))
+        elif not pin.isdigit() or not MIN_DIGITS["supervisor"] <= len(pin) <= MAX_DIGITS:
+            self.message.setText(self.tr("A supervisor PIN is 6 to 12 digits."))
+        else:
+            self.accept()
+            return
+        self.first.clear()
+        self.second.clear()
+        self.first.setFocus()
+
+    def pin(self) -> str:
+        return self.first.text()
 
 
 class TeacherScreen(Screen):
@@ -128,7 +208,7 @@ class TeacherScreen(Screen):
         self.pin_button = make_button(self.tr("Unlock"), primary=True)
         self.pin_button.clicked.connect(self.submit_pin)
         self.gate_message = make_label("", "muted")
-        self.gate_message.setAccessibleName(self.tr("Message"))
+        self.gate_message.setAccessibleDescription(self.tr("Message"))
         for widget in (
             self.gate_text,
             self.pin,
@@ -195,9 +275,38 @@ class TeacherScreen(Screen):
         self.refresh()
 
     def set_kiosk_start(self, enabled: bool) -> None:
+        from civicquiz.core.pins import has_pin
+
+        if not enabled:
+            self._save_kiosk_start(False)
+            return
+
+        def job() -> bool:
+            with self.window_.session() as session:
+                return has_pin(session, role="supervisor")
+
+        def asked(exists: bool) -> None:
+            if exists:
+                self._save_kiosk_start(True)
+                return
+            dialog = SupervisorPinDialog(self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._save_kiosk_start(True, supervisor_pin=dialog.pin())
+            else:  # no kiosk without a way for its supervisor to get out
+                self.kiosk_start.blockSignals(True)
+                self.kiosk_start.setChecked(False)
+                self.kiosk_start.blockSignals(False)
+
+        self.window_.run(job, asked)
+
+    def _save_kiosk_start(self, enabled: bool, supervisor_pin: str | None = None) -> None:
         from civicquiz.core.kiosk import kiosk_settings, save_kiosk_settings
+        from civicquiz.core.pins import set_pin
 
         def job() -> Any:
+            if supervisor_pin is not None:
+                with self.window_.session() as session:
+                    set_pin(session, supervisor_pin, role="supervisor")
             settings = kiosk_settings(self.window_.here())
             settings.enabled = enabled
             save_kiosk_settings(self.window_.here(), settings)
@@ -227,6 +336,10 @@ class TeacherScreen(Screen):
         self.tabs.addTab(self._banks_tab(), self.tr("Question banks"))
         self.tabs.addTab(self._exams_tab(), self.tr("Exams"))
         self.tabs.addTab(self._results_tab(), self.tr("Class results"))
+        from civicquiz.gui.screens.classroom import ClassroomTab
+
+        self.classroom = ClassroomTab(self.window_)
+        self.tabs.addTab(self.classroom, self.tr("Classroom"))
         self.pages.addWidget(self.tabs)
 
     def _banks_tab(self) -> QWidget:
@@ -242,12 +355,10 @@ class TeacherScreen(Screen):
         self.toggle_button.clicked.connect(self.toggle_bank)
         self.export_format = QComboBox()
         self.export_format.setAccessibleName(self.tr("Export format"))
-        for code, label in (
-            ("gift", "GIFT"),
-            ("moodle-xml", "Moodle XML"),
-            ("json", "CivicQuiz JSON"),
-        ):
-            self.export_format.addItem(label, code)
+        from civicquiz.formats.exporters import EXPORTERS
+
+        for code in ("gift", "moodle-xml", "qti", "json"):
+            self.export_format.addItem(EXPORTERS[code].label, code)
         self.export_button = make_button(self.tr("Export…"))
         self.export_button.clicked.connect(self.choose_export)
         self.delete_button = make_button(self.tr("Delete…"))
@@ -262,7 +373,7 @@ class TeacherScreen(Screen):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
-        self.preview_text = QTextBrowser()
+        self.preview_text = SafeTextBrowser()
         self.preview_text.setAccessibleName(self.tr("Import preview"))
         self.preview_text.setMaximumHeight(220)
         self.preview_text.hide()
@@ -385,11 +496,11 @@ class TeacherScreen(Screen):
         from civicquiz.core.exams import active_exams
         from civicquiz.core.library import bank_counts
         from civicquiz.core.models import Exam, Topic
-        from civicquiz.core.reports import attempt_rows, class_mastery, class_results, item_analysis
+        from civicquiz.core.reports import class_report
 
         def job() -> dict[str, Any]:
             with self.window_.session() as session:
-                summaries = class_results(session)
+                report = class_report(session)
                 return {
                     "banks": [
                         (b.id, b.title, b.key, n, b.enabled, b.origin)
@@ -403,10 +514,10 @@ class TeacherScreen(Screen):
                             select(Topic).order_by(col(Topic.bank_id), col(Topic.position))
                         )
                     ],
-                    "learners": summaries,
-                    "mastery": class_mastery(summaries),
-                    "attempts": attempt_rows(session),
-                    "items": item_analysis(session),
+                    "learners": report.learners,
+                    "mastery": report.mastery,
+                    "attempts": report.attempts,
+                    "items": report.items,
                 }
 
         self.window_.run(job, self._show)
@@ -437,9 +548,9 @@ class TeacherScreen(Screen):
                 for s in data["learners"]
             ],
         )
+        verdict = {None: "", True: self.tr("passed"), False: self.tr("not passed")}
         _fill(self.attempts, [[r.learner, r.title, r.started, f"{r.answered}/{r.asked}", f"{r.score_percent}%",
-                               "" if r.passed is None else (self.tr("passed") if r.passed else self.tr("not passed"))]
-                              for r in data["attempts"]])  # fmt: skip
+                               verdict[r.passed]] for r in data["attempts"]])  # fmt: skip
         _fill(self.items, [[i.stem[:80], i.responses, f"{round(i.facility * 100)}%",
                             "—" if i.discrimination is None else f"{i.discrimination:+.2f}",
                             "; ".join(f"{t[:24]}{'*' if c else ''}: {n}" for _, t, c, n in i.options if n)]
@@ -452,7 +563,7 @@ class TeacherScreen(Screen):
     # -- banks --------------------------------------------------------------------------
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a question bank"), str(Path.home()), IMPORT_FILTER
+            self, self.tr("Import a question bank"), str(Path.home()), import_filter()
         )
         if path:
             self.preview_file(Path(path))
@@ -465,10 +576,14 @@ class TeacherScreen(Screen):
         columns = columns if columns is not None else getattr(self.preview, "columns", None)
 
         def job() -> Any:
+            from civicquiz.core.lint import lint_bank
+
             try:
-                return import_file(path, skip_invalid=skip, csv_columns=columns)
+                result = import_file(path, skip_invalid=skip, csv_columns=columns)
             except ImportRefused as refused:
                 return refused
+            result.lint = lint_bank(result.bank)  # the item-writing rules, for the preview
+            return result
 
         def show(result: Any) -> None:
             self.preview = result
@@ -503,9 +618,32 @@ class TeacherScreen(Screen):
             self.preview_text.setHtml(
                 f"<p><b>{html.escape(count)}</b><br>{html.escape(details)}</p>"
                 + (f"<p>{html.escape(left_out)}</p><ul>{skipped}</ul>" if skipped else "")
+                + self._lint_html(result.lint)
+                + _question_list(
+                    result.bank.questions, self.tr("The questions:"), self.tr("… and {n} more.")
+                )
             )
 
         self.window_.run(job, show)
+
+    def _lint_html(self, report: Any) -> str:
+        """The item-writing check under the import preview (it never blocks an import)."""
+        found = report.violations
+        heading = (
+            self.tr("Item-writing check: {n} points to review (see `civicquiz lint`).").format(
+                n=len(found)
+            )
+            if found
+            else self.tr("Item-writing check: no rule broken.")
+        )
+        shown = "".join(f"<li>{html.escape(str(v))}</li>" for v in found[:15])
+        more = self.tr("… and {n} more.").format(n=len(found) - 15) if len(found) > 15 else ""
+        summary = "<br>".join(html.escape(line) for line in report.summary_lines())
+        return (
+            f"<p><b>{html.escape(heading)}</b></p>"
+            + (f"<ul>{shown}</ul><p>{html.escape(more)}</p>" if shown else "")
+            + f"<p style='font-size:small'>{summary}</p>"
+        )
 
     def confirm_import(self) -> None:
         from civicquiz.core.library import import_bank
@@ -572,7 +710,9 @@ class TeacherScreen(Screen):
             return
         key = next(b[2] for b in self.data["banks"] if b[0] == bank_id)
         code = self.export_format.currentData()
-        suffix = {"gift": ".gift", "moodle-xml": ".xml", "json": ".json"}[code]
+        from civicquiz.formats.exporters import EXPORTERS
+
+        suffix = EXPORTERS[code].extension
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the bank"), str(Path.home() / f"{key}{suffix}")
         )
@@ -581,22 +721,38 @@ class TeacherScreen(Screen):
 
     def export_bank(self, key: str, code: str, path: Path) -> None:
         from civicquiz.core.library import bank_from_db
-        from civicquiz.formats.exporters import bank_to_gift, bank_to_moodle_xml
-        from civicquiz.formats.native import dump_native_bank
+        from civicquiz.formats.exporters import Export, export_bank
 
-        def job() -> int:
+        def job() -> Export:
             with self.window_.session() as session:
                 bank = bank_from_db(session, key)
-            writer = {
-                "gift": bank_to_gift,
-                "moodle-xml": bank_to_moodle_xml,
-                "json": dump_native_bank,
-            }[code]
-            path.write_text(writer(bank), encoding="utf-8")
-            return len(bank.questions)
+            exported = export_bank(bank, code)
+            path.write_bytes(exported.payload())
+            return exported
 
-        self.window_.run(job, lambda n: self.window_.statusBar().showMessage(
-            self.tr("Exported {n} questions to {path}.").format(n=n, path=path), 8000))  # fmt: skip
+        def done(exported: Export) -> None:
+            message = self.tr("Exported {n} questions to {path}.").format(
+                n=exported.written, path=path
+            )
+            self.window_.statusBar().showMessage(message, 8000)
+            if exported.notes():  # what the format could not hold is said, never dropped silently
+                box = QMessageBox(
+                    QMessageBox.Icon.Information, self.tr("Export"), message, parent=self
+                )
+                notes = exported.notes()
+                shown = "\n".join(f"• {note}" for note in notes[:5])
+                more = self.tr("(and {n} more: Show Details)").format(n=len(notes) - 5)
+                box.setInformativeText(
+                    self.tr("What this format cannot hold:")
+                    + "\n"
+                    + shown
+                    + ("\n" + more if len(notes) > 5 else "")
+                )
+                box.setDetailedText("\n".join(exported.notes()))
+                box.setObjectName("export-notes")
+                box.open()
+
+        self.window_.run(job, done)
 
     def delete_bank(self) -> None:
         from civicquiz.core.library import delete_bank

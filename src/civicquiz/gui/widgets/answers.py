@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,13 @@ class AnswerWidget(QWidget):
     def pick(self, number: int) -> bool:
         """Number key ``number`` (1-based) pressed; True when it did something."""
         return False
+
+    def show_result(self) -> None:
+        """After Check: mark the parts of the answer (only matching has several)."""
+
+    def speakable(self) -> str:
+        """The choices as they would be read aloud."""
+        return ""
 
     def focus_first(self) -> None:
         self.focusNextChild()
@@ -109,6 +117,12 @@ class _OptionList(AnswerWidget):
 
     def _label(self, text: str) -> str:
         return text
+
+    def speakable(self) -> str:
+        return " ".join(
+            f"{number}: {self._label(option.text)}."
+            for number, option in enumerate(self.question.options, start=1)
+        )
 
     def chosen(self) -> list[str]:
         return [
@@ -238,30 +252,61 @@ class NumericWidget(AnswerWidget):
 
 
 class MatchingWidget(AnswerWidget):
-    """Each prompt gets a drop-down of the (shuffled) answers."""
+    """Each prompt, in full, above a drop-down of the (shuffled) answers as wide as the
+    screen; after Check each row says whether it was right and, if not, the right match."""
 
     def __init__(self, question: PresentedQuestion, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.boxes: dict[str, QComboBox] = {}
+        self.prompts: dict[str, str] = {}
+        self.verdicts: dict[str, QLabel] = {}
         for option in (o for o in question.keyed if o.text):  # empty prompts are distractors
             box = QComboBox()
             box.addItem(self.tr("Choose…"), "")
             for choice in question.match_choices:
                 box.addItem(choice, choice)
+                box.setItemData(box.count() - 1, choice, Qt.ItemDataRole.ToolTipRole)
+            # Windows and macOS read the name; AT-SPI reads the label (labelled-by) and
+            # the current choice, so the prompt is also in the description.
             box.setAccessibleName(self.tr("Match for {prompt}").format(prompt=option.text))
+            box.setAccessibleDescription(option.text)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            box.setMinimumContentsLength(24)
-            box.setMaximumWidth(520)
-            box.currentIndexChanged.connect(lambda *_: self.changed.emit())
-            label = QLabel(option.text)
+            box.setMinimumContentsLength(12)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+            box.view().setWordWrap(True)
+            box.currentIndexChanged.connect(lambda *_, b=box: self._chosen(b))
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)  # bank text: never guessed as HTML
+            label.setText(option.text)
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(box)
-            form.addRow(label, box)
+            verdict = QLabel("")
+            verdict.setWordWrap(True)
+            verdict.setTextFormat(Qt.TextFormat.PlainText)
+            verdict.hide()
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 6)
+            column.addWidget(box)
+            column.addWidget(verdict)
+            form.addRow(label, column)
             self.boxes[option.key] = box
+            self.prompts[option.key] = option.text
+            self.verdicts[option.key] = verdict
+
+    def speakable(self) -> str:
+        choices = "; ".join(self.question.match_choices)
+        return " ".join(f"{prompt}." for prompt in self.prompts.values()) + f" {choices}."
+
+    def _chosen(self, box: QComboBox) -> None:
+        box.setToolTip(box.currentText() if box.currentData() else "")
+        self.changed.emit()
 
     def answer(self) -> dict[str, Any] | None:
         pairs = {key: box.currentData() for key, box in self.boxes.items() if box.currentData()}
@@ -272,6 +317,23 @@ class MatchingWidget(AnswerWidget):
         for key, box in self.boxes.items():
             index = box.findData(pairs.get(key, ""))
             box.setCurrentIndex(max(0, index))
+
+    def show_result(self) -> None:
+        right = self.question.correct_answer().get("pairs", {})
+        for key, box in self.boxes.items():
+            verdict, wanted = self.verdicts[key], right.get(key, "")
+            if box.currentData() == wanted:
+                verdict.setText(self.tr("✓ Right"))
+                verdict.setProperty("role", "right")
+            else:
+                verdict.setText(
+                    self.tr("✗ Not right. The match is: {answer}").format(answer=wanted)
+                )
+                verdict.setProperty("role", "wrong")
+            verdict.style().unpolish(verdict)
+            verdict.style().polish(verdict)
+            verdict.show()
+            box.setAccessibleDescription(f"{self.prompts[key]}. {verdict.text()}")
 
     def focus_first(self) -> None:
         next(iter(self.boxes.values())).setFocus()
@@ -351,6 +413,9 @@ class OrderingWidget(AnswerWidget):
         self.touched = True
         self.changed.emit()
 
+    def speakable(self) -> str:
+        return " ".join(f"{self.list.item(i).text()}." for i in range(self.list.count()))
+
     def order(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
@@ -391,3 +456,12 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
 
 def answer_widget(question: PresentedQuestion, parent: QWidget | None = None) -> AnswerWidget:
     return WIDGETS[question.qtype](question, parent)
+
+
+def retire(widget: QWidget) -> None:
+    """Take an answer widget off the screen. It keeps its parent until Qt deletes it when
+    control returns to the event loop, so nothing (a screen reader's pending request, a
+    queued signal) meets a half-destroyed widget, and Python never deletes it mid-handler."""
+    widget.hide()
+    widget.setEnabled(False)
+    widget.deleteLater()

@@ -1,0 +1,352 @@
+"""The teacher's Classroom tab: the server this computer uses, results files (export, and
+merge several at once, e.g. from a USB stick), and the live class view (who is working now,
+on what, answers in the last minutes), refreshed in the background every few seconds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicquiz.gui.screens.base import make_button, make_label
+from civicquiz.gui.tables import DataTable
+
+RESULTS_FILTER = "CivicQuiz results (*.json);;All files (*)"
+LIVE_MINUTES = 10
+LIVE_REFRESH_MS = 5_000
+
+
+class ClassroomTab(QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window_ = window
+        layout = QVBoxLayout(self)
+
+        layout.addWidget(make_label(self.tr("Working now"), "heading"))
+        self.live_note = make_label(
+            self.tr("Learners who answered in the last {n} minutes.").format(n=LIVE_MINUTES),
+            "muted",
+        )
+        layout.addWidget(self.live_note)
+        self.live = DataTable(
+            [
+                self.tr("Learner"),
+                self.tr("Computer"),
+                self.tr("Quiz"),
+                self.tr("Progress"),
+                self.tr("Answers"),
+                self.tr("Right"),
+                self.tr("Last answer"),
+            ],
+            self.tr("Working now"),
+        )
+        layout.addWidget(self.live, 1)
+        self.live_rows: list[Any] = []
+        self._live_busy = False
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(LIVE_REFRESH_MS)
+        self.live_timer.timeout.connect(self.refresh_live)
+
+        layout.addWidget(make_label(self.tr("Results files"), "heading"))
+        layout.addWidget(
+            make_label(
+                self.tr(
+                    "A computer without the server saves its results to a file; merge the files "
+                    "here. Each answer is added once, however often a file is merged."
+                ),
+                "muted",
+            )
+        )
+        files = QHBoxLayout()
+        self.export_button = make_button(self.tr("Save this computer's results…"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.merge_button = make_button(self.tr("Merge results files…"))
+        self.merge_button.clicked.connect(self.choose_merge)
+        files.addWidget(self.export_button)
+        files.addWidget(self.merge_button)
+        files.addStretch(1)
+        layout.addLayout(files)
+        self.files_message = make_label("", "muted")
+        self.files_message.setAccessibleName(self.tr("Results files"))
+        layout.addWidget(self.files_message)
+
+        layout.addWidget(make_label(self.tr("Classes"), "heading"))
+        classes_row = QHBoxLayout()
+        self.class_list = QListWidget()
+        self.class_list.setAccessibleName(self.tr("Classes"))
+        self.class_list.setMaximumHeight(90)
+        classes_row.addWidget(self.class_list, 1)
+        self.class_field = QLineEdit()
+        self.class_field.setPlaceholderText(self.tr("New class, e.g. 7A"))
+        self.class_field.setAccessibleName(self.tr("Name of the new class"))
+        self.class_field.returnPressed.connect(self.add_class)
+        classes_row.addWidget(self.class_field)
+        self.add_class_button = make_button(self.tr("Add class"))
+        self.add_class_button.clicked.connect(self.add_class)
+        self.delete_class_button = make_button(self.tr("Delete class"))
+        self.delete_class_button.clicked.connect(self.delete_class)
+        classes_row.addWidget(self.add_class_button)
+        classes_row.addWidget(self.delete_class_button)
+        layout.addLayout(classes_row)
+        self.classes_message = make_label(
+            self.tr(
+                "On each computer a learner picks the class once (on the profiles screen); the "
+                "computer then lists that class's learners, and learners added there join it."
+            ),
+            "muted",
+        )
+        layout.addWidget(self.classes_message)
+
+        layout.addWidget(make_label(self.tr("Server"), "heading"))
+        form = QFormLayout()
+        self.current_database = make_label("", "muted")
+        form.addRow(self.tr("This computer uses:"), self.current_database)
+        self.server_field = QLineEdit()
+        self.server_field.setPlaceholderText("postgresql+psycopg://seat@school-server/civicquiz")
+        self.server_field.setAccessibleName(self.tr("Server address"))
+        form.addRow(self.tr("Server address:"), self.server_field)
+        layout.addLayout(form)
+        server_row = QHBoxLayout()
+        self.use_server_button = make_button(self.tr("Use this server"))
+        self.use_server_button.clicked.connect(self.use_server)
+        self.use_local_button = make_button(self.tr("Use this computer's own database"))
+        self.use_local_button.clicked.connect(lambda: self.save_server(None))
+        server_row.addWidget(self.use_server_button)
+        server_row.addWidget(self.use_local_button)
+        server_row.addStretch(1)
+        layout.addLayout(server_row)
+        self.server_message = make_label("", "muted")
+        self.server_message.setAccessibleName(self.tr("Server"))
+        layout.addWidget(self.server_message)
+
+    # -- shown and hidden ---------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.show_server()
+        self.load_classes()
+        self.refresh_live()
+        self.live_timer.start()
+
+    def hideEvent(self, event: Any) -> None:
+        self.live_timer.stop()
+        super().hideEvent(event)
+
+    # -- the live view ------------------------------------------------------------------
+    def refresh_live(self) -> None:
+        """Read the recent answers on the worker thread; the window never waits."""
+        if self._live_busy or self.window_.engine is None:
+            return
+        from civicquiz.core.classroom import live_activity
+
+        self._live_busy = True
+
+        def job() -> Any:
+            with self.window_.session() as session:
+                return live_activity(session, minutes=LIVE_MINUTES)
+
+        def done(rows: Any) -> None:
+            self._live_busy = False
+            self.show_live(rows)
+
+        def failed(_error: BaseException, _trace: str) -> None:
+            self._live_busy = False
+            self.live_note.setText(self.tr("The server cannot be reached just now."))
+
+        self.window_.run(job, done, failed)
+
+    def show_live(self, rows: list[Any]) -> None:
+        self.live_rows = rows
+        self.live.set_rows(
+            [
+                [
+                    r.learner,
+                    (r.computer if len(r.computer) <= 20 else r.computer[:8]) or "—",
+                    r.quiz,
+                    f"{r.quiz_answered}/{r.quiz_asked}",
+                    r.answered,
+                    r.correct,
+                    r.last_answer.astimezone().strftime("%H:%M:%S"),
+                ]
+                for r in rows
+            ]
+        )
+        self.live_note.setText(
+            self.tr("{n} learners answered in the last {m} minutes.").format(
+                n=len(rows), m=LIVE_MINUTES
+            )
+        )
+
+    # -- results files ------------------------------------------------------------------
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save this computer's results"),
+            str(Path.home() / f"civicquiz-results-{self.window_.computer_id()[:8]}.json"),
+            RESULTS_FILTER,
+        )
+        if path:
+            self.export_results(Path(path))
+
+    def export_results(self, path: Path) -> None:
+        from civicquiz.core.db import session_scope
+        from civicquiz.core.results_file import export_results
+
+        computer_id = self.window_.computer_id()
+
+        def job() -> dict[str, int]:
+            with session_scope(self.window_.require_engine()) as session:
+                return export_results(session, path, computer_id)
+
+        def done(counts: dict[str, int]) -> None:
+            self.files_message.setText(
+                self.tr("Saved {path}: {l} learners, {a} quizzes, {n} answers.").format(
+                    path=path, l=counts["learners"], a=counts["attempts"], n=counts["answers"]
+                )
+            )
+
+        self.window_.run(job, done)
+
+    def choose_merge(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Merge results files"), str(Path.home()), RESULTS_FILTER
+        )
+        if paths:
+            self.merge_files([Path(p) for p in paths])
+
+    def merge_files(self, paths: list[Path]) -> None:
+        from civicquiz.core.db import session_scope
+        from civicquiz.core.results_file import MergeReport, ResultsFileError, merge_results
+
+        def job() -> Any:
+            report = MergeReport()
+            try:
+                with session_scope(self.window_.require_engine()) as session:
+                    for path in paths:
+                        merge_results(session, path, report)
+            except ResultsFileError as exc:
+                return str(exc)
+            return report
+
+        def done(outcome: Any) -> None:
+            if isinstance(outcome, str):
+                self.files_message.setText(
+                    self.tr("Nothing was merged: {problem}").format(problem=outcome)
+                )
+                return
+            added, already = outcome.added, outcome.already
+            text = self.tr(
+                "Merged {files} files: added {a} answers in {q} quizzes and {l} new learners; "
+                "{d} answers were already there."
+            ).format(
+                files=len(paths),
+                a=added["answers"],
+                q=added["quizzes"],
+                l=added["learners"],
+                d=already["answers"],
+            )
+            if outcome.left_out:
+                text += " " + self.tr("Left out: {n} ({first}).").format(
+                    n=len(outcome.left_out), first=outcome.left_out[0]
+                )
+            self.files_message.setText(text)
+
+        self.window_.run(job, done)
+
+    # -- classes ----------------------------------------------------------------------------
+    def load_classes(self) -> None:
+        from civicquiz.core.classes import list_classes
+
+        def job() -> list[tuple[int, str]]:
+            with self.window_.session() as session:
+                return [(c.id or 0, c.name) for c in list_classes(session)]
+
+        self.window_.run(job, self._show_classes)
+
+    def _show_classes(self, classes: list[tuple[int, str]]) -> None:
+        self.class_list.clear()
+        for class_id, name in classes:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, class_id)
+            self.class_list.addItem(item)
+
+    def add_class(self) -> None:
+        from civicquiz.core.classes import create_class
+
+        name = self.class_field.text()
+
+        def job() -> None:
+            with self.window_.session() as session:
+                create_class(session, name)
+
+        def done(_: object) -> None:
+            self.class_field.clear()
+            self.load_classes()
+
+        def refused(error: BaseException, _trace: str) -> None:
+            self.classes_message.setText(str(error))
+
+        self.window_.run(job, done, refused)
+
+    def delete_class(self) -> None:
+        from civicquiz.core.classes import delete_class
+
+        item = self.class_list.currentItem()
+        if item is None:
+            return
+        class_id = int(item.data(Qt.ItemDataRole.UserRole))
+
+        def job() -> None:
+            with self.window_.session() as session:
+                delete_class(session, class_id)
+
+        self.window_.run(job, lambda _: self.load_classes())
+
+    # -- the server -----------------------------------------------------------------------
+    def show_server(self) -> None:
+        from civicquiz import computer, paths
+
+        here = self.window_.here()
+        url = paths.database_url(here)
+        self.current_database.setText(computer.mask_url(url))
+        stored = computer.server_url(here)
+        if stored and not self.server_field.text():
+            self.server_field.setText(stored)
+
+    def use_server(self) -> None:
+        url = self.server_field.text().strip()
+        if not url.startswith("postgresql"):
+            self.server_message.setText(
+                self.tr("A server address starts with postgresql+psycopg://")
+            )
+            return
+        self.save_server(url)
+
+    def save_server(self, url: str | None) -> None:
+        from civicquiz import computer
+
+        try:
+            stored = computer.set_server_url(self.window_.here(), url)
+        except Exception as exc:  # a malformed address: say so, store nothing
+            self.server_message.setText(self.tr("That address cannot be read: {e}").format(e=exc))
+            return
+        self.server_field.setText(stored or "")
+        self.server_message.setText(
+            self.tr("Saved for this computer. Start CivicQuiz again to use it.")
+            + (
+                " " + self.tr("The password is kept in a private password file.")
+                if url and stored != url
+                else ""
+            )
+        )
+        self.show_server()

@@ -1,0 +1,130 @@
+"""Exam start: the exam's rules, topics and time limit, shown before the clock starts."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+
+from civicquiz.core.bank import TYPE_LABELS
+from civicquiz.gui.screens.base import Screen, make_button
+
+
+class ExamStartScreen(Screen):
+    name = "exam_start"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 16)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(self.tr("Exam rules"))
+        layout.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.back = make_button(self.tr("Back"))
+        self.back.clicked.connect(self.window_.back)
+        self.start = make_button(self.tr("Start the exam"), primary=True)
+        self.start.clicked.connect(self.begin)
+        self.start.setEnabled(False)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start)
+        layout.addLayout(buttons)
+        self.plan: Any = None
+
+    def enter(self, **params: Any) -> None:
+        """``exam_id`` for a teacher's exam; otherwise ``size``, ``time_limit_s``, ``title``
+        for the mock exam over every topic."""
+        from civicquiz.core.exams import plan_exam, plan_teacher_exam
+        from civicquiz.core.kiosk import KIOSK_QUESTION_TYPES
+
+        learner_id = self.window_.learner_id
+        self.plan = None
+        self.start.setEnabled(False)
+        preparing = self.tr("Preparing the exam…")
+        self.text.setHtml(f"<p>{html.escape(preparing)}</p>")
+        if learner_id is None:
+            self.window_.go("profiles")
+            return
+        kinds = KIOSK_QUESTION_TYPES if self.window_.kiosk else None
+
+        def job() -> Any:
+            with self.window_.session() as session:
+                if params.get("exam_id") is not None:
+                    return plan_teacher_exam(session, learner_id, int(params["exam_id"]))
+                return plan_exam(
+                    session,
+                    learner_id,
+                    size=int(params.get("size", 20)),
+                    title=str(params.get("title", "")),
+                    qtypes=kinds,
+                    time_limit_s=params.get("time_limit_s"),
+                )
+
+        self.window_.run(job, self.show_plan)
+
+    def show_plan(self, plan: Any) -> None:
+        self.plan = plan
+        n = len(plan.question_ids)
+        minutes = (plan.time_limit_s or 0) // 60
+        rules: list[str] = []
+        if plan.time_limit_s:
+            rules.append(
+                self.tr(
+                    "{n} questions, {m} minutes. The clock starts when you press “Start the exam”."
+                ).format(n=n, m=minutes)
+            )
+        else:
+            rules.append(self.tr("{n} questions, no time limit.").format(n=n))
+        rules.append(
+            self.tr(
+                "Drawn from all {k} topics, in proportion to how many questions each has:"
+            ).format(k=plan.topics_available)
+        )
+        topics = "".join(
+            f"<li>{html.escape(title)}: {count}</li>" for title, count in plan.topics if count
+        )
+        kinds = ", ".join(
+            f"{self.tr(TYPE_LABELS.get(qtype, qtype)).lower()} {count}"
+            for qtype, count in plan.types
+        )
+        mixed = self.tr(
+            "Question types are mixed ({kinds}); true/false is at most a fifth of the exam."
+        ).format(kinds=kinds)
+        fresh = self.tr(
+            "Questions you have not answered before come first ({u} of {n}), then those due for review ({d})."
+        ).format(u=plan.unseen, n=n, d=plan.due)
+        feedback = self.tr(
+            "You see your score and the explanations at the end; you may skip a question and come back to it."
+        )
+        default_title = self.tr("Exam")
+        parts = [
+            f"<h1>{html.escape(plan.title or default_title)}</h1>",
+            f"<p><b>{html.escape(rules[0])}</b></p>",
+            f"<p>{html.escape(rules[1])}</p><ul>{topics}</ul>",
+            f"<p>{html.escape(mixed)}</p>",
+            f"<p>{html.escape(fresh)}</p>",
+            f"<p>{html.escape(feedback)}</p>",
+        ]
+        if plan.pass_mark is not None:
+            pass_mark = self.tr("Pass mark: {p}%.").format(p=plan.pass_mark)
+            parts.append(f"<p>{html.escape(pass_mark)}</p>")
+        self.text.setHtml("\n".join(parts))
+        self.start.setEnabled(bool(plan.question_ids))
+        self.start.setFocus()
+
+    def begin(self) -> None:
+        from civicquiz.core.exams import begin_exam
+
+        plan, learner_id = self.plan, self.window_.learner_id
+        if plan is None or learner_id is None:
+            return
+        self.start.setEnabled(False)
+
+        def job() -> int:
+            with self.window_.session() as session:
+                return begin_exam(session, learner_id, plan).id or 0
+
+        self.window_.run(job, self.window_.open_attempt)

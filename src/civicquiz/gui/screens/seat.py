@@ -1,0 +1,157 @@
+"""A seat in a class: the class this computer shows (picked once, kept per computer), and a
+learner's optional PIN, asked before their profile opens. Used by the profiles screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QWidget
+
+from civicquiz.gui.screens.base import make_button, make_label
+
+
+class SeatClassPicker(QWidget):
+    """'This computer's class: [7A ▾]': the profiles screen then lists that class only."""
+
+    def __init__(self, screen: Any) -> None:
+        super().__init__()
+        self.screen = screen
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(make_label(self.tr("This computer's class:"), wrap=False))
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("This computer's class"))
+        self.choice.activated.connect(self._chosen)
+        row.addWidget(self.choice)
+        row.addStretch(1)
+        self.hide()  # shown once the teacher has defined classes
+
+    def reload(self) -> None:
+        from civicquiz.core.classes import list_classes, seat_class
+
+        window = self.screen.window_
+
+        def job() -> tuple[list[tuple[int, str]], int | None]:
+            with window.session() as session:
+                chosen = seat_class(session, window.here())
+                return (
+                    [(c.id or 0, c.name) for c in list_classes(session)],
+                    chosen.id if chosen else None,
+                )
+
+        window.run(job, self._show)
+
+    def _show(self, result: tuple[list[tuple[int, str]], int | None]) -> None:
+        classes, chosen = result
+        self.choice.clear()
+        self.choice.addItem(self.tr("All learners"), None)
+        for class_id, name in classes:
+            self.choice.addItem(name, class_id)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(chosen)))
+        self.setVisible(bool(classes))
+
+    def _chosen(self, index: int) -> None:
+        from civicquiz.core.classes import choose_seat_class
+
+        choose_seat_class(self.screen.window_.here(), self.choice.itemData(index))
+        self.screen.enter()
+
+
+def ask_pin(parent: QWidget, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text.strip() if ok else None
+
+
+def open_learner(screen: Any, learner_id: int, name: str) -> None:
+    """Open a profile, asking for its PIN first when it has one."""
+    from civicquiz.core.classes import check_learner_pin, has_learner_pin
+
+    window = screen.window_
+
+    def has_pin() -> bool:
+        with window.session() as session:
+            return has_learner_pin(session, learner_id)
+
+    def decide(protected: bool) -> None:
+        if not protected:
+            window.switch_learner(learner_id, name)
+            return
+        pin = ask_pin(screen, screen.tr("PIN"), screen.tr("{name}'s PIN:").format(name=name))
+        if pin is None:
+            return
+
+        def check() -> Any:
+            with window.session() as session:
+                return check_learner_pin(session, learner_id, pin)
+
+        def checked(result: Any) -> None:
+            if result.ok:
+                window.switch_learner(learner_id, name)
+            elif result.wait_seconds:
+                screen.message.setText(
+                    screen.tr("Too many wrong PINs. Try again in {s} seconds.").format(
+                        s=result.wait_seconds
+                    )
+                )
+            else:
+                screen.message.setText(screen.tr("That PIN is not right."))
+
+        window.run(check, checked)
+
+    window.run(has_pin, decide)
+
+
+def pin_button(screen: Any) -> Any:
+    """'PIN…': set, change or remove the selected learner's PIN (the old PIN first)."""
+    button = make_button(screen.tr("PIN…"))
+    button.setAccessibleName(screen.tr("Set or change this learner's PIN"))
+    button.clicked.connect(lambda: change_pin(screen))
+    return button
+
+
+def change_pin(screen: Any) -> None:
+    from civicquiz.core.classes import check_learner_pin, has_learner_pin, set_learner_pin
+
+    selected = screen._selected()
+    if not selected:
+        return
+    learner_id, name = selected
+    window = screen.window_
+
+    def has_pin() -> bool:
+        with window.session() as session:
+            return has_learner_pin(session, learner_id)
+
+    def ask_new(protected: bool) -> None:
+        old = None
+        if protected:
+            old = ask_pin(
+                screen, screen.tr("PIN"), screen.tr("{name}'s PIN now:").format(name=name)
+            )
+            if old is None:
+                return
+        new = ask_pin(
+            screen,
+            screen.tr("PIN"),
+            screen.tr("A new PIN of 4 to 6 digits (leave empty for none):"),
+        )
+        if new is None:
+            return
+
+        def job() -> str:
+            with window.session() as session:
+                if old is not None and not check_learner_pin(session, learner_id, old).ok:
+                    return screen.tr("That PIN is not right; nothing was changed.")
+                set_learner_pin(session, learner_id, new or None)
+                return (
+                    screen.tr("{name}'s profile is now protected by a PIN.").format(name=name)
+                    if new
+                    else screen.tr("{name}'s profile has no PIN now.").format(name=name)
+                )
+
+        def refused(error: BaseException, _trace: str) -> None:
+            screen.message.setText(str(error))
+
+        window.run(job, screen.message.setText, refused)
+
+    window.run(has_pin, ask_new)

@@ -1,0 +1,156 @@
+"""Results files: a seat without the server exports, the teacher merges (twice, even)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, func, select
+
+from civicquiz.core.attempts import load_attempt
+from civicquiz.core.db import open_database, session_scope
+from civicquiz.core.learners import add_learner
+from civicquiz.core.library import load_bank
+from civicquiz.core.models import Attempt, Learner, Response
+from civicquiz.core.quiz import (
+    QuizRequest,
+    assemble_quiz,
+    finish_attempt,
+    record_response,
+    start_attempt,
+)
+from civicquiz.core.results_file import (
+    ResultsFileError,
+    attempt_summaries,
+    export_results,
+    merge_results,
+)
+
+pytestmark = pytest.mark.databases
+
+
+def seat_with_answers(tmp_path: Path, bank: object, names: list[str], answers: int) -> Engine:
+    """A separate seat's own SQLite database, with a finished quiz per learner."""
+    engine = open_database(f"sqlite:///{tmp_path / 'seat.sqlite3'}", daily_backup=False).engine
+    with session_scope(engine) as session:
+        load_bank(session, bank, origin="builtin")  # type: ignore[arg-type]
+    for name in names:
+        with Session(engine) as session:
+            learner = add_learner(session, name)
+            ids = assemble_quiz(session, learner.id, QuizRequest(size=answers), None)
+            attempt = start_attempt(session, learner.id or 0, ids, computer_id="seat-7")
+        for question in load_attempt(engine, attempt.id or 0).questions:
+            record_response(engine, attempt.id or 0, question.id, question.correct_answer())
+        finish_attempt(engine, attempt.id or 0)
+    return engine
+
+
+def counts(engine: Engine) -> tuple[int, int, int]:
+    with Session(engine) as session:
+        return (
+            session.exec(select(func.count()).select_from(Learner)).one(),
+            session.exec(select(func.count()).select_from(Attempt)).one(),
+            session.exec(select(func.count()).select_from(Response)).one(),
+        )
+
+
+def test_a_results_file_merged_twice_adds_each_answer_once(
+    loaded: Engine, bank: object, tmp_path: Path
+) -> None:
+    seat = seat_with_answers(tmp_path, bank, ["Aru", "Ben"], answers=4)
+    exported = tmp_path / "seat-7.json"
+    with session_scope(seat) as session:
+        assert export_results(session, exported, "seat-7") == {
+            "learners": 2,
+            "attempts": 2,
+            "answers": 8,
+        }
+    seat.dispose()
+    with Session(loaded) as session:
+        add_learner(session, "Aru")  # the same child, created on the teacher's computer too
+    with session_scope(loaded) as session:
+        first = merge_results(session, exported)
+    assert dict(first.added) == {"learners": 1, "quizzes": 2, "answers": 8}
+    assert dict(first.already) == {"learners": 1} and first.left_out == []
+    assert counts(loaded) == (2, 2, 8)
+    with session_scope(loaded) as session:
+        second = merge_results(session, exported)
+    assert dict(second.added) == {}
+    assert dict(second.already) == {"learners": 2, "quizzes": 2, "answers": 8}
+    assert counts(loaded) == (2, 2, 8)
+    with Session(loaded) as session:
+        summaries = attempt_summaries(session)
+    assert {s["learner"] for s in summaries} == {"Aru", "Ben"}
+    assert all(
+        (s["computer"], s["bank"], s["asked"], s["answered"], s["correct"])
+        == ("seat-7", "kz-constitution-2026", 4, 4, 4)
+        and s["finished"]
+        for s in summaries
+    )
+
+
+def test_a_broken_results_file_is_refused_whole(
+    loaded: Engine, bank: object, tmp_path: Path
+) -> None:
+    seat = seat_with_answers(tmp_path, bank, ["Cem"], answers=3)
+    exported = tmp_path / "seat.json"
+    with session_scope(seat) as session:
+        export_results(session, exported, "seat-7")
+    seat.dispose()
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    del document["answers"][2]["answered_at"]
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ResultsFileError, match=str(exported)), session_scope(loaded) as session:
+        merge_results(session, exported)
+    assert counts(loaded) == (0, 0, 0)  # nothing half-merged
+    bad = tmp_path / "notes.json"
+    bad.write_text("{\n  'nope'", encoding="utf-8")
+    with (
+        pytest.raises(ResultsFileError, match=r"notes.json:2: not valid JSON"),
+        session_scope(loaded) as session,
+    ):
+        merge_results(session, bad)
+
+
+def test_the_command_line_exports_merges_and_prints_json(
+    db_url: str, bank: object, tmp_path: Path
+) -> None:
+    seat = seat_with_answers(tmp_path, bank, ["Dana"], answers=5)
+    seat.dispose()
+    exported = tmp_path / "usb" / "dana.json"
+    exported.parent.mkdir()
+
+    def run(*args: str, url: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "civicquiz",
+                "--data-dir",
+                str(tmp_path / "d"),
+                "--database-url",
+                url,
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    seat_url = f"sqlite:///{tmp_path / 'seat.sqlite3'}"
+    result = run("results", "--export", str(exported), url=seat_url)
+    assert result.returncode == 0, result.stderr
+    assert "1 learners, 1 quizzes, 5 answers" in result.stdout
+    merged = run("results", "--merge", str(exported), str(exported), url=db_url)
+    assert merged.returncode == 0, merged.stderr
+    assert "added 1 learners, 1 quizzes, 5 answers" in merged.stdout
+    assert "already there 1 learners, 1 quizzes, 5 answers" in merged.stdout  # the second copy
+    printed = json.loads(run("results", "--format", "json", url=db_url).stdout)
+    (attempt,) = printed["attempts"]
+    assert attempt["learner"] == "Dana" and attempt["computer"] == "seat-7"
+    assert (attempt["asked"], attempt["answered"], attempt["correct"]) == (5, 5, 5)
+    assert {"bank", "mode", "started", "finished"} <= set(attempt)

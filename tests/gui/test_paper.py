@@ -1,0 +1,107 @@
+"""Paper worksheets and exams: a PDF through Qt's writer, questions numbered and options
+lettered, room to write, sources, a separate key; A4 or Letter; large print."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from civicquiz.core.bank import Bank, Citation, NumericAnswer, Option, Question
+from civicquiz.gui.paper import PaperOptions, answer_text, key_html, print_paper, worksheet_html
+
+
+def bank() -> Bank:
+    questions = [
+        Question(key="one", qtype="single_choice", stem="How many chambers?",
+                 options=[Option("a", "One", True), Option("b", "Two")],
+                 sources=[Citation("Draft constitution, Article 50", lines=(3,))]),
+        Question(key="num", qtype="numeric", stem="Seats in the Kurultai?", numeric=[NumericAnswer(145)]),
+        Question(key="tf", qtype="true_false", stem="The referendum was in March.",
+                 options=[Option("true", "True", True), Option("false", "False")]),
+        Question(key="m", qtype="matching", stem="Match", options=[
+            Option("m0", "Kurultai", True, match="laws"), Option("m1", "Court", True, match="verdicts")]),
+        Question(key="o", qtype="ordering", stem="Order", options=[
+            Option("a", "Draft", True), Option("b", "Vote", True)]),
+        Question(key="s", qtype="short_answer", stem="Capital?", options=[Option("s0", "Astana", True)]),
+    ] * 4  # fmt: skip
+    return Bank(key="b", title="Reform", questions=questions)
+
+
+def pages(pdf: Path) -> tuple[int, str]:
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    return len(boxes), f"{float(boxes[0][0]):.0f}x{float(boxes[0][1]):.0f}"
+
+
+def test_an_exam_and_its_key_on_a4_and_letter_and_in_large_print(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    b = bank()
+    sheet, key = print_paper(b, b.questions, tmp_path / "exam.pdf", PaperOptions(title="Exam"))
+    assert key == tmp_path / "exam-key.pdf"
+    normal, size = pages(sheet)
+    assert size == "595x842" and normal >= 2 and pages(key)[0] >= 1
+    letter, _ = print_paper(
+        b, b.questions, tmp_path / "letter.pdf", PaperOptions(title="Exam", page="letter")
+    )
+    assert pages(letter)[1] == "612x792"
+    large, _ = print_paper(
+        b, b.questions, tmp_path / "large.pdf", PaperOptions(title="Exam", large_print=True)
+    )
+    assert pages(large)[0] > normal  # bigger type takes more pages
+
+
+def test_numbered_lettered_room_to_write_sources_and_a_key(qapp: QApplication) -> None:
+    questions = bank().questions[:6]
+    sheet = worksheet_html(questions, PaperOptions(title="Exam"))
+    assert "<b>1.</b> How many chambers?" in sheet and "<b>6.</b> Capital?" in sheet
+    assert "<b>A</b></td><td>One" in sheet and "<b>B</b></td><td>Two" in sheet
+    assert "Draft constitution, Article 50" in sheet and "Name:" in sheet
+    assert sheet.count("border-bottom") >= 4  # ruled lines under the written answers
+    assert "Astana" not in sheet and "145" not in sheet  # no answers on the worksheet
+    key = key_html(questions, PaperOptions(title="Exam"))
+    assert [answer_text(q) for q in questions] == [
+        "A (One)", "145", "True", answer_text(questions[3]), "Draft → Vote", "Astana"]  # fmt: skip
+    assert re.fullmatch(r"1–[AB], 2–[AB]", answer_text(questions[3]))
+    assert "Answer key: Exam" in key
+
+
+def test_the_print_command_writes_both_files(tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    run = subprocess.run([sys.executable, "-m", "civicquiz", "--data-dir", str(tmp_path / "d"), "print",
+                          "kz-constitution-2026", "--count", "5", "-o", str(out), "--page", "letter"],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "(5 questions)" in run.stdout and pages(out)[1] == "612x792"
+    assert (tmp_path / "sheet-key.pdf").exists()
+
+
+def test_an_exam_a_teacher_set_prints_from_its_topics(tmp_path: Path) -> None:
+    from sqlmodel import Session, select
+
+    from civicquiz.core import models
+    from civicquiz.core.exams import create_exam
+    from civicquiz.services import open_app_data
+
+    data = open_app_data(str(tmp_path / "d"))
+    with Session(data.engine) as session:
+        topic = session.exec(select(models.Topic)).first()
+        assert topic is not None and topic.id is not None
+        create_exam(session, title="Unit test", size=3, topic_ids=[topic.id])
+        session.commit()
+        key = topic.key
+    out = tmp_path / "exam.pdf"
+    run = subprocess.run([sys.executable, "-m", "civicquiz", "--data-dir", str(tmp_path / "d"), "print",
+                          "--exam", "Unit test", "-o", str(out)],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "(3 questions)" in run.stdout and pages(out)[0] >= 1
+    assert key
+    wrong = subprocess.run([sys.executable, "-m", "civicquiz", "--data-dir", str(tmp_path / "d"), "print",
+                            "--exam", "Nope", "-o", str(out)], capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert wrong.returncode == 1 and "Unit test" in wrong.stderr
