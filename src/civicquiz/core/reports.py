@@ -178,16 +178,21 @@ def class_results(
         "JOIN question q ON q.topic_id = t.id WHERE b.enabled AND NOT q.retired "
         "GROUP BY t.id, t.title, b.title, t.position ORDER BY b.title, t.position"
     )
-    # One row per review state: the database reads stability out of the stored card and
-    # counts the days since the review; the forgetting curve (a power) is applied here, as
-    # not every SQLite has pow().
+    # One row per review state that counts towards mastery (as for one learner: not due
+    # for review, and the learner's last answer to it, the one reviewed at last_review,
+    # was right): the database reads stability out of the stored card and counts the days
+    # since the review; the forgetting curve (a power) is applied here, as not every
+    # SQLite has pow().
     factor, decay = forgetting_curve()
     recalled: dict[tuple[int, int], float] = defaultdict(float)
     for learner_id, topic_id, stability, days in reader.rows(
         f"SELECT s.learner_id, q.topic_id, {sql.number('s.card', 'stability')}, "
         f"{sql.whole_days('s.last_review', ':now')} FROM review_state s "
         "JOIN question q ON q.id = s.question_id "
-        "WHERE NOT q.retired AND q.topic_id IS NOT NULL AND s.last_review IS NOT NULL",
+        "WHERE NOT q.retired AND q.topic_id IS NOT NULL AND s.last_review IS NOT NULL "
+        "AND s.due > :now AND NOT EXISTS (SELECT 1 FROM response r JOIN attempt a ON a.id = r.attempt_id "
+        "WHERE r.question_id = s.question_id AND r.answered_at = s.last_review "
+        "AND a.learner_id = s.learner_id AND NOT r.correct)",
         now=_stamp(now),
     ):
         if stability:
