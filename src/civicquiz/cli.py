@@ -680,11 +680,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.count:
         questions = random.Random(args.seed).sample(questions, min(args.count, len(questions)))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     from civicquiz.gui.paper import PaperOptions, print_paper
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     options = PaperOptions(title=title, page=args.page, large_print=args.large_print)
     sheet, key = print_paper(bank, questions, args.output, options)
     print(f"wrote {sheet} ({len(questions)} questions) and its answer key {key}")
