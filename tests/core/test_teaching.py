@@ -164,3 +164,20 @@ def test_a_supervisor_pin_has_at_least_six_digits(loaded: Engine) -> None:
             set_pin(session, "1357", role="supervisor")
         set_pin(session, "135799", role="supervisor")
         set_pin(session, "1357", role="teacher")  # the teacher's rule is unchanged
+
+
+def test_item_analysis_counts_the_answers_learners_overruled(loaded: Engine) -> None:
+    from civicquiz.core.models import Question
+    from civicquiz.core.quiz import overrule_answer, start_attempt
+
+    with Session(loaded) as session:
+        learner_id = add_learner(session, "Aru").id or 0
+        question = session.exec(select(Question).where(Question.qtype == "short_answer")).first()
+        assert question is not None and question.id is not None
+        attempt = start_attempt(session, learner_id, [question.id])
+        attempt_id, question_id = attempt.id or 0, question.id
+    record_response(loaded, attempt_id, question_id, {"text": "a variant the key lacks"})
+    overrule_answer(loaded, attempt_id, question_id)
+    with Session(loaded) as session:
+        items = {i.question_id: i for i in item_analysis(session)}
+    assert items[question_id].overruled == 1 and items[question_id].facility == 1.0

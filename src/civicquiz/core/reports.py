@@ -43,6 +43,10 @@ class _Json:
     def number(self, column: str, key: str) -> str:
         return f"json_extract({column}, '$.{key}')" if self.sqlite else f"CAST(CAST({column} AS json) ->> '{key}' AS float)"  # fmt: skip
 
+    def flag(self, column: str, key: str) -> str:
+        """True where the JSON object in ``column`` has ``key`` set to true."""
+        return f"json_extract({column}, '$.{key}') = 1" if self.sqlite else f"(CAST({column} AS json) ->> '{key}') = 'true'"  # fmt: skip
+
     def whole_days(self, since: str, now: str) -> str:
         """Whole days from the timestamp column ``since`` to the text timestamp ``now``."""
         return f"CAST(julianday({now}) - julianday({since}) AS INTEGER)" if self.sqlite else f"EXTRACT(DAY FROM (CAST({now} AS timestamp) - {since}))"  # fmt: skip
@@ -226,6 +230,7 @@ class ItemStats:
         float | None
     )  # upper group's facility minus lower group's; None: too few learners
     options: list[tuple[str, str, bool, int]]  # key, text, correct, times chosen
+    overruled: int = 0  # typed answers the learner declared right ("I was right")
 
 
 def item_analysis(
@@ -278,6 +283,14 @@ def item_analysis(
         **params,
     ):
         options[question_id].append((key, text, bool(correct)))
+    overruled = {  # typed answers the learner declared right ("I was right")
+        question_id: int(times)
+        for question_id, times in reader.rows(
+            f"SELECT r.question_id, count(*) FROM response r {to_question} "
+            f"WHERE {sql.flag('r.answer', 'overruled')} {only_bank} GROUP BY r.question_id",
+            **params,
+        )
+    }
     result = []
     for question_id, key, bank, qtype, stem in questions:
         ranked = sorted(per_learner[question_id])
@@ -304,6 +317,7 @@ def item_analysis(
                     (k, text, correct, counts.get(k, 0))
                     for k, text, correct in options[question_id]
                 ],
+                overruled=overruled.get(question_id, 0),
             )
         )
     return result
@@ -369,6 +383,7 @@ def items_csv(items: list[ItemStats]) -> str:
             "discrimination",
             "options_chosen",
             "text",
+            "overruled_by_learners",
         ]
     )
     for item in items:
@@ -378,5 +393,5 @@ def items_csv(items: list[ItemStats]) -> str:
         )
         discrimination = "" if item.discrimination is None else f"{item.discrimination:.2f}"
         writer.writerow([item.bank, item.key, item.qtype, item.responses, round(item.facility * 100), discrimination,
-                         chosen, item.stem])  # fmt: skip
+                         chosen, item.stem, item.overruled])  # fmt: skip
     return out.getvalue()

@@ -281,11 +281,12 @@ class MainWindow(QMainWindow):
         if screen is None or current is None:
             return super().focusNextPrevChild(next)
         order = self._tab_chain(screen)
-        index = next_index = -1
-        for i, widget in enumerate(order):
-            if widget is current or widget.isAncestorOf(current) or current.focusProxy() is widget:
-                index = i
-                break
+        exact = [i for i, widget in enumerate(order) if widget is current]
+        index = exact[0] if exact else -1
+        if index < 0:  # inside a compound control (a spin box's field): its place
+            for i, widget in enumerate(order):
+                if widget.isAncestorOf(current) or current.focusProxy() is widget:
+                    index = i
         own = order[: len(order) - sum(1 for b in order if b in self.nav.values())]
         if index < 0 and own and not (current.isVisible() and current.isEnabled()):
             # the focused control was just hidden or disabled (a screen or question changed,

@@ -80,6 +80,17 @@ class FeedbackPanel(QFrame):
             label.setTextFormat(Qt.TextFormat.RichText)
         for widget in (self.verdict, self.key, self.explanation, self.citation):
             layout.addWidget(widget)
+        self.overrule_button = make_button(
+            self.tr("I was right"),
+            name=self.tr("I was right: count my typed answer as right"),
+            tip=self.tr("Your teacher will see that you marked this answer right yourself."),
+        )
+        self.overrule_button.clicked.connect(screen.overrule)
+        self.overrule_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.overrule_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def show_grade(
         self, question: PresentedQuestion, grade: Grade, answer: dict[str, Any] | None = None
@@ -108,6 +119,15 @@ class FeedbackPanel(QFrame):
             if question.citations
             else ""
         )
+        from civicquiz.core.quiz import OVERRULABLE
+
+        self.overrule_button.setVisible(
+            not grade.correct
+            and question.qtype in OVERRULABLE
+            and self.screen.data is not None
+            and self.screen.data.mode != "exam"
+        )
+        self.overrule_button.setEnabled(True)
         self.setAccessibleName(self.verdict.text())
         self.setAccessibleDescription(
             " ".join(
@@ -308,7 +328,8 @@ class QuizScreen(Screen):
             and w.window() is self.window()  # not a drop-down's pop-up list
             and w.isVisibleTo(self.widget)
         ]
-        chain += [self.confident, self.feedback, self.main_button, self.skip_button]
+        chain += [self.confident, self.feedback, self.feedback.overrule_button]
+        chain += [self.main_button, self.skip_button]
         chain += [self.leave_button, self.read_button]  # then the header (MainWindow)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -321,6 +342,30 @@ class QuizScreen(Screen):
         if self.feedback.isVisible():
             parts.append(self.feedback.spoken())
         return " ".join(p for p in parts if p)
+
+    def overrule(self) -> None:
+        """ "I was right": the typed answer counts as right, marked as the learner's call."""
+        from civicquiz.core.grading import Grade
+        from civicquiz.core.quiz import overrule_answer
+
+        if self.data is None or not self.checked:
+            return
+        question, attempt_id, window = self.question, self.data.attempt_id, self.window_
+        self.feedback.overrule_button.setEnabled(False)
+
+        def done(_: Any) -> None:
+            if self.data is None or self.data.attempt_id != attempt_id:
+                return
+            self.data.grades[question.id] = Grade(1.0, True)
+            self.feedback.overrule_button.hide()
+            self.feedback.verdict.setText(self.tr("Counted as right (your call)"))
+            self.feedback.setAccessibleName(self.feedback.verdict.text())
+            self.feedback.setFocus()
+            announce(self.feedback, self.feedback.verdict.text())
+
+        self.window_.run(
+            lambda: overrule_answer(window.require_engine(), attempt_id, question.id), done
+        )
 
     def read_aloud(self) -> None:
         from civicquiz.gui.speech import content_language

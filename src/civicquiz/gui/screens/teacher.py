@@ -739,7 +739,15 @@ class TeacherScreen(Screen):
                 box = QMessageBox(
                     QMessageBox.Icon.Information, self.tr("Export"), message, parent=self
                 )
-                box.setInformativeText(self.tr("What this format cannot hold:"))
+                notes = exported.notes()
+                shown = "\n".join(f"• {note}" for note in notes[:5])
+                more = self.tr("(and {n} more: Show Details)").format(n=len(notes) - 5)
+                box.setInformativeText(
+                    self.tr("What this format cannot hold:")
+                    + "\n"
+                    + shown
+                    + ("\n" + more if len(notes) > 5 else "")
+                )
                 box.setDetailedText("\n".join(exported.notes()))
                 box.setObjectName("export-notes")
                 box.open()
