@@ -125,13 +125,13 @@ class _Cleaner(HTMLParser):
         self.skipped: dict[str, int] = {}  # tags left out for depth, to ignore their ends
         self.images = 0
         self.text_left = MAX_TEXT_CHARS
+        self.links: list[str] = []
 
     def _too_deep(self, tag: str) -> bool:
         if tag in VOID_TAGS:
             return False
         tables = self.open.count("table")
         return len(self.open) >= MAX_DEPTH or (tag == "table" and tables >= MAX_TABLE_DEPTH)
-        self.links: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()

@@ -425,6 +425,8 @@ class QuizScreen(Screen):
     def main_action(self) -> None:
         if self.data is None or self.widget is None or not self.main_button.isEnabled():
             return
+        if getattr(self, "saving", False):  # the last answer is still on its way
+            return
         if self.data.mode == "exam":
             answer = self.widget.answer()
             if answer is not None:
@@ -512,10 +514,15 @@ class QuizScreen(Screen):
         )
 
     def _set_saving(self, saving: bool, keep_locked: bool = False) -> None:
+        """While an answer is stored the question is locked and the buttons do nothing;
+        the main button keeps the focus (disabling it would send the focus, and a screen
+        reader, elsewhere)."""
+        self.saving = saving
+        if saving:
+            self.main_button.setFocus()
         if self.widget is not None:
             self.widget.set_locked(saving or keep_locked)
         self.confident.setEnabled(not (saving or keep_locked))
-        self.main_button.setEnabled(not saving)
         self.skip_button.setEnabled(not saving)
 
     def _not_stored(self, error: BaseException) -> None:
