@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from datetime import date
 
 from civicquiz.core.bank import Bank, Question
@@ -182,3 +183,47 @@ def test_fewer_whos_who_items(bank: Bank) -> None:
     people = [q for q in bank.questions if q.topic == "people"]
     assert len(people) <= 0.15 * len(bank.questions)
     assert not any(".role" in q.key or "claim" in q.key for q in people)
+
+
+def numeric_single_choices(bank: Bank) -> list[tuple[Question, list[float], float]]:
+    """Single-choice questions whose options are all numbers: (question, sorted values, key)."""
+    found = []
+    for question in bank.questions:
+        texts = [o.text for o in question.options]
+        if question.qtype != "single_choice" or not all(
+            re.fullmatch(r"[\d,.]+%?", t) for t in texts
+        ):
+            continue
+        values = [float(t.replace(",", "").rstrip("%")) for t in texts]
+        key = next(v for v, o in zip(values, question.options, strict=True) if o.correct)
+        found.append((question, sorted(values), key))
+    return found
+
+
+def test_the_key_of_a_numeric_choice_is_not_always_in_the_same_rank(bank: Bank) -> None:
+    """A test-wise student who always picks "the second smallest" must not score well."""
+    items = numeric_single_choices(bank)
+    assert len(items) >= 8
+    ranks = Counter(values.index(key) for _, values, key in items)
+    assert max(ranks.values()) <= len(items) // 2, ranks
+    assert {0, 3} <= set(ranks), ranks  # the key is sometimes the smallest, sometimes the largest
+
+
+def test_numeric_distractors_are_not_simple_multiples_of_the_key(bank: Bank) -> None:
+    for question, values, key in numeric_single_choices(bank):
+        ratios = {round(v / key, 2) for v in values if v != key}
+        assert not ratios <= {0.5, 1.5, 2.0}, question.key
+        assert all(key / 2.5 <= v <= key * 2.5 for v in values), question.key
+
+
+def test_other_source_figures_serve_as_distractors(bank: Bank) -> None:
+    texts = {o.text for o in by_key(bank)["kurultai-chambers.choice"].options}
+    assert "130" in texts  # the Commission's members, easy to confuse with 145 deputies
+
+
+def test_false_count_claims_claim_more_than_the_source(bank: Bank) -> None:
+    """ "Four parties submitted" is still true when seven did: a false claim must not be."""
+    claim = by_key(bank)["political-parties-proposals.claim-false"]
+    assert "every one of the country's" in claim.stem
+    number = re.search(r"country's (\w+) political parties", claim.stem)
+    assert number and number.group(1) not in {"one", "two", "three", "four", "five", "six", "seven"}
