@@ -227,3 +227,22 @@ def test_false_count_claims_claim_more_than_the_source(bank: Bank) -> None:
     assert "every one of the country's" in claim.stem
     number = re.search(r"country's (\w+) political parties", claim.stem)
     assert number and number.group(1) not in {"one", "two", "three", "four", "five", "six", "seven"}
+
+
+def test_what_took_place_is_cited_from_a_report_after_the_event(bank: Bank) -> None:
+    question = by_key(bank)["referendum-date.which-event"]
+    assert "took place" in question.stem
+    assert any("1 July 2026" in s.text for s in question.sources), question.sources
+    # a plan no later report confirms stays a plan
+    election = by_key(bank)["peoples-council-first-election.which-event"]
+    assert "was planned for" in election.stem
+
+
+def test_results_comparison_names_eligible_voters_and_cites_the_support_line(bank: Bank) -> None:
+    question = by_key(bank)["compare.two-results-reports"]
+    key = next(o.text for o in question.options if o.correct)
+    assert "eligible voters" in key
+    assert any(s.seed.startswith("upd_05") and 9 in s.lines for s in question.sources)
+    assert any(s.seed.startswith("upd_03") for s in question.sources)  # 12,416,759
+    lengths = [len(o.text) for o in question.options]
+    assert len(lengths) == 4 and max(lengths) <= 1.5 * min(lengths), lengths

@@ -286,9 +286,15 @@ class Generator:
 
     def date_questions(self, fact: Fact) -> None:
         v = fact.value
-        others = [format_iso_date(val) for f, val in self.family_values("date") if f is not fact]
         key = format_iso_date(v["answer"])
-        wrong = self.pick(fact.id + ".when", key, others)
+        if "wrong" in v:
+            # dates chosen by hand: each could be true as far as the stem reveals
+            wrong = [format_iso_date(iso) for iso in v["wrong"]]
+        else:
+            others = [
+                format_iso_date(val) for f, val in self.family_values("date") if f is not fact
+            ]
+            wrong = self.pick(fact.id + ".when", key, others)
         if "ask" not in v:
             return
         self.choice(f"{fact.id}.when", v["ask"], key, wrong, fact)
@@ -298,13 +304,25 @@ class Generator:
         for other, iso in self.family_values("date"):
             by_date.setdefault(iso, other.value["label"])
         labels = [label for iso, label in by_date.items() if iso != v["answer"]]
-        verb = "was planned for" if v.get("planned") else "took place on"
-        self.choice(
+        # a plan "took place" only where a later report says so, and then that report
+        # is cited too
+        confirmed_by = [f for f in self.base.facts if fact.id in f.confirms]
+        planned = v.get("planned") or (fact.status in PLAN_STATUSES and not confirmed_by)
+        verb = "was planned for" if planned else "took place on"
+        facts = [fact] if planned else [fact, *confirmed_by]
+        explanation = " ".join(
+            [self.dated_statement(fact)] + [self.anchored(f, f.statement) for f in facts[1:]]
+        )
+        distractors = self.pick(fact.id + ".which-event", v["label"], labels)
+        options = [Option("", v["label"], True)] + [Option("", d) for d in distractors]
+        self.add(
             f"{fact.id}.which-event",
+            "single_choice",
             f"Which of these {verb} {key}, according to the reports?",
-            v["label"],
-            self.pick(fact.id + ".which-event", v["label"], labels),
-            fact,
+            facts,
+            options=options,
+            explanation=explanation,
+            difficulty=2,
         )
 
     def month_questions(self, fact: Fact) -> None:
