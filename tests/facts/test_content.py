@@ -246,3 +246,61 @@ def test_results_comparison_names_eligible_voters_and_cites_the_support_line(ban
     assert any(s.seed.startswith("upd_03") for s in question.sources)  # 12,416,759
     lengths = [len(o.text) for o in question.options]
     assert len(lengths) == 4 and max(lengths) <= 1.5 * min(lengths), lengths
+
+
+def test_date_distractors_could_be_true_as_far_as_the_stem_reveals(bank: Bank) -> None:
+    questions = by_key(bank)
+    before_the_vote = ["working-group-meeting-date.when", "next-final-draft-published.when"]
+    for key in before_the_vote:  # a meeting or a draft before the vote: no date after it
+        dates = [parse_day(o.text) for o in questions[key].options]
+        assert all(d < date(2026, 3, 15) for d in dates), key
+    election = questions["peoples-council-first-election.when"]  # a future election
+    assert all(parse_day(o.text) > date(2026, 7, 1) for o in election.options)
+
+
+def parse_day(text: str) -> date:
+    from datetime import datetime
+
+    return datetime.strptime(text, "%d %B %Y").date()
+
+
+def test_no_absurd_person_and_no_giveaway_stem(bank: Bank) -> None:
+    questions = by_key(bank)
+    assistant = questions["person-zhienbayev.who"]  # the President is not his own assistant
+    assert "Kassym-Jomart Tokayev" not in {o.text for o in assistant.options}
+    scenario = questions["scenario.body-for-laws"]
+    assert "new" not in scenario.stem.split() and "citizens'" not in scenario.stem
+    assert any(44 in s.lines for s in scenario.sources)
+    assert "public-platforms.select" not in questions  # its distractors were other categories
+
+
+def test_typed_variants_a_careful_marker_accepts(bank: Bank) -> None:
+    questions = by_key(bank)
+    cases = {
+        "institute-input-report.cloze": (
+            [
+                "Parliamentarism",
+                "Parliamentarianism",
+                "Parlamentarism",
+                "Institute of Parliamentarism",
+            ],
+            ["Parliament"],
+        ),
+        "next-in-force-plan.cloze": (["94", "ninety four", "Art. 94", "Art 94"], ["95"]),
+        "peoples-council-in-constitution.cloze": (
+            ["Constitution", "new Constitution", "the new Constitution", "Basic Law"],
+            ["law"],
+        ),
+        "public-platforms.cloze": (["eOtinish", "e-Otinish", "Otinish"], ["eGov"]),
+    }
+    for key, (right, wrong) in cases.items():
+        for text in right:
+            assert grade(questions[key], {"text": text}), (key, text)
+        for text in wrong:
+            assert not grade(questions[key], {"text": text}), (key, text)
+
+
+def test_typed_stems_do_not_copy_the_source_sentence(bank: Bank) -> None:
+    questions = by_key(bank)
+    assert "enshrine" not in questions["peoples-council-in-constitution.cloze"].stem
+    assert "reported on public input" not in questions["institute-input-report.cloze"].stem

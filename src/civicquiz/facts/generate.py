@@ -276,7 +276,9 @@ class Generator:
             for f in self.base.facts
             if f.family == "person" and f is not fact and f.value["group"] == v["group"]
         ]
-        who = self.pick(fact.id + ".who", v["person"], same_group + persons)
+        # hand-picked names where an automatic one would be absurd (the President as his
+        # own assistant)
+        who = v.get("wrong") or self.pick(fact.id + ".who", v["person"], same_group + persons)
         self.choice(f"{fact.id}.who", self.anchored(fact, v["who"]), v["person"], who, fact)
         if v.get("typed", False):
             surname = v["surname"]
