@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from datetime import date
 
 from civicquiz.core.bank import Bank, Question
@@ -182,3 +183,124 @@ def test_fewer_whos_who_items(bank: Bank) -> None:
     people = [q for q in bank.questions if q.topic == "people"]
     assert len(people) <= 0.15 * len(bank.questions)
     assert not any(".role" in q.key or "claim" in q.key for q in people)
+
+
+def numeric_single_choices(bank: Bank) -> list[tuple[Question, list[float], float]]:
+    """Single-choice questions whose options are all numbers: (question, sorted values, key)."""
+    found = []
+    for question in bank.questions:
+        texts = [o.text for o in question.options]
+        if question.qtype != "single_choice" or not all(
+            re.fullmatch(r"[\d,.]+%?", t) for t in texts
+        ):
+            continue
+        values = [float(t.replace(",", "").rstrip("%")) for t in texts]
+        key = next(v for v, o in zip(values, question.options, strict=True) if o.correct)
+        found.append((question, sorted(values), key))
+    return found
+
+
+def test_the_key_of_a_numeric_choice_is_not_always_in_the_same_rank(bank: Bank) -> None:
+    """A test-wise student who always picks "the second smallest" must not score well."""
+    items = numeric_single_choices(bank)
+    assert len(items) >= 8
+    ranks = Counter(values.index(key) for _, values, key in items)
+    assert max(ranks.values()) <= len(items) // 2, ranks
+    assert {0, 3} <= set(ranks), ranks  # the key is sometimes the smallest, sometimes the largest
+
+
+def test_numeric_distractors_are_not_simple_multiples_of_the_key(bank: Bank) -> None:
+    for question, values, key in numeric_single_choices(bank):
+        ratios = {round(v / key, 2) for v in values if v != key}
+        assert not ratios <= {0.5, 1.5, 2.0}, question.key
+        assert all(key / 2.5 <= v <= key * 2.5 for v in values), question.key
+
+
+def test_other_source_figures_serve_as_distractors(bank: Bank) -> None:
+    texts = {o.text for o in by_key(bank)["kurultai-chambers.choice"].options}
+    assert "130" in texts  # the Commission's members, easy to confuse with 145 deputies
+
+
+def test_false_count_claims_claim_more_than_the_source(bank: Bank) -> None:
+    """ "Four parties submitted" is still true when seven did: a false claim must not be."""
+    claim = by_key(bank)["political-parties-proposals.claim-false"]
+    assert "every one of the country's" in claim.stem
+    number = re.search(r"country's (\w+) political parties", claim.stem)
+    assert number and number.group(1) not in {"one", "two", "three", "four", "five", "six", "seven"}
+
+
+def test_what_took_place_is_cited_from_a_report_after_the_event(bank: Bank) -> None:
+    question = by_key(bank)["referendum-date.which-event"]
+    assert "took place" in question.stem
+    assert any("1 July 2026" in s.text for s in question.sources), question.sources
+    # a plan no later report confirms stays a plan
+    election = by_key(bank)["peoples-council-first-election.which-event"]
+    assert "was planned for" in election.stem
+
+
+def test_results_comparison_names_eligible_voters_and_cites_the_support_line(bank: Bank) -> None:
+    question = by_key(bank)["compare.two-results-reports"]
+    key = next(o.text for o in question.options if o.correct)
+    assert "eligible voters" in key
+    assert any(s.seed.startswith("upd_05") and 9 in s.lines for s in question.sources)
+    assert any(s.seed.startswith("upd_03") for s in question.sources)  # 12,416,759
+    lengths = [len(o.text) for o in question.options]
+    assert len(lengths) == 4 and max(lengths) <= 1.5 * min(lengths), lengths
+
+
+def test_date_distractors_could_be_true_as_far_as_the_stem_reveals(bank: Bank) -> None:
+    questions = by_key(bank)
+    before_the_vote = ["working-group-meeting-date.when", "next-final-draft-published.when"]
+    for key in before_the_vote:  # a meeting or a draft before the vote: no date after it
+        dates = [parse_day(o.text) for o in questions[key].options]
+        assert all(d < date(2026, 3, 15) for d in dates), key
+    election = questions["peoples-council-first-election.when"]  # a future election
+    assert all(parse_day(o.text) > date(2026, 7, 1) for o in election.options)
+
+
+def parse_day(text: str) -> date:
+    from datetime import datetime
+
+    return datetime.strptime(text, "%d %B %Y").date()
+
+
+def test_no_absurd_person_and_no_giveaway_stem(bank: Bank) -> None:
+    questions = by_key(bank)
+    assistant = questions["person-zhienbayev.who"]  # the President is not his own assistant
+    assert "Kassym-Jomart Tokayev" not in {o.text for o in assistant.options}
+    scenario = questions["scenario.body-for-laws"]
+    assert "new" not in scenario.stem.split() and "citizens'" not in scenario.stem
+    assert any(44 in s.lines for s in scenario.sources)
+    assert "public-platforms.select" not in questions  # its distractors were other categories
+
+
+def test_typed_variants_a_careful_marker_accepts(bank: Bank) -> None:
+    questions = by_key(bank)
+    cases = {
+        "institute-input-report.cloze": (
+            [
+                "Parliamentarism",
+                "Parliamentarianism",
+                "Parlamentarism",
+                "Institute of Parliamentarism",
+            ],
+            ["Parliament"],
+        ),
+        "next-in-force-plan.cloze": (["94", "ninety four", "Art. 94", "Art 94"], ["95"]),
+        "peoples-council-in-constitution.cloze": (
+            ["Constitution", "new Constitution", "the new Constitution", "Basic Law"],
+            ["law"],
+        ),
+        "public-platforms.cloze": (["eOtinish", "e-Otinish", "Otinish"], ["eGov"]),
+    }
+    for key, (right, wrong) in cases.items():
+        for text in right:
+            assert grade(questions[key], {"text": text}), (key, text)
+        for text in wrong:
+            assert not grade(questions[key], {"text": text}), (key, text)
+
+
+def test_typed_stems_do_not_copy_the_source_sentence(bank: Bank) -> None:
+    questions = by_key(bank)
+    assert "enshrine" not in questions["peoples-council-in-constitution.cloze"].stem
+    assert "reported on public input" not in questions["institute-input-report.cloze"].stem

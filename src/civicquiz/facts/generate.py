@@ -98,6 +98,7 @@ class Generator:
         self.base = base
         self.questions: list[Question] = []
         self.keep_capitals = proper_nouns(base)
+        self.numeric_choices = 0  # numeric single-choice questions so far: see KEY_RANKS
 
     # -- citations and anchors -------------------------------------------------------
     def citation(self, fact: Fact) -> Citation:
@@ -275,7 +276,9 @@ class Generator:
             for f in self.base.facts
             if f.family == "person" and f is not fact and f.value["group"] == v["group"]
         ]
-        who = self.pick(fact.id + ".who", v["person"], same_group + persons)
+        # hand-picked names where an automatic one would be absurd (the President as his
+        # own assistant)
+        who = v.get("wrong") or self.pick(fact.id + ".who", v["person"], same_group + persons)
         self.choice(f"{fact.id}.who", self.anchored(fact, v["who"]), v["person"], who, fact)
         if v.get("typed", False):
             surname = v["surname"]
@@ -285,9 +288,15 @@ class Generator:
 
     def date_questions(self, fact: Fact) -> None:
         v = fact.value
-        others = [format_iso_date(val) for f, val in self.family_values("date") if f is not fact]
         key = format_iso_date(v["answer"])
-        wrong = self.pick(fact.id + ".when", key, others)
+        if "wrong" in v:
+            # dates chosen by hand: each could be true as far as the stem reveals
+            wrong = [format_iso_date(iso) for iso in v["wrong"]]
+        else:
+            others = [
+                format_iso_date(val) for f, val in self.family_values("date") if f is not fact
+            ]
+            wrong = self.pick(fact.id + ".when", key, others)
         if "ask" not in v:
             return
         self.choice(f"{fact.id}.when", v["ask"], key, wrong, fact)
@@ -297,13 +306,25 @@ class Generator:
         for other, iso in self.family_values("date"):
             by_date.setdefault(iso, other.value["label"])
         labels = [label for iso, label in by_date.items() if iso != v["answer"]]
-        verb = "was planned for" if v.get("planned") else "took place on"
-        self.choice(
+        # a plan "took place" only where a later report says so, and then that report
+        # is cited too
+        confirmed_by = [f for f in self.base.facts if fact.id in f.confirms]
+        planned = v.get("planned") or (fact.status in PLAN_STATUSES and not confirmed_by)
+        verb = "was planned for" if planned else "took place on"
+        facts = [fact] if planned else [fact, *confirmed_by]
+        explanation = " ".join(
+            [self.dated_statement(fact)] + [self.anchored(f, f.statement) for f in facts[1:]]
+        )
+        distractors = self.pick(fact.id + ".which-event", v["label"], labels)
+        options = [Option("", v["label"], True)] + [Option("", d) for d in distractors]
+        self.add(
             f"{fact.id}.which-event",
+            "single_choice",
             f"Which of these {verb} {key}, according to the reports?",
-            v["label"],
-            self.pick(fact.id + ".which-event", v["label"], labels),
-            fact,
+            facts,
+            options=options,
+            explanation=explanation,
+            difficulty=2,
         )
 
     def month_questions(self, fact: Fact) -> None:
@@ -329,15 +350,19 @@ class Generator:
             "year": lambda n: str(int(n)),
             "percent": lambda n: f"{n:.2f}%",
         }.get(family, lambda n: format_number(int(n)))
-        if family == "percent":
-            others = [float(val) for f, val in self.family_values("percent") if f is not fact]
-            values = [*others, round(answer * 0.9, 2), round(min(99.0, answer * 1.08), 2)]
-        else:
-            values = [float(n) for n in number_distractors(int(answer), family)]
+        confusable = [float(n) for n in v.get("confusable", [])]
+        confusable += [
+            float(val)
+            for f, val in self.family_values(family)
+            if f is not fact and isinstance(val, int | float)
+        ]
+        rank = KEY_RANKS[self.numeric_choices % len(KEY_RANKS)]
+        self.numeric_choices += 1
+        values = number_distractors(answer, family, rank, confusable)
         wrong = [render(n) for n in values if n != answer]
         key = render(answer)
         stem = self.anchored(fact, v["ask"])
-        self.choice(f"{fact.id}.choice", stem, key, self.pick(fact.id, key, wrong), fact)
+        self.choice(f"{fact.id}.choice", stem, key, wrong, fact)
         self.add(
             f"{fact.id}.numeric",
             "numeric",
@@ -348,7 +373,12 @@ class Generator:
         )
         if not v.get("approximate"):  # "about 80" makes a weak true/false statement
             claim = v["claim"].replace("{answer}%", "{answer}")
-            self.claim_pair(fact, lambda n: claim.format(answer=n), key, wrong[0])
+            self.claim_pair(
+                fact,
+                lambda n: claim.format(answer=n),
+                claim_number(answer, family),
+                claim_number(false_claim_value(answer, family, values), family),
+            )
 
     def name_questions(self, fact: Fact) -> None:
         v = fact.value
@@ -588,18 +618,100 @@ def numeric_tolerance(answer: float, value: dict[str, Any]) -> float:
     return 0.0
 
 
-def number_distractors(answer: int, family: str) -> list[int]:
-    """Three plausible wrong values of the same form as ``answer``."""
+# Where the key sits among the four numeric options, smallest first, for the 1st, 2nd,
+# ... numeric single-choice question of the bank in turn. Fixed (the bank does not change
+# between runs) but spread evenly, so that "pick the second smallest" is no strategy.
+KEY_RANKS = (2, 0, 3, 1, 1, 3, 0, 2)
+
+
+def nearby_step(answer: float, family: str) -> float:
+    """A believable gap between two numbers of the key's kind: a few years, a couple of
+    points of a percentage, a few units of a small count, else about a fifth of the key
+    rounded to the key's own precision (``1,600`` -> steps of 300, not 320)."""
     if family == "year":
-        return [answer - 3, answer + 3, answer + 5]
-    if answer <= 3:
-        return [n for n in (1, 2, 3, 4) if n != answer][:3]
-    if answer <= 12:
-        return sorted({max(1, answer - 3), answer + 3, answer * 2} - {answer})[:3]
-    # keep the key's form: as many trailing zeros as the key, no rounder
-    zeros = len(str(answer)) - len(str(answer).rstrip("0"))
-    magnitude = 10**zeros
-    return [int(round(answer * f / magnitude) * magnitude) for f in (0.5, 1.5, 2.0)]
+        return 2
+    if family == "percent":
+        return round(max(1.5, answer * 0.06), 2)
+    value = int(answer)
+    if value <= 12:
+        return 1 if value <= 6 else 2
+    zeros = len(str(value)) - len(str(value).rstrip("0"))
+    magnitude = 10 ** min(zeros, len(str(value)) - 1)
+    return float(max(magnitude, round(value * 0.2 / magnitude) * magnitude))
+
+
+def number_distractors(
+    answer: float, family: str, rank: int = 1, confusable: Iterable[float] = ()
+) -> list[float]:
+    """Three wrong values of the same form as ``answer`` that a student could believe.
+
+    Other figures from the sources come first (a count of members for a count of
+    deputies), as long as they are of the same order; the rest are near neighbours. The
+    key's rank among the four options is ``rank`` (0 = smallest) where the numbers allow
+    it, so that it is sometimes the smallest, sometimes the largest."""
+    if answer - 3 * nearby_step(answer, family) < (1 if family != "percent" else 5):
+        rank = min(rank, int((answer - 1) // nearby_step(answer, family)))
+    low, high = answer / 2.5, answer * 2.5
+    if family == "year":
+        low, high = answer - 8, answer + 8
+    if family == "percent":
+        high = min(high, 99.9)
+    source = sorted({c for c in confusable if low <= c <= high and c != answer})
+    below = [c for c in source if c < answer][::-1]
+    above = [c for c in source if c > answer]
+    step = nearby_step(answer, family)
+    for n in range(1, 4):
+        down = round(answer - n * step, 2)
+        if down >= 1 and down not in below:
+            below.append(down)
+        up = round(answer + n * step, 2)
+        if up not in above and (family != "percent" or up < 100):
+            above.append(up)
+    # the nearest confusable figures first, then neighbours, keeping the wanted rank
+    picked = below[:rank] + above[: 3 - rank]
+    if len(picked) < 3:
+        picked += [v for v in above + below if v not in picked][: 3 - len(picked)]
+    return sorted(picked)
+
+
+def false_claim_value(answer: float, family: str, wrong: list[float]) -> float:
+    """The wrong value that makes a claim plainly false. "Four parties had submitted" is
+    still true when seven did, and "applied since 2022" still true when it has been since
+    2019, so a count claims more than the key and a "since" year an earlier one."""
+    step = nearby_step(answer, family)
+    if family == "year":
+        earlier = [w for w in wrong if w < answer]
+        return max(earlier) if earlier else answer - step
+    larger = [w for w in wrong if w > answer]
+    return min(larger) if larger else round(answer + step, 2)
+
+
+SMALL_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+
+
+def claim_number(value: float, family: str) -> str:
+    """A number inside a sentence, as a person writes it: small counts in words."""
+    if family == "year":
+        return str(int(value))
+    if family == "percent":
+        return f"{value:.2f}%"
+    if value < len(SMALL_NUMBERS):
+        return SMALL_NUMBERS[int(value)]
+    return format_number(int(value))
 
 
 def generate_bank(base: FactBase) -> Bank:
