@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.learner_id: int | None = None
         self.learner_name = ""
         self.settings: dict[str, Any] = dict(DEFAULT_SETTINGS)
+        # The language the screens are built in (English too: its .qm holds the %n plurals).
+        i18n.install_language(str(self.settings["language"]))
         self.history: list[tuple[str, dict[str, Any]]] = []
         self.worker = DbWorker(self)
         self.worker.default_error = self._job_failed
@@ -408,9 +410,7 @@ class MainWindow(QMainWindow):
                 self.offline_label.hide()
                 if drained.sent:
                     self.statusBar().showMessage(
-                        self.tr("{n} saved answers were sent to the server.").format(
-                            n=drained.sent
-                        ),
+                        self.tr("%n saved answer(s) sent to the server.", "", drained.sent),
                         10_000,
                     )
 

@@ -73,11 +73,13 @@ class ExamStartScreen(Screen):
         if plan.time_limit_s:
             rules.append(
                 self.tr(
-                    "{n} questions, {m} minutes. The clock starts when you press “Start the exam”."
-                ).format(n=n, m=minutes)
+                    "%n question(s), {m} minutes. The clock starts when you press “Start the exam”.",
+                    "",
+                    n,
+                ).format(m=minutes)
             )
         else:
-            rules.append(self.tr("{n} questions, no time limit.").format(n=n))
+            rules.append(self.tr("%n question(s), no time limit.", "", n))
         rules.append(
             self.tr(
                 "Drawn from all {k} topics, in proportion to how many questions each has:"
