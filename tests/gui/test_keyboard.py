@@ -84,7 +84,9 @@ def test_a_whole_quiz_by_keyboard_alone(driver: Driver) -> None:
         assert focused() is quiz.feedback, "focus goes to the feedback"
         assert ANNOUNCED[-1] == quiz.feedback.verdict.text()
         press(Qt.Key.Key_Tab)
-        assert focused() is quiz.main_button  # Next comes right after the feedback
+        if focused() is quiz.feedback.overrule_button:  # a typed answer marked wrong
+            press(Qt.Key.Key_Tab)
+        assert focused() is quiz.main_button, (focused().text(), quiz.question.qtype)
         press(Qt.Key.Key_Return)  # Next / See results
         driver.idle()
     assert driver.on("results")
@@ -183,3 +185,32 @@ def test_every_focusable_control_has_a_name(driver: Driver) -> None:
         driver.idle()
         if window.current_name() != "quiz":
             break
+
+
+def test_i_was_right_counts_a_typed_answer_and_tells_the_teacher(driver: Driver) -> None:
+    from civicquiz.core.reports import item_analysis, items_csv
+    from tests.gui.test_learner_flow import one_of_each_type
+
+    window = driver.window
+    driver.new_learner("Typist")
+    short = one_of_each_type(window)[3]
+    window.start_quiz(question_ids=[short, short])
+    quiz = driver.on("quiz")
+    assert quiz.question.qtype == "short_answer"
+    QTest.keyClicks(focused(), "Kurultaj")  # a spelling the key does not list
+    press(Qt.Key.Key_Return)
+    driver.idle(lambda: quiz.checked)
+    button = quiz.feedback.overrule_button
+    assert quiz.feedback.verdict.text() == "Not quite." and button.isVisible()
+    press(Qt.Key.Key_Tab)
+    assert focused() is button
+    press(Qt.Key.Key_Return)
+    driver.idle(lambda: not button.isVisible())
+    assert quiz.feedback.verdict.text() == "Counted as right (your call)"
+    with Session(window.engine) as session:
+        response = session.exec(select(Response)).one()
+        assert response.correct and response.score == 1.0
+        assert response.answer == {"text": "Kurultaj", "overruled": True}
+        items = item_analysis(session)
+    assert [i.overruled for i in items] == [1]
+    assert items_csv(items).splitlines()[0].endswith("overruled_by_learners")

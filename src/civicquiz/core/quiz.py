@@ -384,3 +384,32 @@ def responses_of(session: Session, attempt_id: int) -> list[Response]:
             .order_by(col(Response.position))
         )
     )
+
+
+OVERRULABLE = ("short_answer", "numeric")  # typed answers: the marking may miss a variant
+
+
+def overrule_answer(engine: Engine, attempt_id: int, question_id: int) -> Response:
+    """The learner says a typed answer marked wrong was right ("I was right"). It then
+    counts as right for them, and the response keeps the mark ``overruled`` next to the
+    text they typed, so teachers see (item analysis, CSV) that the learner, not the key,
+    decided it. The review schedule is left as the marking set it."""
+    with Session(engine, expire_on_commit=False) as session:
+        response = session.exec(
+            select(Response).where(
+                Response.attempt_id == attempt_id, Response.question_id == question_id
+            )
+        ).first()
+        question = session.get(Question, question_id)
+        if response is None or question is None:
+            raise QuizError("That answer was not found.")
+        if question.qtype not in OVERRULABLE:
+            raise QuizError("Only typed answers can be overruled.")
+        if response.correct:
+            raise QuizError("That answer was already marked right.")
+        response.answer = {**response.answer, "overruled": True}
+        response.correct = True
+        response.score = 1.0
+        session.add(response)
+        session.commit()
+        return response

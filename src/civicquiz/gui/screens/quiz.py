@@ -40,20 +40,20 @@ ANNOUNCE_AT = (60, 30, 10)
 
 
 def stem_format(kind: str) -> Qt.TextFormat:
-    return {"html": Qt.TextFormat.RichText, "markdown": Qt.TextFormat.MarkdownText}.get(
-        kind, Qt.TextFormat.PlainText
-    )
+    rich = kind in ("html", "markdown")  # Markdown arrives as cleaned HTML, never Qt's own
+    return Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText
 
 
 def stem_markup(stem: str, kind: str) -> str:
-    """Question text ready for its label: HTML through the allowlist again, Markdown with
-    raw HTML neutralised (Qt's Markdown would otherwise pass it through)."""
-    from civicquiz.core.html_clean import clean_html
+    """Question text ready for its label: HTML through the allowlist and its limits again,
+    Markdown rendered to HTML by markdown-it and then through the same allowlist (Qt's own
+    Markdown would load any image it names, local files included)."""
+    from civicquiz.core.html_clean import clean_html, markdown_to_html
 
     if kind == "html":
         return clean_html(stem)
     if kind == "markdown":
-        return stem.replace("<", "&lt;")
+        return markdown_to_html(stem)
     return stem
 
 
@@ -61,7 +61,7 @@ def stem_html(stem: str, kind: str) -> str:
     """Question text as HTML for rich-text views (results, reviews)."""
     import html
 
-    return stem_markup(stem, kind) if kind == "html" else html.escape(stem)
+    return stem_markup(stem, kind) if kind in ("html", "markdown") else html.escape(stem)
 
 
 class FeedbackPanel(QFrame):
@@ -80,6 +80,17 @@ class FeedbackPanel(QFrame):
             label.setTextFormat(Qt.TextFormat.RichText)
         for widget in (self.verdict, self.key, self.explanation, self.citation):
             layout.addWidget(widget)
+        self.overrule_button = make_button(
+            self.tr("I was right"),
+            name=self.tr("I was right: count my typed answer as right"),
+            tip=self.tr("Your teacher will see that you marked this answer right yourself."),
+        )
+        self.overrule_button.clicked.connect(screen.overrule)
+        self.overrule_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.overrule_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def show_grade(
         self, question: PresentedQuestion, grade: Grade, answer: dict[str, Any] | None = None
@@ -111,6 +122,15 @@ class FeedbackPanel(QFrame):
             if question.citations
             else ""
         )
+        from civicquiz.core.quiz import OVERRULABLE
+
+        self.overrule_button.setVisible(
+            not grade.correct
+            and question.qtype in OVERRULABLE
+            and self.screen.data is not None
+            and self.screen.data.mode != "exam"
+        )
+        self.overrule_button.setEnabled(True)
         self.setAccessibleName(self.verdict.text())
         self.setAccessibleDescription(
             " ".join(
@@ -311,7 +331,8 @@ class QuizScreen(Screen):
             and w.window() is self.window()  # not a drop-down's pop-up list
             and w.isVisibleTo(self.widget)
         ]
-        chain += [self.confident, self.feedback, self.main_button, self.skip_button]
+        chain += [self.confident, self.feedback, self.feedback.overrule_button]
+        chain += [self.main_button, self.skip_button]
         chain += [self.leave_button, self.read_button]  # then the header (MainWindow)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -324,6 +345,30 @@ class QuizScreen(Screen):
         if self.feedback.isVisible():
             parts.append(self.feedback.spoken())
         return " ".join(p for p in parts if p)
+
+    def overrule(self) -> None:
+        """ "I was right": the typed answer counts as right, marked as the learner's call."""
+        from civicquiz.core.grading import Grade
+        from civicquiz.core.quiz import overrule_answer
+
+        if self.data is None or not self.checked:
+            return
+        question, attempt_id, window = self.question, self.data.attempt_id, self.window_
+        self.feedback.overrule_button.setEnabled(False)
+
+        def done(_: Any) -> None:
+            if self.data is None or self.data.attempt_id != attempt_id:
+                return
+            self.data.grades[question.id] = Grade(1.0, True)
+            self.feedback.overrule_button.hide()
+            self.feedback.verdict.setText(self.tr("Counted as right (your call)"))
+            self.feedback.setAccessibleName(self.feedback.verdict.text())
+            self.feedback.setFocus()
+            announce(self.feedback, self.feedback.verdict.text())
+
+        self.window_.run(
+            lambda: overrule_answer(window.require_engine(), attempt_id, question.id), done
+        )
 
     def read_aloud(self) -> None:
         from civicquiz.gui.speech import content_language
