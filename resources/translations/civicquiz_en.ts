@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+411"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+418"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>%n saved answer was sent to the server.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>TeacherScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+526"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+614"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>%n question will be imported into “{title}”.</numerusform>

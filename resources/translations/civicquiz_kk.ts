@@ -354,7 +354,22 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+89"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <source>I was right</source>
+        <translation>Мен дұрыс жауап бердім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I was right: count my typed answer as right</source>
+        <translation>Мен дұрыс жауап бердім: жазған жауабымды дұрыс деп есептеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your teacher will see that you marked this answer right yourself.</source>
+        <translation>Бұл жауапты өзіңіз дұрыс деп белгілегеніңізді мұғалім көреді.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Correct!</source>
         <translation>Дұрыс!</translation>
     </message>
@@ -499,7 +514,7 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="+167"/>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="+201"/>
         <source>Are you still there?</source>
         <translation>Сіз әлі осындасыз ба?</translation>
     </message>
@@ -522,7 +537,7 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+42"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
         <source>Lesson text</source>
         <translation>Сабақ мәтіні</translation>
     </message>
@@ -545,7 +560,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+172"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+178"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
@@ -590,7 +605,7 @@
         <translation>Ағымдағы экран</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Saved on this computer: results will be sent when the server is back.</source>
         <translation>Осы компьютерде сақталды: сервер қолжетімді болғанда нәтижелер жіберіледі.</translation>
     </message>
@@ -603,7 +618,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
         <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталып, сервер қолжетімді болғанда жіберіледі; сәлден соң қайталап көріңіз.</translation>
     </message>
@@ -623,7 +638,7 @@
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+343"/>
         <source>Start a new quiz?</source>
         <translation>Жаңа тест бастау керек пе?</translation>
     </message>
@@ -633,28 +648,28 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-549"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Guest</source>
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-476"/>
-        <location line="+517"/>
+        <location line="-488"/>
+        <location line="+530"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -672,7 +687,7 @@
         <translation>«{prompt}» үшін сәйкестік</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>✓ Right</source>
         <translation>✓ Дұрыс</translation>
     </message>
@@ -685,7 +700,7 @@
 <context>
     <name>NumericWidget</name>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Type a number</source>
         <translation>Сан енгізіңіз</translation>
     </message>
@@ -698,7 +713,7 @@
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>Items to put in order</source>
         <translation>Ретке келтірілетін элементтер</translation>
     </message>
@@ -784,12 +799,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Answer key</source>
         <translation>Жауаптар кілті</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>page</source>
         <translation>бет</translation>
     </message>
@@ -797,7 +812,13 @@
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+38"/>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+26"/>
+        <location line="+14"/>
+        <source>Type the PIN first.</source>
+        <translation>Алдымен PIN-кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
     </message>
@@ -807,7 +828,12 @@
         <translation>PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>A supervisor PIN is 6 to 12 digits.</source>
+        <translation>Әкімшінің PIN-коды 6–12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код 4–12 цифрдан тұрады.</translation>
     </message>
@@ -1039,7 +1065,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+38"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+47"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1097,12 +1123,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+122"/>
+        <location line="+147"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-93"/>
+        <source>Counted as right (your call)</source>
+        <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Single choice</source>
         <translation>Бір жауап</translation>
     </message>
@@ -1210,7 +1241,7 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="+34"/>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="+35"/>
         <source>Review of every question</source>
         <translation>Әр сұрақты талдау</translation>
     </message>
@@ -1333,7 +1364,7 @@
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-206"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-208"/>
         <source>Type your answer</source>
         <translation>Жауабыңызды жазыңыз</translation>
     </message>
@@ -1406,17 +1437,17 @@
         <translation>Қолданбаны жабу</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Enter the supervisor PIN.</source>
         <translation>Әкімшінің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
-        <translation>Әкімшінің PIN-коды әлі жоқ: оны таңдаңыз (4–12 цифр).</translation>
+        <source>No supervisor PIN is set, so the kiosk cannot be unlocked here. Set one on the Teacher screen outside kiosk mode, or with: civicquiz pin --role supervisor --set</source>
+        <translation>Әкімшінің PIN-коды қойылмаған, сондықтан киоскінің құлпын мұнда ашу мүмкін емес. Оны киоск режимінен тыс мұғалім экранында немесе мына пәрменмен қойыңыз: civicquiz pin --role supervisor --set</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Unlocked.</source>
         <translation>Құлпы ашылды.</translation>
     </message>
@@ -1427,9 +1458,43 @@
     </message>
 </context>
 <context>
+    <name>SupervisorPinDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+21"/>
+        <location line="+11"/>
+        <source>Supervisor PIN</source>
+        <translation>Әкімшінің PIN-коды</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A kiosk needs a supervisor PIN: it unlocks the kiosk&apos;s settings and the way out. Choose 6 to 12 digits and type them twice.</source>
+        <translation>Киоскіге әкімшінің PIN-коды керек: ол киоск баптауларын және одан шығуды ашады. 6–12 цифр таңдап, екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supervisor PIN again</source>
+        <translation>Әкімшінің PIN-коды қайтадан</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two PINs differ; type them again.</source>
+        <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor PIN is 6 to 12 digits.</source>
+        <translation>Әкімшінің PIN-коды 6–12 цифрдан тұрады.</translation>
+    </message>
+</context>
+<context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+23"/>
+        <location line="+20"/>
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
@@ -1495,7 +1560,7 @@
         <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>The next start opens the kiosk.</source>
         <translation>Келесі іске қосу киоскті ашады.</translation>
     </message>
@@ -1793,7 +1858,7 @@
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>иә</translation>
@@ -1885,12 +1950,17 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>(and {n} more: Show Details)</source>
+        <translation>(және тағы {n}: «Толығырақ»)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>What this format cannot hold:</source>
         <translation>Бұл пішім нені сақтай алмайды:</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
@@ -1905,7 +1975,7 @@
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>

@@ -357,7 +357,22 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+89"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <source>I was right</source>
+        <translation>Я ответил(а) верно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I was right: count my typed answer as right</source>
+        <translation>Я ответил(а) верно: засчитать мой ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your teacher will see that you marked this answer right yourself.</source>
+        <translation>Учитель увидит, что этот ответ вы засчитали сами.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Correct!</source>
         <translation>Верно!</translation>
     </message>
@@ -506,7 +521,7 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="+167"/>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="+201"/>
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
@@ -529,7 +544,7 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+42"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
     </message>
@@ -552,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+172"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+178"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -597,7 +612,7 @@
         <translation>Текущий экран</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Saved on this computer: results will be sent when the server is back.</source>
         <translation>Сохранено на этом компьютере: результаты будут отправлены, когда сервер станет доступен.</translation>
     </message>
@@ -611,7 +626,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
         <translation>Сервер сейчас недоступен. Ответы сохраняются на этом компьютере и будут отправлены, когда он станет доступен; попробуйте ещё раз чуть позже.</translation>
     </message>
@@ -631,7 +646,7 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+343"/>
         <source>Start a new quiz?</source>
         <translation>Начать новый тест?</translation>
     </message>
@@ -641,28 +656,28 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-549"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-476"/>
-        <location line="+517"/>
+        <location line="-488"/>
+        <location line="+530"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -680,7 +695,7 @@
         <translation>Пара для «{prompt}»</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>✓ Right</source>
         <translation>✓ Верно</translation>
     </message>
@@ -693,7 +708,7 @@
 <context>
     <name>NumericWidget</name>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Type a number</source>
         <translation>Введите число</translation>
     </message>
@@ -706,7 +721,7 @@
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>Items to put in order</source>
         <translation>Элементы для упорядочивания</translation>
     </message>
@@ -792,12 +807,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Answer key</source>
         <translation>Ключ ответов</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>page</source>
         <translation>стр.</translation>
     </message>
@@ -805,7 +820,13 @@
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+38"/>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+26"/>
+        <location line="+14"/>
+        <source>Type the PIN first.</source>
+        <translation>Сначала введите PIN-код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
     </message>
@@ -815,7 +836,12 @@
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>A supervisor PIN is 6 to 12 digits.</source>
+        <translation>PIN-код администратора — от 6 до 12 цифр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
     </message>
@@ -1047,7 +1073,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+38"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+47"/>
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
@@ -1105,12 +1131,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+122"/>
+        <location line="+147"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-93"/>
+        <source>Counted as right (your call)</source>
+        <translation>Засчитано как верное (по вашему решению)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Single choice</source>
         <translation>Один ответ</translation>
     </message>
@@ -1218,7 +1249,7 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="+34"/>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="+35"/>
         <source>Review of every question</source>
         <translation>Разбор каждого вопроса</translation>
     </message>
@@ -1341,7 +1372,7 @@
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-206"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-208"/>
         <source>Type your answer</source>
         <translation>Введите ответ</translation>
     </message>
@@ -1414,17 +1445,17 @@
         <translation>Закрыть приложение</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Enter the supervisor PIN.</source>
         <translation>Введите PIN-код администратора.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
-        <translation>PIN-код администратора ещё не задан: выберите его (от 4 до 12 цифр).</translation>
+        <source>No supervisor PIN is set, so the kiosk cannot be unlocked here. Set one on the Teacher screen outside kiosk mode, or with: civicquiz pin --role supervisor --set</source>
+        <translation>PIN-код администратора не задан, поэтому киоск здесь не разблокировать. Задайте его на экране учителя вне режима киоска или командой: civicquiz pin --role supervisor --set</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
@@ -1435,9 +1466,43 @@
     </message>
 </context>
 <context>
+    <name>SupervisorPinDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+21"/>
+        <location line="+11"/>
+        <source>Supervisor PIN</source>
+        <translation>PIN-код администратора</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A kiosk needs a supervisor PIN: it unlocks the kiosk&apos;s settings and the way out. Choose 6 to 12 digits and type them twice.</source>
+        <translation>Для киоска нужен PIN-код администратора: он открывает настройки киоска и выход из него. Выберите от 6 до 12 цифр и введите их дважды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supervisor PIN again</source>
+        <translation>PIN-код администратора ещё раз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two PINs differ; type them again.</source>
+        <translation>PIN-коды не совпадают; введите их снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor PIN is 6 to 12 digits.</source>
+        <translation>PIN-код администратора — от 6 до 12 цифр.</translation>
+    </message>
+</context>
+<context>
     <name>TeacherScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+23"/>
+        <location line="+20"/>
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
@@ -1503,7 +1568,7 @@
         <translation>PIN-коды не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>The next start opens the kiosk.</source>
         <translation>Следующий запуск откроет киоск.</translation>
     </message>
@@ -1801,7 +1866,7 @@
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>
@@ -1896,12 +1961,17 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>(and {n} more: Show Details)</source>
+        <translation>(и ещё {n}: «Подробнее»)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>What this format cannot hold:</source>
         <translation>Что этот формат не может сохранить:</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
@@ -1916,7 +1986,7 @@
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>

@@ -116,3 +116,17 @@ def test_english_never_says_1_questions(translator: tuple[str, QTranslator]) -> 
         one = _tr(qm, context, source, 1)
         assert one and "(s)" not in one and "questions" not in one and "answers" not in one
         assert "(s)" not in _tr(qm, context, source, 2)
+
+
+@pytest.mark.parametrize(("code", "cancel"), [("ru", "Отмена"), ("kk", "Бас тарту")])
+def test_qts_own_buttons_follow_the_language(qapp: object, code: str, cancel: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from civicquiz.gui import i18n
+
+    try:
+        assert i18n.install_language(code)
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+        assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    finally:
+        i18n.install_language("en")

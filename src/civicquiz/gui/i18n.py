@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from civicquiz.paths import resource_path
 
@@ -35,6 +35,13 @@ def install_language(code: str) -> bool:
         return code == "en"
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own words (the buttons of message boxes and dialogs: Cancel, Show Details…).
+    qt_words = QTranslator(app)
+    if code != "en" and qt_words.load(
+        f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_words)
+        _installed.append(qt_words)
     return True
 
 
