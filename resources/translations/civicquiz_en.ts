@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+418"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+423"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>%n saved answer was sent to the server.</numerusform>

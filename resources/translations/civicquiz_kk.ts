@@ -560,7 +560,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+178"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+350"/>
         <source>Start a new quiz?</source>
         <translation>Жаңа тест бастау керек пе?</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-556"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
@@ -1313,24 +1313,35 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+21"/>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+22"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Lessons and questions in</source>
+        <translation>Сабақтар мен сұрақтар тілі</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
         <source>Theme</source>
         <translation>Тақырып безендіруі</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
@@ -1346,7 +1357,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Text size</source>
         <translation>Мәтін өлшемі</translation>
     </message>

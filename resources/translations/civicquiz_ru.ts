@@ -567,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+178"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+350"/>
         <source>Start a new quiz?</source>
         <translation>Начать новый тест?</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-556"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
@@ -1321,24 +1321,35 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+21"/>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+22"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Lessons and questions in</source>
+        <translation>Уроки и вопросы на языке</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The interface language</source>
+        <translation>Как в интерфейсе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
@@ -1354,7 +1365,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>

@@ -41,7 +41,12 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
-DEFAULT_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "language": "en",
+    "content_language": "",  # empty: lessons and questions follow the interface language
+    "theme": "light",
+    "font_scale": 1.0,
+}
 STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
 log = logging.getLogger(__name__)
 PROBE_CLICK_ENV = "CIVICQUIZ_PROBE_CLICK"
@@ -775,6 +780,13 @@ class MainWindow(QMainWindow):
         self.learner_name = ""
         self.who.clear()
         self._apply(dict(DEFAULT_SETTINGS))
+
+    @property
+    def content_language(self) -> str:
+        """The language of lessons and questions for this learner (see core.learners)."""
+        from civicquiz.core.learners import content_language
+
+        return content_language(self.settings)
 
     @property
     def theme(self) -> str:
