@@ -15,7 +15,7 @@
 <context>
     <name>ExamStartScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+76"/>
+        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+77"/>
         <source>%n question(s), {m} minutes. The clock starts when you press “Start the exam”.</source>
         <translation>
             <numerusform>%n question, {m} minutes. The clock starts when you press “Start the exam”.</numerusform>

@@ -285,7 +285,7 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+23"/>
+        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
         <source>Exam rules</source>
         <translation>Емтихан ережелері</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Барлық {k} тақырыптан, әрқайсысындағы сұрақ санына қарай алынады:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
         <translation>Сұрақ түрлері аралас ({kinds}); «дұрыс па, бұрыс па» сұрақтары емтиханның бестен бірінен аспайды.</translation>
     </message>
@@ -1252,12 +1252,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Retry mistakes</source>
         <translation>Қателермен жұмыс</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
         <source>{p}% · {c} of {n} right</source>
         <translation>{p}% · {n} ішінен {c} дұрыс</translation>
     </message>
@@ -1277,7 +1277,27 @@
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>True</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Бұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no answer)</source>
+        <translation>(жауап жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ештеңе таңдалмады)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
@@ -1287,7 +1307,7 @@
         <translation>қате</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Retry mistakes ({n})</source>
         <translation>Қателермен жұмыс ({n})</translation>
     </message>

@@ -286,7 +286,7 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+23"/>
+        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
         <source>Exam rules</source>
         <translation>Правила экзамена</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Вопросы из всех тем ({k}), пропорционально числу вопросов в каждой:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
         <translation>Типы вопросов чередуются ({kinds}); вопросов «верно или неверно» не больше пятой части.</translation>
     </message>
@@ -1260,12 +1260,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Retry mistakes</source>
         <translation>Работа над ошибками</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
         <source>{p}% · {c} of {n} right</source>
         <translation>{p}% · верно {c} из {n}</translation>
     </message>
@@ -1285,7 +1285,27 @@
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>True</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no answer)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ничего не выбрано)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>right</source>
         <translation>верно</translation>
     </message>
@@ -1295,7 +1315,7 @@
         <translation>неверно</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Retry mistakes ({n})</source>
         <translation>Работа над ошибками ({n})</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
 
 from civicquiz.core.bank import TYPE_LABELS
@@ -89,7 +90,8 @@ class ExamStartScreen(Screen):
             f"<li>{html.escape(title)}: {count}</li>" for title, count in plan.topics if count
         )
         kinds = ", ".join(
-            f"{self.tr(TYPE_LABELS.get(qtype, qtype)).lower()} {count}"
+            # The labels are translated where the quiz shows them (QuizScreen.type_names).
+            f"{QCoreApplication.translate('QuizScreen', TYPE_LABELS.get(qtype, qtype)).lower()} {count}"
             for qtype, count in plan.types
         )
         mixed = self.tr(
