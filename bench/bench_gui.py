@@ -92,7 +92,7 @@ def prepare(folder: Path, env: dict[str, str]) -> None:
     subprocess.run(
         [sys.executable, "-c", "from civicquiz.services import open_app_data; from sqlmodel import Session;"
          "from civicquiz.core.learners import add_learner, touch_learner; d = open_app_data();"
-         "s = Session(d.engine); touch_learner(s, add_learner(s, 'Bench').id)"],
+         "s = Session(d.engine); touch_learner(s, add_learner(s, 'Bench').id, d.data_dir)"],
         env=env | {"CIVICQUIZ_DATA_DIR": str(folder)}, check=True,
     )  # fmt: skip
 

@@ -43,8 +43,8 @@ class _Json:
     def number(self, column: str, key: str) -> str:
         return f"json_extract({column}, '$.{key}')" if self.sqlite else f"CAST(CAST({column} AS json) ->> '{key}' AS float)"  # fmt: skip
 
-    def is_true(self, column: str, key: str) -> str:
-        """The JSON column's ``key`` holds true."""
+    def flag(self, column: str, key: str) -> str:
+        """True where the JSON object in ``column`` has ``key`` set to true."""
         return f"json_extract({column}, '$.{key}') = 1" if self.sqlite else f"(CAST({column} AS json) ->> '{key}') = 'true'"  # fmt: skip
 
     def whole_days(self, since: str, now: str) -> str:
@@ -178,21 +178,16 @@ def class_results(
         "JOIN question q ON q.topic_id = t.id WHERE b.enabled AND NOT q.retired "
         "GROUP BY t.id, t.title, b.title, t.position ORDER BY b.title, t.position"
     )
-    # One row per review state that counts towards mastery (as for one learner: not due
-    # for review, and the learner's last answer to it, the one reviewed at last_review,
-    # was right): the database reads stability out of the stored card and counts the days
-    # since the review; the forgetting curve (a power) is applied here, as not every
-    # SQLite has pow().
+    # One row per review state: the database reads stability out of the stored card and
+    # counts the days since the review; the forgetting curve (a power) is applied here, as
+    # not every SQLite has pow().
     factor, decay = forgetting_curve()
     recalled: dict[tuple[int, int], float] = defaultdict(float)
     for learner_id, topic_id, stability, days in reader.rows(
         f"SELECT s.learner_id, q.topic_id, {sql.number('s.card', 'stability')}, "
         f"{sql.whole_days('s.last_review', ':now')} FROM review_state s "
         "JOIN question q ON q.id = s.question_id "
-        "WHERE NOT q.retired AND q.topic_id IS NOT NULL AND s.last_review IS NOT NULL "
-        "AND s.due > :now AND NOT EXISTS (SELECT 1 FROM response r JOIN attempt a ON a.id = r.attempt_id "
-        "WHERE r.question_id = s.question_id AND r.answered_at = s.last_review "
-        "AND a.learner_id = s.learner_id AND NOT r.correct)",
+        "WHERE NOT q.retired AND q.topic_id IS NOT NULL AND s.last_review IS NOT NULL",
         now=_stamp(now),
     ):
         if stability:
@@ -288,11 +283,11 @@ def item_analysis(
         **params,
     ):
         options[question_id].append((key, text, bool(correct)))
-    overruled: dict[int, int] = {
-        int(question_id): int(times)
+    overruled = {  # typed answers the learner declared right ("I was right")
+        question_id: int(times)
         for question_id, times in reader.rows(
             f"SELECT r.question_id, count(*) FROM response r {to_question} "
-            f"WHERE {sql.is_true('r.answer', 'overruled')} {only_bank} GROUP BY r.question_id",
+            f"WHERE {sql.flag('r.answer', 'overruled')} {only_bank} GROUP BY r.question_id",
             **params,
         )
     }
