@@ -931,7 +931,7 @@
         <translation>{name} профилі жойылды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+82"/>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+84"/>
         <location line="+57"/>
         <location line="+7"/>
         <source>PIN</source>
@@ -1315,7 +1315,7 @@
 <context>
     <name>SeatClassPicker</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-144"/>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-146"/>
         <source>This computer&apos;s class:</source>
         <translation>Осы компьютердің сыныбы:</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>Осы компьютердің сыныбы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>All learners</source>
         <translation>Барлық оқушылар</translation>
     </message>

@@ -939,7 +939,7 @@
         <translation>Профиль {name} удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+82"/>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+84"/>
         <location line="+57"/>
         <location line="+7"/>
         <source>PIN</source>
@@ -1323,7 +1323,7 @@
 <context>
     <name>SeatClassPicker</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-144"/>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-146"/>
         <source>This computer&apos;s class:</source>
         <translation>Класс этого компьютера:</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>Класс этого компьютера</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>All learners</source>
         <translation>Все ученики</translation>
     </message>
