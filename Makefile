@@ -6,9 +6,10 @@ STAMP  := $(VENV)/.installed-stamp
 SRC    := src tests bench scripts
 
 .PHONY: run test lint typecheck pytest bench system-deps postgres-deps a11y-deps packaging-tools \
-        generate translations clean dist dist-deps deb test-dist repro lock lock-upgrade icons
+        generate translations update-translations clean dist dist-deps deb test-dist repro lock lock-upgrade icons
 
-QM := resources/translations/civicquiz_ru.qm resources/translations/civicquiz_kk.qm
+QM := resources/translations/civicquiz_en.qm resources/translations/civicquiz_ru.qm \
+      resources/translations/civicquiz_kk.qm
 
 run: $(STAMP) system-deps translations
 	$(BIN)/civicquiz
@@ -61,8 +62,17 @@ postgres-deps:
 	  echo "The tests need PostgreSQL's server programs: sudo apt-get install postgresql"; exit 1; \
 	fi
 
-# Interface translations: .ts sources (Qt Linguist) compiled to .qm.
+# Interface translations: .ts sources (Qt Linguist) compiled to .qm. The .ts files are the
+# source: `make update-translations` adds new interface text to them (lupdate keeps every
+# translation made); translate in Qt Linguist. civicquiz_en.ts holds only "%n" plurals.
 translations: $(QM)
+
+GUI_SOURCES = $(shell find src/civicquiz/gui -name '*.py' | sort)
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(GUI_SOURCES) -no-obsolete -locations relative \
+	  -ts resources/translations/civicquiz_ru.ts resources/translations/civicquiz_kk.ts
+	$(BIN)/pyside6-lupdate $(GUI_SOURCES) -pluralonly -no-obsolete -locations relative \
+	  -ts resources/translations/civicquiz_en.ts
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

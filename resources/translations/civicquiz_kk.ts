@@ -1,226 +1,535 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-<context>
-    <name />
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="78" />
-        <source>Correct!</source>
-        <translation>Дұрыс!</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="81" />
-        <source>Partly right ({p}%)</source>
-        <translation>Ішінара дұрыс ({p}%)</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="84" />
-        <source>Not quite.</source>
-        <translation>Дұрыс емес.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="95" />
-        <source>Source: {citation}</source>
-        <translation>Дереккөз: {citation}</translation>
-    </message>
-</context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/attract.py" line="47" />
-        <source>How does Kazakhstan's new Constitution work? Learn about the Kurultai, the People's Council and the referendum in a few minutes, then test yourself.</source>
+        <location filename="../../src/civicquiz/gui/screens/attract.py" line="+48"/>
+        <source>How does Kazakhstan&apos;s new Constitution work? Learn about the Kurultai, the People&apos;s Council and the referendum in a few minutes, then test yourself.</source>
         <translation>Қазақстанның жаңа Конституциясы қалай жұмыс істейді? Бірнеше минутта Құрылтай, Халық Кеңесі және референдум туралы біліп, өзіңізді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/attract.py" line="66" />
+        <location line="+20"/>
         <source>Start</source>
         <translation>Бастау</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read aloud</source>
+        <translation>Дауыстап оқу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hear this screen read aloud (Ctrl+R)</source>
+        <translation>Осы экранды тыңдау (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomTab</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+36"/>
+        <location line="+16"/>
+        <source>Working now</source>
+        <translation>Қазір жұмыс істеп жатыр</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Learners who answered in the last {n} minutes.</source>
+        <translation>Соңғы {n} минутта жауап берген оқушылар.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learner</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Үлгерім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last answer</source>
+        <translation>Соңғы жауап</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Results files</source>
+        <translation>Нәтиже файлдары</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A computer without the server saves its results to a file; merge the files here. Each answer is added once, however often a file is merged.</source>
+        <translation>Серверсіз компьютер нәтижелерін файлға сақтайды; файлдарды осы жерде біріктіріңіз. Файл қанша рет біріктірілсе де, әр жауап бір-ақ рет қосылады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save this computer&apos;s results…</source>
+        <translation>Осы компьютердің нәтижелерін сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge results files…</source>
+        <translation>Нәтиже файлдарын біріктіру…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Classes</source>
+        <translation>Сыныптар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New class, e.g. 7A</source>
+        <translation>Жаңа сынып, мысалы 7А</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new class</source>
+        <translation>Жаңа сыныптың атауы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add class</source>
+        <translation>Сынып қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete class</source>
+        <translation>Сыныпты жою</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On each computer a learner picks the class once (on the profiles screen); the computer then lists that class&apos;s learners, and learners added there join it.</source>
+        <translation>Әр компьютерде сынып бір рет таңдалады (профильдер экранында); содан кейін компьютер сол сыныптың оқушыларын көрсетеді, ал сол жерде қосылған оқушылар сол сыныпқа кіреді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>This computer uses:</source>
+        <translation>Бұл компьютер пайдаланады:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server address</source>
+        <translation>Сервер мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>Сервер мекенжайы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this server</source>
+        <translation>Осы серверді пайдалану</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this computer&apos;s own database</source>
+        <translation>Осы компьютердің өз дерекқорын пайдалану</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The server cannot be reached just now.</source>
+        <translation>Сервер қазір қолжетімсіз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n learner(s) answered in the last {m} minutes.</source>
+        <translation>
+            <numerusform>Соңғы {m} минутта %n оқушы жауап берді.</numerusform>
+            <numerusform>Соңғы {m} минутта %n оқушы жауап берді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save this computer&apos;s results</source>
+        <translation>Осы компьютердің нәтижелерін сақтау</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved {path}: {l} learners, {a} quizzes, {n} answers.</source>
+        <translation>{path} сақталды: оқушылар — {l}, тесттер — {a}, жауаптар — {n}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge results files</source>
+        <translation>Нәтиже файлдарын біріктіру</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was merged: {problem}</source>
+        <translation>Ештеңе біріктірілмеді: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged {files} files: added {a} answers in {q} quizzes and {l} new learners; {d} answers were already there.</source>
+        <translation>Біріктірілген файлдар: {files}. Қосылған жауаптар: {a} (тесттер: {q}), жаңа оқушылар: {l}; бұрыннан бар жауаптар: {d}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left out: {n} ({first}).</source>
+        <translation>Өткізіліп жіберілді: {n} ({first}).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A server address starts with postgresql+psycopg://</source>
+        <translation>Сервер мекенжайы postgresql+psycopg:// деп басталады</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That address cannot be read: {e}</source>
+        <translation>Бұл мекенжайды оқу мүмкін емес: {e}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved for this computer. Start CivicQuiz again to use it.</source>
+        <translation>Осы компьютер үшін сақталды. Қолдану үшін CivicQuiz-ті қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in a private password file.</source>
+        <translation>Құпиясөз жеке құпиясөз файлында сақталады.</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="74" />
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+81"/>
         <source>Map columns</source>
         <translation>Бағандарды сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="76" />
+        <location line="+2"/>
         <source>What does each column hold?</source>
         <translation>Әр бағанда не бар?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
+        <location line="+3"/>
         <source>(ignore)</source>
         <translation>(өткізіп жіберу)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
+        <location line="+0"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="79" />
+        <location line="+0"/>
         <source>An option</source>
         <translation>Жауап нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location line="+1"/>
         <source>The answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location line="+0"/>
         <source>Explanation</source>
         <translation>Түсіндірме</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="80" />
+        <location line="+0"/>
         <source>Topic</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location line="+1"/>
         <source>Question type</source>
         <translation>Сұрақ түрі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="81" />
+        <location line="+0"/>
         <source>Difficulty</source>
         <translation>Қиындығы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="88" />
+        <location line="+7"/>
         <source>Column {n}: {name}</source>
         <translation>{n}-баған: {name}</translation>
     </message>
 </context>
 <context>
+    <name>ExamStartScreen</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
+        <source>Exam rules</source>
+        <translation>Емтихан ережелері</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the exam</source>
+        <translation>Емтиханды бастау</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing the exam…</source>
+        <translation>Емтихан дайындалуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n question(s), {m} minutes. The clock starts when you press “Start the exam”.</source>
+        <translation>
+            <numerusform>%n сұрақ, {m} минут. Уақыт «Емтиханды бастау» түймесін басқанда басталады.</numerusform>
+            <numerusform>%n сұрақ, {m} минут. Уақыт «Емтиханды бастау» түймесін басқанда басталады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n question(s), no time limit.</source>
+        <translation>
+            <numerusform>%n сұрақ, уақыт шектеусіз.</numerusform>
+            <numerusform>%n сұрақ, уақыт шектеусіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawn from all {k} topics, in proportion to how many questions each has:</source>
+        <translation>Барлық {k} тақырыптан, әрқайсысындағы сұрақ санына қарай алынады:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
+        <translation>Сұрақ түрлері аралас ({kinds}); «дұрыс па, бұрыс па» сұрақтары емтиханның бестен бірінен аспайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions you have not answered before come first ({u} of {n}), then those due for review ({d}).</source>
+        <translation>Алдымен бұрын жауап бермеген сұрақтар ({n} ішінен {u}), содан кейін қайталауға тиістілері ({d}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You see your score and the explanations at the end; you may skip a question and come back to it.</source>
+        <translation>Ұпайыңыз бен түсіндірмелер соңында көрсетіледі; сұрақты өткізіп, кейін оған оралуға болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exam</source>
+        <translation>Емтихан</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pass mark: {p}%.</source>
+        <translation>Өту шегі: {p}%.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="63" />
-        <source>Result</source>
-        <translation>Нәтиже</translation>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <source>I was right</source>
+        <translation>Мен дұрыс жауап бердім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I was right: count my typed answer as right</source>
+        <translation>Мен дұрыс жауап бердім: жазған жауабымды дұрыс деп есептеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your teacher will see that you marked this answer right yourself.</source>
+        <translation>Бұл жауапты өзіңіз дұрыс деп белгілегеніңізді мұғалім көреді.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Correct!</source>
+        <translation>Дұрыс!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partly right ({p}%)</source>
+        <translation>Ішінара дұрыс ({p}%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not quite.</source>
+        <translation>Дұрыс емес.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>True</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>False</source>
+        <translation>Бұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer:</source>
+        <translation>Жауап:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: {citation}</source>
+        <translation>Дереккөз: {citation}</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="74" />
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+74"/>
         <source>Your progress in brief</source>
         <translation>Үлгеріміңіз қысқаша</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="77" />
+        <location line="+3"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="79" />
+        <location line="+2"/>
         <source>Review due</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="81" />
+        <location line="+2"/>
         <source>Review</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="83" />
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="88" />
+        <location line="+2"/>
+        <location line="+5"/>
         <source>Quick quiz</source>
         <translation>Жылдам тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="85" />
-        <source>{n} questions from every topic, with feedback after each</source>
-        <translation>Барлық тақырыптан {n} сұрақ, әрқайсысынан кейін талдау</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="90" />
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="101" />
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Exam</source>
         <translation>Емтихан</translation>
     </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="92" />
-        <source>{n} questions in {m} minutes; feedback at the end</source>
-        <translation>{n} сұрақ, {m} минут; талдау соңында</translation>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n question(s) from every topic, with feedback after each</source>
+        <translation>
+            <numerusform>Барлық тақырыптан %n сұрақ, әрқайсысынан кейін талдау</numerusform>
+            <numerusform>Барлық тақырыптан %n сұрақ, әрқайсысынан кейін талдау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n question(s) in {m} minutes; feedback at the end</source>
+        <translation>
+            <numerusform>%n сұрақ, {m} минут; талдау соңында</numerusform>
+            <numerusform>%n сұрақ, {m} минут; талдау соңында</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="118" />
+        <location line="+25"/>
         <source>Topics</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="126" />
+        <location line="+8"/>
         <source>Hello, {name}</source>
         <translation>Сәлеметсіз бе, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="139" />
+        <location line="+13"/>
         <source>Overall mastery {p}%</source>
         <translation>Жалпы меңгеру {p}%</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="141" />
+        <location line="+2"/>
         <source>{n}-day streak</source>
         <translation>Серия: {n} күн</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="143" />
+        <location line="+2"/>
         <source>Start a streak today</source>
         <translation>Сериясын бүгін бастаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="150" />
+        <location line="+7"/>
         <source>Continue ({a} of {n})</source>
         <translation>Жалғастыру ({n} ішінен {a})</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="153" />
+        <location line="+3"/>
         <source>Review due ({n})</source>
         <translation>Қайталау ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="161" />
+        <location line="+8"/>
         <source>Exams from your teacher:</source>
         <translation>Мұғалімнен емтихандар:</translation>
     </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="163" />
-        <source>{title} ({n} questions)</source>
-        <translation>{title} ({n} сұрақ)</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{title} (%n question(s))</source>
+        <translation>
+            <numerusform>{title} (%n сұрақ)</numerusform>
+            <numerusform>{title} (%n сұрақ)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="165" />
-        <source>{title} ({n} questions, {m} min)</source>
-        <translation>{title} ({n} сұрақ, {m} мин)</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{title} (%n question(s), {m} min)</source>
+        <translation>
+            <numerusform>{title} (%n сұрақ, {m} мин)</numerusform>
+            <numerusform>{title} (%n сұрақ, {m} мин)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="167" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="+201"/>
         <source>Are you still there?</source>
         <translation>Сіз әлі осындасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="169" />
+        <location line="+2"/>
         <source>Time left before the session ends</source>
         <translation>Сеанс аяқталғанға дейінгі уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="171" />
+        <location line="+2"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="178" />
+        <location line="+7"/>
         <source>This session ends in {s} seconds, and your answers are cleared.</source>
         <translation>Сеанс {s} секундтан кейін аяқталады, жауаптарыңыз өшіріледі.</translation>
     </message>
@@ -228,22 +537,22 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="41" />
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
         <source>Lesson text</source>
         <translation>Сабақ мәтіні</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="44" />
+        <location line="+3"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="46" />
+        <location line="+2"/>
         <source>Practise this topic</source>
         <translation>Осы тақырып бойынша жаттығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="69" />
+        <location line="+23"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
@@ -251,84 +560,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="77" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="149" />
-        <source>Current learner</source>
-        <translation>Қазіргі оқушы</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="106" />
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="107" />
+        <location line="+1"/>
         <source>Progress</source>
         <translation>Үлгерім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="108" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="109" />
+        <location line="+1"/>
         <source>Switch learner</source>
         <translation>Оқушыны ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="110" />
+        <location line="+1"/>
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="93" />
+        <location line="-17"/>
         <source>Opening your progress…</source>
         <translation>Үлгеріміңіз ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="111" />
+        <location line="-7"/>
+        <source>Connection to the server</source>
+        <translation>Сервермен байланыс</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Finish</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="240" />
+        <location line="+92"/>
+        <source>Current screen</source>
+        <translation>Ағымдағы экран</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Saved on this computer: results will be sent when the server is back.</source>
+        <translation>Осы компьютерде сақталды: сервер қолжетімді болғанда нәтижелер жіберіледі.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n saved answer(s) sent to the server.</source>
+        <translation>
+            <numerusform>Серверге сақталған %n жауап жіберілді.</numerusform>
+            <numerusform>Серверге сақталған %n жауап жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
+        <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталып, сервер қолжетімді болғанда жіберіледі; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Progress of the current task</source>
         <translation>Ағымдағы тапсырманың барысы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="276" />
+        <location line="+37"/>
         <source>Loading the question bank</source>
         <translation>Сұрақтар банкі жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="306" />
+        <location line="+32"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="193" />
+        <location line="+350"/>
+        <source>Start a new quiz?</source>
+        <translation>Жаңа тест бастау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have an unfinished quiz ({a} of {n} answered). If you start a new one, Home will offer the new one under Continue instead; the answers you gave are kept.</source>
+        <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
+    </message>
+    <message>
+        <location line="-556"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="253" />
+        <location line="+148"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="357" />
+        <location line="+108"/>
         <source>Guest</source>
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="441" />
+        <location line="+123"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="151" />
-        <location filename="../../src/civicquiz/gui/main_window.py" line="462" />
+        <location line="-488"/>
+        <location line="+530"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -336,25 +677,35 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="250" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+268"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="253" />
+        <location line="+6"/>
         <source>Match for {prompt}</source>
         <translation>«{prompt}» үшін сәйкестік</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>✓ Right</source>
+        <translation>✓ Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Not right. The match is: {answer}</source>
+        <translation>✗ Дұрыс емес. Дұрыс жұбы: {answer}</translation>
     </message>
 </context>
 <context>
     <name>NumericWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="210" />
+        <location line="-106"/>
         <source>Type a number</source>
         <translation>Сан енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="211" />
+        <location line="+1"/>
         <source>Your answer (a number)</source>
         <translation>Сіздің жауабыңыз (сан)</translation>
     </message>
@@ -362,222 +713,351 @@
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="315" />
+        <location line="+152"/>
         <source>Items to put in order</source>
         <translation>Ретке келтірілетін элементтер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="317" />
+        <location line="+2"/>
         <source>Use Alt+Up and Alt+Down to move the selected item.</source>
         <translation>Таңдалған элементті Alt+Жоғары және Alt+Төмен жылжытады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="335" />
+        <location line="+18"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="336" />
+        <location line="+1"/>
         <source>Move the selected item up</source>
         <translation>Таңдалған элементті жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="338" />
+        <location line="+2"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="339" />
+        <location line="+1"/>
         <source>Move the selected item down</source>
         <translation>Таңдалған элементті төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="343" />
+        <location line="+4"/>
         <source>Drag, or Alt+↑/↓</source>
         <translation>Сүйреңіз немесе Alt+↑/↓</translation>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/paper.py" line="+63"/>
+        <source>Tick one.</source>
+        <translation>Бір нұсқаны белгілеңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick every right answer.</source>
+        <translation>Барлық дұрыс жауапты белгілеңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+52"/>
+        <source>True</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+53"/>
+        <source>False</source>
+        <translation>Бұрыс</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Write the letter of the matching answer.</source>
+        <translation>Сәйкес жауаптың әрпін жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Number them in the right order.</source>
+        <translation>Дұрыс ретімен нөмірлеңіз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Source:</source>
+        <translation>Дереккөз:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Name:</source>
+        <translation>Аты-жөні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+61"/>
+        <source>Answer key</source>
+        <translation>Жауаптар кілті</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>page</source>
+        <translation>бет</translation>
+    </message>
+</context>
+<context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="38" />
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+26"/>
+        <location line="+14"/>
+        <source>Type the PIN first.</source>
+        <translation>Алдымен PIN-кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="43" />
+        <location line="+5"/>
         <source>That PIN is not right.</source>
         <translation>PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="47" />
+        <location line="+5"/>
+        <source>A supervisor PIN is 6 to 12 digits.</source>
+        <translation>Әкімшінің PIN-коды 6–12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN-код — 4-тен 12-ге дейін сан.</translation>
+        <translation>PIN-код 4–12 цифрдан тұрады.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="27" />
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="+27"/>
         <source>Who is learning?</source>
         <translation>Кім оқиды?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="31" />
-        <source>Choose your profile, or add a new one. Each learner's progress is kept separately.</source>
+        <location line="+4"/>
+        <source>Choose your profile, or add a new one. Each learner&apos;s progress is kept separately.</source>
         <translation>Профиліңізді таңдаңыз немесе жаңасын қосыңыз. Әр оқушының үлгерімі бөлек сақталады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="37" />
+        <location line="+10"/>
         <source>Learners</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="42" />
+        <location line="+5"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="44" />
+        <location line="+2"/>
         <source>Rename…</source>
         <translation>Атын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="46" />
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="51" />
+        <location line="+6"/>
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="56" />
+        <location line="+5"/>
         <source>New learner</source>
         <translation>Жаңа оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="59" />
+        <location line="+3"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="60" />
+        <location line="+1"/>
         <source>Name of the new learner</source>
         <translation>Жаңа оқушының аты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="63" />
+        <location line="+4"/>
         <source>Add learner</source>
         <translation>Оқушы қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="69" />
+        <location line="+6"/>
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="96" />
+        <location line="+33"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="140" />
+        <location line="+58"/>
         <source>Rename learner</source>
         <translation>Оқушының атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="140" />
+        <location line="+0"/>
         <source>New name:</source>
         <translation>Жаңа аты:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="159" />
+        <location line="+19"/>
         <source>Delete learner</source>
         <translation>Оқушыны жою</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="161" />
+        <location line="+2"/>
         <source>Delete {name} and all of their answers and progress? This cannot be undone.</source>
         <translation>{name} және оның барлық жауаптары мен үлгерімі жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="173" />
+        <location line="+12"/>
         <source>{name} was deleted.</source>
         <translation>{name} профилі жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+84"/>
+        <location line="+57"/>
+        <location line="+7"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>{name}&apos;s PIN:</source>
+        <translation>{name} оқушысының PIN-коды:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Too many wrong PINs. Try again in {s} seconds.</source>
+        <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That PIN is not right.</source>
+        <translation>PIN-код дұрыс емес.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PIN…</source>
+        <translation>PIN-код…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set or change this learner&apos;s PIN</source>
+        <translation>Оқушының PIN-кодын қою немесе өзгерту</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name}&apos;s PIN now:</source>
+        <translation>{name} оқушысының қазіргі PIN-коды:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new PIN of 4 to 6 digits (leave empty for none):</source>
+        <translation>4–6 цифрдан тұратын жаңа PIN-код (алып тастау үшін бос қалдырыңыз):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That PIN is not right; nothing was changed.</source>
+        <translation>PIN-код дұрыс емес; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}&apos;s profile is now protected by a PIN.</source>
+        <translation>{name} оқушысының профилі енді PIN-кодпен қорғалған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}&apos;s profile has no PIN now.</source>
+        <translation>{name} оқушысының профилінде енді PIN-код жоқ.</translation>
     </message>
 </context>
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="59" />
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="+57"/>
         <source>Your progress</source>
         <translation>Сіздің үлгеріміңіз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="67" />
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="69" />
+        <location line="+8"/>
+        <location line="+2"/>
         <source>Mastery by topic</source>
         <translation>Тақырыптар бойынша меңгеру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="73" />
+        <location line="+4"/>
         <source>Accuracy over the last 30 days (answers per day in brackets)</source>
         <translation>Соңғы 30 күндегі дәлдік (жақшада — күндегі жауап саны)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="77" />
+        <location line="+4"/>
         <source>Accuracy over time</source>
         <translation>Күндер бойынша дәлдік</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="79" />
+        <location line="+2"/>
         <source>Quizzes</source>
         <translation>Тесттер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="81" />
+        <location line="+3"/>
         <source>Quiz history</source>
         <translation>Тесттер тарихы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <location line="-1"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <location line="+0"/>
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <location line="+0"/>
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="83" />
+        <location line="+0"/>
         <source>Right</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="94" />
+        <location line="+10"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="108" />
+        <location line="+14"/>
         <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
         <translation>Қайталауға: {due} · Серия: {streak} күн · Тесттер: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="115" />
+        <location line="+7"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>Соңғы 30 күнде әзірге жауап жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="122" />
+        <location line="+2"/>
         <source>(unfinished)</source>
         <translation>(аяқталмаған)</translation>
     </message>
@@ -585,135 +1065,175 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="112" />
-        <source>Question number</source>
-        <translation>Сұрақ нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="114" />
-        <source>Time left</source>
-        <translation>Қалған уақыт</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="122" />
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+47"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="134" />
+        <location line="+14"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="140" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="141" />
+        <location line="+7"/>
+        <location line="+1"/>
         <source>I was sure of this answer</source>
-        <translation>Жауабыма сенімді болдым</translation>
+        <translation>Жауабыма сенімдімін</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="151" />
+        <location line="+10"/>
         <source>Save and leave</source>
         <translation>Сақтап шығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="153" />
+        <location line="+2"/>
         <source>Your answers are kept; continue later from Home (Esc)</source>
         <translation>Жауаптар сақталды; кейін басты беттен жалғастырыңыз (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="156" />
+        <location line="+3"/>
         <source>Skip</source>
         <translation>Өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="158" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="241" />
+        <location line="+2"/>
+        <location line="+106"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="211" />
-        <source>Question {i} of {n}</source>
-        <translation>{n} сұрақтың {i}-сі</translation>
+        <location line="-103"/>
+        <source>Read aloud</source>
+        <translation>Дауыстап оқу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="239" />
+        <location line="+1"/>
+        <source>Hear the question, the choices and the feedback (Ctrl+R)</source>
+        <translation>Сұрақты, нұсқаларды және талдауды тыңдау (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Question {i} of {n}</source>
+        <translation>Сұрақ {i}/{n}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Finish</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="239" />
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="302" />
+        <location line="+0"/>
+        <location line="+147"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="252" />
+        <location line="-93"/>
+        <source>Counted as right (your call)</source>
+        <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Single choice</source>
         <translation>Бір жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="253" />
+        <location line="+1"/>
         <source>Multiple answers</source>
         <translation>Бірнеше жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="254" />
+        <location line="+1"/>
         <source>True or false</source>
-        <translation>Ақиқат па, жалған ба</translation>
+        <translation>Дұрыс па, бұрыс па</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="255" />
+        <location line="+1"/>
         <source>Short answer</source>
         <translation>Қысқа жауап</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="256" />
+        <location line="+1"/>
         <source>Numeric</source>
         <translation>Сан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="257" />
+        <location line="+1"/>
         <source>Matching</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="258" />
+        <location line="+1"/>
         <source>Ordering</source>
         <translation>Ретке келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
+        <location line="+6"/>
         <source>easy</source>
         <translation>жеңіл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
+        <location line="+0"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="264" />
+        <location line="+0"/>
         <source>hard</source>
         <translation>қиын</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="302" />
+        <location line="+42"/>
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="359" />
+        <location line="+76"/>
+        <source>Your answer could not be saved.</source>
+        <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer not saved</source>
+        <translation>Жауап сақталмады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has not been marked. Press the button again to try once more.</source>
+        <translation>Жауап бағаланбады. Қайталап көру үшін түймені тағы басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Quiz finished</source>
+        <translation>Тест аяқталды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Well done. The server cannot be reached just now, so your answers are kept safely on this computer and will be sent as soon as it is back. Your results will show then.</source>
+        <translation>Жарайсыз. Сервер қазір қолжетімсіз, сондықтан жауаптарыңыз осы компьютерде сенімді сақталды және сервер қолжетімді болғанда жіберіледі. Нәтижелеріңіз сонда көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{m}:{s:02d} left</source>
         <translation>Қалды {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="365" />
+        <location line="+11"/>
+        <source>{m} minutes left</source>
+        <translation>{m} минут қалды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{s} seconds left</source>
+        <translation>{s} секунд қалды</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Time is up</source>
         <translation>Уақыт бітті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="365" />
+        <location line="+0"/>
         <source>Time is up. Your answers so far are marked.</source>
         <translation>Уақыт бітті. Берілген жауаптар бағаланды.</translation>
     </message>
@@ -721,109 +1241,153 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="26" />
-        <source>Score</source>
-        <translation>Ұпай</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="32" />
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="+35"/>
         <source>Review of every question</source>
         <translation>Әр сұрақты талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="35" />
+        <location line="+3"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="37" />
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="91" />
+        <location line="+2"/>
+        <location line="+62"/>
         <source>Retry mistakes</source>
-        <translation>Қателерді қайталау</translation>
+        <translation>Қателермен жұмыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="54" />
+        <location line="-45"/>
         <source>{p}% · {c} of {n} right</source>
         <translation>{p}% · {n} ішінен {c} дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="63" />
+        <location line="+7"/>
         <source>Time {m}:{s:02d}</source>
         <translation>Уақыт {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="66" />
+        <location line="+3"/>
         <source>Your answer:</source>
         <translation>Сіздің жауабыңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="66" />
+        <location line="+0"/>
         <source>Answer:</source>
         <translation>Жауап:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="70" />
+        <location line="+3"/>
+        <source>True</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Бұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no answer)</source>
+        <translation>(жауап жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ештеңе таңдалмады)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>right</source>
         <translation>дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="70" />
+        <location line="+0"/>
         <source>wrong</source>
         <translation>қате</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="84" />
+        <location line="+16"/>
         <source>Retry mistakes ({n})</source>
-        <translation>Қателерді қайталау ({n})</translation>
+        <translation>Қателермен жұмыс ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>SeatClassPicker</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-146"/>
+        <source>This computer&apos;s class:</source>
+        <translation>Осы компьютердің сыныбы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s class</source>
+        <translation>Осы компьютердің сыныбы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All learners</source>
+        <translation>Барлық оқушылар</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="21" />
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+22"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="25" />
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="47" />
+        <location line="+4"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="29" />
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="48" />
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Lessons and questions in</source>
+        <translation>Сабақтар мен сұрақтар тілі</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
         <source>Theme</source>
         <translation>Тақырып безендіруі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="31" />
+        <location line="-18"/>
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="32" />
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="33" />
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>Жоғары контраст</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="37" />
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="49" />
+        <location line="+4"/>
+        <location line="+13"/>
         <source>Text size</source>
         <translation>Мәтін өлшемі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="52" />
+        <location line="+3"/>
         <source>Changes apply at once and are kept for this learner.</source>
         <translation>Өзгерістер бірден қолданылады және осы оқушы үшін сақталады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="56" />
+        <location line="+4"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
@@ -831,17 +1395,17 @@
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="183" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-208"/>
         <source>Type your answer</source>
         <translation>Жауабыңызды жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="184" />
+        <location line="+1"/>
         <source>Your answer</source>
         <translation>Сіздің жауабыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="189" />
+        <location line="+5"/>
         <source>Capital letters and accents do not matter.</source>
         <translation>Бас әріптер мен диакритика маңызды емес.</translation>
     </message>
@@ -849,574 +1413,669 @@
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="200" />
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="+22"/>
         <source>Supervisor</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="202" />
+        <location line="+2"/>
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="206" />
+        <location line="+4"/>
         <source>Supervisor PIN</source>
         <translation>Әкімшінің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="208" />
+        <location line="+2"/>
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="210" />
+        <location line="+2"/>
         <source>Back to the kiosk</source>
         <translation>Киоскке оралу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="217" />
+        <location line="+7"/>
         <source>Idle time before a visit ends</source>
         <translation>Сеанс аяқталғанға дейінгі әрекетсіздік уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="219" />
-        <source>Keep guests' answers (anonymously) for the teacher's statistics</source>
+        <location line="+2"/>
+        <source>Keep guests&apos; answers (anonymously) for the teacher&apos;s statistics</source>
         <translation>Қонақтардың жауаптарын (жасырын түрде) мұғалім статистикасы үшін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="222" />
+        <location line="+3"/>
         <source>Start in kiosk mode</source>
         <translation>Киоск режимінде іске қосу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="224" />
+        <location line="+2"/>
         <source>Idle time</source>
         <translation>Әрекетсіздік уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="228" />
+        <location line="+4"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="230" />
+        <location line="+2"/>
         <source>Quit the app</source>
         <translation>Қолданбаны жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="262" />
+        <location line="+36"/>
         <source>Enter the supervisor PIN.</source>
         <translation>Әкімшінің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="263" />
-        <source>No supervisor PIN yet: choose one (4 to 12 digits).</source>
-        <translation>Әкімшінің PIN-коды әлі жоқ: оны таңдаңыз (4–12 сан).</translation>
+        <location line="+1"/>
+        <source>No supervisor PIN is set, so the kiosk cannot be unlocked here. Set one on the Teacher screen outside kiosk mode, or with: civicquiz pin --role supervisor --set</source>
+        <translation>Әкімшінің PIN-коды қойылмаған, сондықтан киоскінің құлпын мұнда ашу мүмкін емес. Оны киоск режимінен тыс мұғалім экранында немесе мына пәрменмен қойыңыз: civicquiz pin --role supervisor --set</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="293" />
+        <location line="+34"/>
         <source>Unlocked.</source>
-        <translation>Ашылды.</translation>
+        <translation>Құлпы ашылды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="312" />
+        <location line="+18"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
 </context>
 <context>
-    <name>TeacherScreen</name>
+    <name>SupervisorPinDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="111" />
-        <source>Teacher</source>
-        <translation>Мұғалім</translation>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+21"/>
+        <location line="+11"/>
+        <source>Supervisor PIN</source>
+        <translation>Әкімшінің PIN-коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="113" />
-        <source>Start this computer as a kiosk</source>
-        <translation>Бұл компьютерді киоск ретінде іске қосу</translation>
+        <location line="-6"/>
+        <source>A kiosk needs a supervisor PIN: it unlocks the kiosk&apos;s settings and the way out. Choose 6 to 12 digits and type them twice.</source>
+        <translation>Киоскіге әкімшінің PIN-коды керек: ол киоск баптауларын және одан шығуды ашады. 6–12 цифр таңдап, екі рет енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="116" />
-        <source>Full screen and locked for visitors from the next start (see docs/kiosk.md)</source>
-        <translation>Келесі іске қосудан бастап толық экран және келушілер үшін құлыптау (docs/kiosk.md қараңыз)</translation>
+        <location line="+7"/>
+        <source>Supervisor PIN again</source>
+        <translation>Әкімшінің PIN-коды қайтадан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="137" />
-        <source>Teacher PIN</source>
-        <translation>Мұғалімнің PIN-коды</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="138" />
-        <source>PIN (4 to 12 digits)</source>
-        <translation>PIN-код (4–12 сан)</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="143" />
-        <source>Teacher PIN again</source>
-        <translation>Мұғалімнің PIN-коды қайта</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="144" />
-        <source>The same PIN again</source>
-        <translation>Сол PIN-кодты қайта</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="147" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="186" />
-        <source>Unlock</source>
-        <translation>Ашу</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="150" />
+        <location line="+8"/>
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="181" />
-        <source>Choose a PIN for the teacher's screens. Learners will not be able to open them.</source>
-        <translation>Мұғалім беттері үшін PIN-код орнатыңыз. Оқушылар оларды аша алмайды.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="184" />
-        <source>Enter the teacher PIN.</source>
-        <translation>Мұғалімнің PIN-кодын енгізіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="186" />
-        <source>Set PIN</source>
-        <translation>PIN-код орнату</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="199" />
+        <location line="+14"/>
         <source>The two PINs differ; type them again.</source>
         <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="229" />
+        <location line="+2"/>
+        <source>A supervisor PIN is 6 to 12 digits.</source>
+        <translation>Әкімшінің PIN-коды 6–12 цифрдан тұрады.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherScreen</name>
+    <message>
+        <location line="+20"/>
+        <source>Teacher</source>
+        <translation>Мұғалім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start this computer as a kiosk</source>
+        <translation>Бұл компьютерді киоск ретінде іске қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full screen and locked for visitors from the next start (see docs/kiosk.md)</source>
+        <translation>Келесі іске қосудан бастап толық экран және келушілер үшін құлыптау (docs/kiosk.md қараңыз)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Teacher PIN</source>
+        <translation>Мұғалімнің PIN-коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN-код (4–12 цифр)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teacher PIN again</source>
+        <translation>Мұғалімнің PIN-коды қайта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same PIN again</source>
+        <translation>Сол PIN-кодты қайта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+39"/>
+        <source>Unlock</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a PIN for the teacher&apos;s screens. Learners will not be able to open them.</source>
+        <translation>Мұғалім беттері үшін PIN-код орнатыңыз. Оқушылар оларды аша алмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the teacher PIN.</source>
+        <translation>Мұғалімнің PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set PIN</source>
+        <translation>PIN-код орнату</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two PINs differ; type them again.</source>
+        <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The next start opens the kiosk.</source>
         <translation>Келесі іске қосу киоскті ашады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="231" />
+        <location line="+2"/>
         <source>The next start opens normally.</source>
         <translation>Келесі іске қосу әдеттегідей болады.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="246" />
+        <location line="+15"/>
         <source>Teacher sections</source>
         <translation>Мұғалім бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="247" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="256" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Question banks</source>
         <translation>Сұрақтар банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="248" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="316" />
+        <location line="-12"/>
+        <location line="+70"/>
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="249" />
+        <location line="-69"/>
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location line="+4"/>
+        <source>Classroom</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location line="+0"/>
         <source>Id</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="354" />
+        <location line="+0"/>
+        <location line="+58"/>
+        <location line="+39"/>
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location line="-97"/>
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="255" />
+        <location line="+0"/>
         <source>From</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="259" />
+        <location line="+4"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="261" />
+        <location line="+2"/>
         <source>Enable or disable</source>
         <translation>Қосу немесе өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="264" />
+        <location line="+3"/>
         <source>Export format</source>
         <translation>Экспорт пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="271" />
+        <location line="+5"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="273" />
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="286" />
+        <location line="+13"/>
         <source>Import preview</source>
         <translation>Импортты алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="292" />
+        <location line="+6"/>
         <source>Import the valid questions and skip the invalid ones</source>
         <translation>Дұрыс сұрақтарды импорттап, қателерін өткізіп жіберу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="298" />
+        <location line="+6"/>
         <source>Import these questions</source>
         <translation>Осы сұрақтарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="300" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="302" />
+        <location line="+2"/>
         <source>Map columns…</source>
         <translation>Бағандарды сәйкестендіру…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
+        <location line="+13"/>
         <source>Exam</source>
         <translation>Емтихан</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
+        <location line="+0"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="347" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="357" />
+        <location line="+0"/>
+        <location line="+32"/>
+        <location line="+10"/>
         <source>Pass mark</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="315" />
+        <location line="-42"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="318" />
+        <location line="+3"/>
         <source>Open or close</source>
         <translation>Ашу немесе жабу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="325" />
+        <location line="+7"/>
         <source>Exam title</source>
         <translation>Емтихан атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="327" />
+        <location line="+2"/>
         <source>Banks in the exam</source>
         <translation>Емтихан банктері</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="330" />
+        <location line="+3"/>
         <source>Topics in the exam</source>
         <translation>Емтихан тақырыптары</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="334" />
+        <location line="+4"/>
         <source>Number of questions</source>
         <translation>Сұрақтар саны</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="338" />
+        <location line="+4"/>
         <source>no limit</source>
         <translation>шексіз</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="339" />
+        <location line="+1"/>
         <source>Time limit in minutes</source>
         <translation>Минутпен уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="340" />
+        <location line="+1"/>
         <source>Shuffle the questions</source>
         <translation>Сұрақтарды араластыру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="348" />
+        <location line="+8"/>
         <source>Create exam</source>
         <translation>Емтихан құру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="351" />
+        <location line="+3"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="352" />
+        <location line="+1"/>
         <source>Banks (none ticked: all)</source>
         <translation>Банктер (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="353" />
+        <location line="+1"/>
         <source>Topics (none ticked: all)</source>
         <translation>Тақырыптар (белгіленбесе — бәрі)</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="355" />
+        <location line="+2"/>
         <source>Time limit</source>
         <translation>Уақыт шегі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="366" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="368" />
-        <source>The class's mastery by topic</source>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>The class&apos;s mastery by topic</source>
         <translation>Сыныптың тақырыптарды меңгеруі</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location line="+9"/>
+        <location line="+3"/>
         <source>Learner</source>
         <translation>Оқушы</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="381" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="385" />
+        <location line="-3"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Quizzes</source>
         <translation>Тесттер</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location line="-8"/>
+        <location line="+3"/>
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="377" />
+        <location line="-3"/>
         <source>Right</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="378" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="384" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Learners</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location line="-4"/>
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location line="+0"/>
         <source>Started</source>
         <translation>Басталды</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location line="+0"/>
         <source>Score</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="380" />
+        <location line="+0"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location line="+2"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location line="+0"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location line="+0"/>
         <source>Facility</source>
         <translation>Жеңілдік</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location line="+0"/>
         <source>Discrimination</source>
         <translation>Айыру қабілеті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="382" />
+        <location line="+0"/>
         <source>Options chosen</source>
         <translation>Таңдалған нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="383" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="386" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Item analysis</source>
         <translation>Сұрақтарды талдау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="391" />
+        <location line="+5"/>
         <source>Export quizzes as CSV…</source>
         <translation>Тесттерді CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="393" />
+        <location line="+2"/>
         <source>Export item analysis as CSV…</source>
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="436" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="439" />
+        <location line="+48"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="436" />
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="439" />
+        <location line="-3"/>
+        <location line="+3"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="461" />
+        <location line="+21"/>
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="461" />
+        <location line="+0"/>
         <source>not passed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="476" />
+        <location line="+15"/>
         <source>Import a question bank</source>
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="504" />
+        <location line="+32"/>
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="506" />
+        <location line="+2"/>
         <source>Nothing has been written. Fix the lines above, or tick the box to import only the valid questions.</source>
         <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
     </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="514" />
-        <source>{n} questions will be imported into “{title}”.</source>
-        <translation>«{title}» банкіне {n} сұрақ импортталады.</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n question(s) will be imported into “{title}”.</source>
+        <translation>
+            <numerusform>«{title}» ішіне %n сұрақ импортталады.</numerusform>
+            <numerusform>«{title}» ішіне %n сұрақ импортталады.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="517" />
+        <location line="+14"/>
+        <source>The questions:</source>
+        <translation>Сұрақтар:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>… and {n} more.</source>
+        <translation>… және тағы {n}.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Item-writing check: {n} points to review (see `civicquiz lint`).</source>
+        <translation>Тапсырмаларды тексеру: ескертулер — {n} (`civicquiz lint` қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item-writing check: no rule broken.</source>
+        <translation>Тапсырмаларды тексеру: ереже бұзылмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Imported %n question(s) ({a} new, {u} updated).</source>
+        <translation>
+            <numerusform>%n сұрақ импортталды (жаңа: {a}, жаңартылған: {u}).</numerusform>
+            <numerusform>%n сұрақ импортталды (жаңа: {a}, жаңартылған: {u}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bank with the id “{old}” already exists and was left as it was; this one is “{new}”.</source>
+        <translation>«{old}» идентификаторы бар банк бұрыннан бар, ол өзгертілмеді; мынаның идентификаторы — «{new}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Exported %n question(s) to {path}.</source>
+        <translation>
+            <numerusform>%n сұрақ {path} файлына экспортталды.</numerusform>
+            <numerusform>%n сұрақ {path} файлына экспортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(and {n} more: Show Details)</source>
+        <translation>(және тағы {n}: «Толығырақ»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this format cannot hold:</source>
+        <translation>Бұл пішім нені сақтай алмайды:</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="520" />
+        <location line="+3"/>
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="549" />
-        <source>Imported {n} questions ({a} new, {u} updated).</source>
-        <translation>Импортталған сұрақтар: {n} (жаңа: {a}, жаңартылған: {u}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="597" />
+        <location line="+103"/>
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="619" />
-        <source>Exported {n} questions to {path}.</source>
-        <translation>{n} сұрақ {path} файлына экспортталды.</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="630" />
+        <location line="+49"/>
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="632" />
+        <location line="+2"/>
         <source>Delete “{title}” with its questions and every answer learners gave to them?</source>
         <translation>«{title}» банкін сұрақтарымен және оқушылардың барлық жауаптарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="671" />
+        <location line="+39"/>
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Емтихан ашық: оқушылар оны басты бетте көреді.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="695" />
+        <location line="+24"/>
         <source>Export as CSV</source>
         <translation>CSV-ге экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="713" />
+        <location line="+18"/>
         <source>Saved {path}.</source>
         <translation>Сақталды: {path}.</translation>
     </message>
 </context>
 <context>
     <name>TopicCard</name>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="34" />
-        <source>{seen} of {total} questions practised</source>
-        <translation>{total} сұрақтың {seen}-і орындалды</translation>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="-131"/>
+        <source>{seen} of %n question(s) practised</source>
+        <translation>
+            <numerusform>Сұрақтар: {seen}/%n орындалды</numerusform>
+            <numerusform>Сұрақтар: {seen}/%n орындалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n due for review</source>
+        <translation>
+            <numerusform>Қайталауға: %n</numerusform>
+            <numerusform>Қайталауға: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="38" />
-        <source>{n} due for review</source>
-        <translation>қайталауға: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="43" />
+        <location line="+5"/>
         <source>Mastery %p%</source>
         <translation>Меңгерілді %p%</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="44" />
+        <location line="+1"/>
         <source>Mastery of {topic}</source>
         <translation>«{topic}» тақырыбын меңгеру</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="48" />
+        <location line="+4"/>
         <source>Lesson</source>
         <translation>Сабақ</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="49" />
+        <location line="+1"/>
         <source>Read the lesson: {topic}</source>
         <translation>Сабақты оқу: {topic}</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="53" />
+        <location line="+4"/>
         <source>Practise</source>
         <translation>Жаттығу</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="53" />
+        <location line="+0"/>
         <source>Practise {topic}</source>
         <translation>Жаттығу: {topic}</translation>
     </message>
@@ -1424,14 +2083,14 @@
 <context>
     <name>TrueFalseWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="146" />
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-43"/>
         <source>True</source>
-        <translation>Ақиқат</translation>
+        <translation>Дұрыс</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="146" />
+        <location line="+0"/>
         <source>False</source>
-        <translation>Жалған</translation>
+        <translation>Бұрыс</translation>
     </message>
 </context>
 </TS>

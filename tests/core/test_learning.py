@@ -96,6 +96,7 @@ def test_settings_start_from_defaults_and_persist(loaded: Engine) -> None:
         again = list_learners(session)[0]
         assert learner_settings(again) | {} == {
             "language": "en",
+            "content_language": "",  # follows the interface language
             "theme": "dark",
             "font_scale": 1.5,
         }

@@ -112,7 +112,7 @@ def test_the_teacher_sees_who_is_working_and_merges_results_files(
     (row,) = tab.live_rows
     assert (row.learner, row.quiz_answered, row.quiz_asked, row.answered) == ("Aru", 2, 5, 2)
     assert row.computer == seat.window.computer_id()
-    assert "1 learners answered" in tab.live_note.text()
+    assert "1 learner answered" in tab.live_note.text()
 
     monkeypatch.setattr(
         QFileDialog,

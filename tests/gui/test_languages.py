@@ -26,10 +26,15 @@ def test_every_string_is_translated_and_keeps_its_placeholders(code: str) -> Non
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, source
-        assert (translation.text and translation.text != source) or source in ("Quiz",), source
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(
-            PLACEHOLDER.findall(translation.text or "")
-        ), source
+        texts = (
+            [form.text or "" for form in translation.iter("numerusform")]
+            if message.get("numerus") == "yes"
+            else [translation.text or ""]
+        )
+        for text in texts:
+            assert (text and text != source) or source in ("Quiz",), source
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+            assert ("%n" in source) == ("%n" in text), source
 
 
 @pytest.mark.parametrize(
@@ -49,4 +54,23 @@ def test_switching_language_translates_the_interface_at_once(
     assert driver.on("home").greeting.text().startswith(hello)
     with Session(driver.window.engine) as session:
         assert session.exec(select(Learner)).one().settings["language"] == code
+    i18n.install_language("en")
+
+
+def test_the_content_language_is_a_setting_of_its_own(driver: Driver) -> None:
+    driver.new_learner("Polyglot")
+    driver.window.go("settings")
+    settings = driver.on("settings")
+    settings.language.setCurrentIndex(settings.language.findData("ru"))
+    driver.idle()
+    assert driver.window.content_language == "ru"  # follows the interface by default
+    settings = driver.on("settings")
+    assert settings.content.currentData() == ""
+    settings.content.setCurrentIndex(settings.content.findData("kk"))
+    driver.idle()
+    assert driver.window.content_language == "kk"
+    assert driver.window.nav["home"].text() == "Главная"  # the interface stays Russian
+    with Session(driver.window.engine) as session:
+        stored = session.exec(select(Learner)).one().settings
+        assert stored["language"] == "ru" and stored["content_language"] == "kk"
     i18n.install_language("en")

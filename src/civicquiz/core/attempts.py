@@ -50,12 +50,11 @@ class PresentedQuestion:
             chosen.add("true" if answer["value"] else "false")
         notes = [o.feedback for o in self.keyed if o.key in chosen and o.feedback]
         if self.qtype == "short_answer" and answer.get("text"):
-            from civicquiz.core.grading import normalize_answer
+            from civicquiz.core.grading import short_answer_option
 
-            typed = normalize_answer(str(answer["text"]))
-            notes += [
-                o.feedback for o in self.keyed if o.feedback and normalize_answer(o.text) == typed
-            ]
+            given = short_answer_option(str(answer["text"]), self.keyed)
+            if given is not None and given.feedback:
+                notes.append(given.feedback)
         return notes
 
     def correct_answer(self) -> dict[str, Any]:

@@ -10,24 +10,33 @@ Answers are plain dictionaries (stored as JSON with each response):
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-"})
-_SPACES = re.compile(r"\s+")
-_EDGE_PUNCTUATION = ".,;:!?\"'()[]"
+from civicquiz.core.answers import answer_matches, fold
 
 
 def normalize_answer(text: str) -> str:
-    """Fold case, accents, apostrophe and dash variants and spacing, so that typed answers
-    compare as a person would: ``Halyk  Keňesi.`` equals ``halyk kenesi``."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = _SPACES.sub(" ", stripped.casefold()).strip()
-    return folded.strip(_EDGE_PUNCTUATION).strip()
+    """Fold case, Latin accents, apostrophe and dash variants and spacing, so that typed
+    answers compare as a person would: ``Halyk  Keňesi.`` equals ``halyk kenesi``. Kazakh
+    letters stay distinct (see :mod:`civicquiz.core.answers`)."""
+    return fold(text)
+
+
+def short_answer_option(typed: str, options: Sequence[OptionView]) -> OptionView | None:
+    """The option a typed answer gives: one it spells exactly (after folding) first, else
+    the best-scoring one it matches in another script or with a spelling slip."""
+    folded = fold(typed)
+    if not folded:
+        return None
+    exact = [o for o in options if fold(o.text) == folded]
+    found = exact or [o for o in options if answer_matches(typed, o.text)]
+    return max(found, key=_option_score, default=None)
+
+
+def _option_score(option: OptionView) -> float:
+    return option.weight if option.weight is not None else (1.0 if option.correct else 0.0)
 
 
 @dataclass(frozen=True)
@@ -90,17 +99,8 @@ def grade_response(
             score = (right - wrong) / len(keyed) if keyed else 0.0
         score = max(0.0, min(1.0, score))
     elif qtype == "short_answer":
-        typed = normalize_answer(str(answer.get("text", "")))
-        best = 0.0
-        for option in options:
-            if typed and typed == normalize_answer(option.text):
-                best = max(
-                    best,
-                    option.weight
-                    if option.weight is not None
-                    else (1.0 if option.correct else 0.0),
-                )
-        score = best
+        given = short_answer_option(str(answer.get("text", "")), options)
+        score = max(0.0, _option_score(given)) if given is not None else 0.0
     elif qtype == "numeric":
         value = _as_float(answer.get("value"))
         if value is not None:

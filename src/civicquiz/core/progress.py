@@ -20,7 +20,14 @@ from typing import Any, Protocol
 from civicquiz.core import scheduling
 
 LAST_LEARNER = "last_learner_id"  # per-computer setting: who used this computer last
-DEFAULT_LEARNER_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
+# content_language: the language of lessons and questions; empty follows "language", the
+# interface's, and a learner may set another (a Russian speaker practising in Kazakh).
+DEFAULT_LEARNER_SETTINGS: dict[str, Any] = {
+    "language": "en",
+    "content_language": "",
+    "theme": "light",
+    "font_scale": 1.0,
+}
 
 
 class Reader(Protocol):

@@ -41,7 +41,12 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
-DEFAULT_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "language": "en",
+    "content_language": "",  # empty: lessons and questions follow the interface language
+    "theme": "light",
+    "font_scale": 1.0,
+}
 STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
 log = logging.getLogger(__name__)
 PROBE_CLICK_ENV = "CIVICQUIZ_PROBE_CLICK"
@@ -111,6 +116,8 @@ class MainWindow(QMainWindow):
         self.learner_id: int | None = None
         self.learner_name = ""
         self.settings: dict[str, Any] = dict(DEFAULT_SETTINGS)
+        # The language the screens are built in (English too: its .qm holds the %n plurals).
+        i18n.install_language(str(self.settings["language"]))
         self.history: list[tuple[str, dict[str, Any]]] = []
         self.worker = DbWorker(self)
         self.worker.default_error = self._job_failed
@@ -413,9 +420,7 @@ class MainWindow(QMainWindow):
                 self.offline_label.hide()
                 if drained.sent:
                     self.statusBar().showMessage(
-                        self.tr("{n} saved answers were sent to the server.").format(
-                            n=drained.sent
-                        ),
+                        self.tr("%n saved answer(s) sent to the server.", "", drained.sent),
                         10_000,
                     )
 
@@ -775,6 +780,13 @@ class MainWindow(QMainWindow):
         self.learner_name = ""
         self.who.clear()
         self._apply(dict(DEFAULT_SETTINGS))
+
+    @property
+    def content_language(self) -> str:
+        """The language of lessons and questions for this learner (see core.learners)."""
+        from civicquiz.core.learners import content_language
+
+        return content_language(self.settings)
 
     @property
     def theme(self) -> str:

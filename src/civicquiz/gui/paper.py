@@ -24,10 +24,6 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Paper", text)
-
-
 @dataclass
 class PaperOptions:
     title: str
@@ -63,7 +59,11 @@ def question_html(number: int, question: Question, options: PaperOptions) -> str
     out = [f'<p class="q"><b>{number}.</b> {_text(question)}</p>']
     kind = question.qtype
     if kind in ("single_choice", "multiple_choice"):
-        hint = tr("Tick one.") if kind == "single_choice" else tr("Tick every right answer.")
+        hint = (
+            QCoreApplication.translate("Paper", "Tick one.")
+            if kind == "single_choice"
+            else QCoreApplication.translate("Paper", "Tick every right answer.")
+        )
         out.append(f'<p class="hint">{html.escape(hint)}</p><table class="options">')
         for index, option in enumerate(question.options):
             out.append(
@@ -71,12 +71,16 @@ def question_html(number: int, question: Question, options: PaperOptions) -> str
             )
         out.append("</table>")
     elif kind == "true_false":
+        true, false = (
+            QCoreApplication.translate("Paper", "True"),
+            QCoreApplication.translate("Paper", "False"),
+        )
         out.append(
-            f'<p class="options">☐ {html.escape(tr("True"))} &nbsp;&nbsp;&nbsp; ☐ {html.escape(tr("False"))}</p>'
+            f'<p class="options">☐ {html.escape(true)} &nbsp;&nbsp;&nbsp; ☐ {html.escape(false)}</p>'
         )
     elif kind == "matching":
-        out.append(f'<p class="hint">{html.escape(tr("Write the letter of the matching answer."))}</p>'
-                   '<table class="options">')  # fmt: skip
+        hint = QCoreApplication.translate("Paper", "Write the letter of the matching answer.")
+        out.append(f'<p class="hint">{html.escape(hint)}</p><table class="options">')
         answers = shuffled_matches(question)
         prompts = [o for o in question.options if o.text]
         for index in range(max(len(prompts), len(answers))):
@@ -93,8 +97,8 @@ def question_html(number: int, question: Question, options: PaperOptions) -> str
             out.append(f"<tr><td>{left}</td><td>&nbsp;&nbsp;&nbsp;</td><td>{right}</td></tr>")
         out.append("</table>")
     elif kind == "ordering":
-        out.append(f'<p class="hint">{html.escape(tr("Number them in the right order."))}</p>'
-                   '<table class="options">')  # fmt: skip
+        hint = QCoreApplication.translate("Paper", "Number them in the right order.")
+        out.append(f'<p class="hint">{html.escape(hint)}</p><table class="options">')
         items = list(question.options)
         random.Random(question.key).shuffle(items)
         for option in items:
@@ -106,7 +110,8 @@ def question_html(number: int, question: Question, options: PaperOptions) -> str
         out.append(_ruled(options.lines_to_write if kind == "short_answer" else 1))
     source = _source(question)
     if source:
-        out.append(f'<p class="source">{html.escape(tr("Source:"))} {html.escape(source)}</p>')
+        label = QCoreApplication.translate("Paper", "Source:")
+        out.append(f'<p class="source">{html.escape(label)} {html.escape(source)}</p>')
     return '<div class="question">' + "".join(out) + "</div>"
 
 
@@ -118,7 +123,11 @@ def answer_text(question: Question) -> str:
             f"{LETTERS[i % 26]} ({o.text})" for i, o in enumerate(question.options) if o.correct
         )
     if kind == "true_false":
-        return tr("True") if question.correct_options[0].key == "true" else tr("False")
+        return (
+            QCoreApplication.translate("Paper", "True")
+            if question.correct_options[0].key == "true"
+            else QCoreApplication.translate("Paper", "False")
+        )
     if kind == "matching":
         answers = shuffled_matches(question)
         prompts = [o for o in question.options if o.text]
@@ -144,8 +153,8 @@ def _style(options: PaperOptions) -> str:
 
 
 def worksheet_html(questions: list[Question], options: PaperOptions) -> str:
-    name = html.escape(tr("Name:"))
-    date = html.escape(tr("Date:"))
+    name = html.escape(QCoreApplication.translate("Paper", "Name:"))
+    date = html.escape(QCoreApplication.translate("Paper", "Date:"))
     parts = [f"<h1>{html.escape(options.title)}</h1>",
              f'<p class="meta">{name} ________________________ &nbsp;&nbsp; {date} ____________</p>']  # fmt: skip
     parts += [question_html(n, q, options) for n, q in enumerate(questions, start=1)]
@@ -155,7 +164,7 @@ def worksheet_html(questions: list[Question], options: PaperOptions) -> str:
 
 
 def key_html(questions: list[Question], options: PaperOptions) -> str:
-    heading = html.escape(tr("Answer key") + f": {options.title}")
+    heading = html.escape(QCoreApplication.translate("Paper", "Answer key") + f": {options.title}")
     rows = "".join(
         f"<tr><td><b>{n}.</b></td><td>{html.escape(answer_text(q))}</td>"
         f'<td class="source">{html.escape(TYPE_LABELS[q.qtype])}</td></tr>'
@@ -196,7 +205,8 @@ def write_pdf(markup: str, path: Path, options: PaperOptions, footer: str) -> in
             document.drawContents(painter, QRectF(0, page * page_height, area.width(), page_height))
             painter.restore()
             painter.setFont(small)
-            text = f"{footer} · {tr('page')} {page + 1} / {pages}"
+            page_word = QCoreApplication.translate("Paper", "page")
+            text = f"{footer} · {page_word} {page + 1} / {pages}"
             painter.drawText(QRectF(0, page_height, area.width(), footer_height),
                              int(Qt.AlignmentFlag.AlignCenter), text)  # fmt: skip
     finally:
@@ -215,7 +225,8 @@ def print_paper(
     key_path = path.with_name(path.stem + "-key.pdf")
     footer = f"{options.title} · {bank.title}"
     write_pdf(worksheet_html(questions, options), path, options, footer)
-    write_pdf(key_html(questions, options), key_path, options, footer + f" · {tr('Answer key')}")
+    key_word = QCoreApplication.translate("Paper", "Answer key")
+    write_pdf(key_html(questions, options), key_path, options, f"{footer} · {key_word}")
     return path, key_path
 
 

@@ -182,8 +182,8 @@ class ClassroomTab(QWidget):
             ]
         )
         self.live_note.setText(
-            self.tr("{n} learners answered in the last {m} minutes.").format(
-                n=len(rows), m=LIVE_MINUTES
+            self.tr("%n learner(s) answered in the last {m} minutes.", "", len(rows)).format(
+                m=LIVE_MINUTES
             )
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
 
 from civicquiz.core.bank import TYPE_LABELS
@@ -73,11 +74,13 @@ class ExamStartScreen(Screen):
         if plan.time_limit_s:
             rules.append(
                 self.tr(
-                    "{n} questions, {m} minutes. The clock starts when you press “Start the exam”."
-                ).format(n=n, m=minutes)
+                    "%n question(s), {m} minutes. The clock starts when you press “Start the exam”.",
+                    "",
+                    n,
+                ).format(m=minutes)
             )
         else:
-            rules.append(self.tr("{n} questions, no time limit.").format(n=n))
+            rules.append(self.tr("%n question(s), no time limit.", "", n))
         rules.append(
             self.tr(
                 "Drawn from all {k} topics, in proportion to how many questions each has:"
@@ -87,7 +90,8 @@ class ExamStartScreen(Screen):
             f"<li>{html.escape(title)}: {count}</li>" for title, count in plan.topics if count
         )
         kinds = ", ".join(
-            f"{self.tr(TYPE_LABELS.get(qtype, qtype)).lower()} {count}"
+            # The labels are translated where the quiz shows them (QuizScreen.type_names).
+            f"{QCoreApplication.translate('QuizScreen', TYPE_LABELS.get(qtype, qtype)).lower()} {count}"
             for qtype, count in plan.types
         )
         mixed = self.tr(

@@ -31,11 +31,11 @@ class TopicCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(make_label(topic.title, "heading"))
-        detail = self.tr("{seen} of {total} questions practised").format(
-            seen=topic.seen, total=topic.questions
+        detail = self.tr("{seen} of %n question(s) practised", "", topic.questions).format(
+            seen=topic.seen
         )
         if topic.due:
-            detail += " · " + self.tr("{n} due for review").format(n=topic.due)
+            detail += " · " + self.tr("%n due for review", "", topic.due)
         layout.addWidget(make_label(detail, "muted"))
         bar = QProgressBar()
         bar.setRange(0, 100)
@@ -82,16 +82,16 @@ class HomeScreen(Screen):
         )
         self.quick_button = make_button(self.tr("Quick quiz"))
         self.quick_button.setToolTip(
-            self.tr("{n} questions from every topic, with feedback after each").format(n=QUICK_QUIZ)
+            self.tr("%n question(s) from every topic, with feedback after each", "", QUICK_QUIZ)
         )
         self.quick_button.clicked.connect(
             lambda: self.window_.start_quiz(size=QUICK_QUIZ, title=self.tr("Quick quiz"))
         )
         self.exam_button = make_button(self.tr("Exam"))
         self.exam_button.setToolTip(
-            self.tr("{n} questions in {m} minutes; feedback at the end").format(
-                n=EXAM_QUESTIONS, m=EXAM_MINUTES
-            )
+            self.tr(
+                "%n question(s) in {m} minutes; feedback at the end", "", EXAM_QUESTIONS
+            ).format(m=EXAM_MINUTES)
         )
         self.exam_button.clicked.connect(  # the rules and time limit first, then the clock
             lambda: self.window_.go(
@@ -160,10 +160,10 @@ class HomeScreen(Screen):
         if view.exams:
             self.exam_row.addWidget(make_label(self.tr("Exams from your teacher:"), wrap=False))
             for exam_id, title, size, seconds in view.exams:
-                text = self.tr("{title} ({n} questions)").format(title=title, n=size)
+                text = self.tr("{title} (%n question(s))", "", size).format(title=title)
                 if seconds:
-                    text = self.tr("{title} ({n} questions, {m} min)").format(
-                        title=title, n=size, m=seconds // 60
+                    text = self.tr("{title} (%n question(s), {m} min)", "", size).format(
+                        title=title, m=seconds // 60
                     )
                 button = make_button(text)
                 button.clicked.connect(

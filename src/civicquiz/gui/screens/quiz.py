@@ -95,27 +95,30 @@ class FeedbackPanel(QFrame):
     def show_grade(
         self, question: PresentedQuestion, grade: Grade, answer: dict[str, Any] | None = None
     ) -> None:
-        tr = self.tr
         if grade.correct:
             self.setProperty("role", "good")
-            self.verdict.setText(tr("Correct!"))
+            self.verdict.setText(self.tr("Correct!"))
         elif grade.score > 0:
             self.setProperty("role", "bad")
-            self.verdict.setText(tr("Partly right ({p}%)").format(p=round(grade.score * 100)))
+            self.verdict.setText(self.tr("Partly right ({p}%)").format(p=round(grade.score * 100)))
         else:
             self.setProperty("role", "bad")
-            self.verdict.setText(tr("Not quite."))
+            self.verdict.setText(self.tr("Not quite."))
         self.style().unpolish(self)
         self.style().polish(self)
-        self.key.setText(
-            f"<b>{html.escape(tr('Answer:'))}</b> {html.escape(question.describe_key())}"
-        )
+        key = question.describe_key()
+        if question.qtype == "true_false":  # the core names the key in English
+            key = {"True": self.tr("True"), "False": self.tr("False")}.get(key, key)
+        answer_label = self.tr("Answer:")
+        self.key.setText(f"<b>{html.escape(answer_label)}</b> {html.escape(key)}")
         notes = question.feedback_for(answer or {})
         self.explanation.setText(
             "<br>".join(html.escape(n) for n in [*notes, question.explanation] if n)
         )
         self.citation.setText(
-            html.escape(tr("Source: {citation}").format(citation="; ".join(question.citations)))
+            html.escape(
+                self.tr("Source: {citation}").format(citation="; ".join(question.citations))
+            )
             if question.citations
             else ""
         )

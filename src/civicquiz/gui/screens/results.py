@@ -65,17 +65,26 @@ class ResultsScreen(Screen):
         )
         c = colours(self.window_.theme)
         your_label, answer_label = self.tr("Your answer:"), self.tr("Answer:")
+        # The words the core puts in an answer's description, in the interface language.
+        words = {
+            "True": self.tr("True"),
+            "False": self.tr("False"),
+            "(no answer)": self.tr("(no answer)"),
+            "(nothing selected)": self.tr("(nothing selected)"),
+        }
         rows = []
         for number, item in enumerate(result.items, start=1):
             right = bool(item.grade and item.grade.correct)
             mark = self.tr("right") if right else self.tr("wrong")
             colour = c["good"] if right else c["bad"]
             question = item.question
+            yours = words.get(item.your_answer, item.your_answer)
+            key = words.get(question.describe_key(), question.describe_key())
             rows.append(
                 f"<h3>{number}. {stem_html(question.stem, question.stem_format)}</h3>"
                 f"<p><span style='color:{colour}; font-weight:bold'>{html.escape(mark)}</span> · "
-                f"{html.escape(your_label)} {html.escape(item.your_answer)}<br>"
-                f"<b>{html.escape(answer_label)}</b> {html.escape(question.describe_key())}</p>"
+                f"{html.escape(your_label)} {html.escape(yours)}<br>"
+                f"<b>{html.escape(answer_label)}</b> {html.escape(key)}</p>"
                 f"<p>{html.escape(question.explanation)}</p>"
                 f"<p style='color:{c['muted']}; font-size:small'>"
                 f"{html.escape('; '.join(question.citations))}</p>"

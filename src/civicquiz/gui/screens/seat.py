@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QWidget
 
 from civicquiz.gui.screens.base import make_button, make_label
@@ -78,7 +79,11 @@ def open_learner(screen: Any, learner_id: int, name: str) -> None:
         if not protected:
             window.switch_learner(learner_id, name)
             return
-        pin = ask_pin(screen, screen.tr("PIN"), screen.tr("{name}'s PIN:").format(name=name))
+        pin = ask_pin(
+            screen,
+            QCoreApplication.translate("ProfilesScreen", "PIN"),
+            QCoreApplication.translate("ProfilesScreen", "{name}'s PIN:").format(name=name),
+        )
         if pin is None:
             return
 
@@ -91,12 +96,14 @@ def open_learner(screen: Any, learner_id: int, name: str) -> None:
                 window.switch_learner(learner_id, name)
             elif result.wait_seconds:
                 screen.message.setText(
-                    screen.tr("Too many wrong PINs. Try again in {s} seconds.").format(
-                        s=result.wait_seconds
-                    )
+                    QCoreApplication.translate(
+                        "ProfilesScreen", "Too many wrong PINs. Try again in {s} seconds."
+                    ).format(s=result.wait_seconds)
                 )
             else:
-                screen.message.setText(screen.tr("That PIN is not right."))
+                screen.message.setText(
+                    QCoreApplication.translate("ProfilesScreen", "That PIN is not right.")
+                )
 
         window.run(check, checked)
 
@@ -105,8 +112,10 @@ def open_learner(screen: Any, learner_id: int, name: str) -> None:
 
 def pin_button(screen: Any) -> Any:
     """'PIN…': set, change or remove the selected learner's PIN (the old PIN first)."""
-    button = make_button(screen.tr("PIN…"))
-    button.setAccessibleName(screen.tr("Set or change this learner's PIN"))
+    button = make_button(QCoreApplication.translate("ProfilesScreen", "PIN…"))
+    button.setAccessibleName(
+        QCoreApplication.translate("ProfilesScreen", "Set or change this learner's PIN")
+    )
     button.clicked.connect(lambda: change_pin(screen))
     return button
 
@@ -128,14 +137,18 @@ def change_pin(screen: Any) -> None:
         old = None
         if protected:
             old = ask_pin(
-                screen, screen.tr("PIN"), screen.tr("{name}'s PIN now:").format(name=name)
+                screen,
+                QCoreApplication.translate("ProfilesScreen", "PIN"),
+                QCoreApplication.translate("ProfilesScreen", "{name}'s PIN now:").format(name=name),
             )
             if old is None:
                 return
         new = ask_pin(
             screen,
-            screen.tr("PIN"),
-            screen.tr("A new PIN of 4 to 6 digits (leave empty for none):"),
+            QCoreApplication.translate("ProfilesScreen", "PIN"),
+            QCoreApplication.translate(
+                "ProfilesScreen", "A new PIN of 4 to 6 digits (leave empty for none):"
+            ),
         )
         if new is None:
             return
@@ -143,12 +156,18 @@ def change_pin(screen: Any) -> None:
         def job() -> str:
             with window.session() as session:
                 if old is not None and not check_learner_pin(session, learner_id, old).ok:
-                    return screen.tr("That PIN is not right; nothing was changed.")
+                    return QCoreApplication.translate(
+                        "ProfilesScreen", "That PIN is not right; nothing was changed."
+                    )
                 set_learner_pin(session, learner_id, new or None)
                 return (
-                    screen.tr("{name}'s profile is now protected by a PIN.").format(name=name)
+                    QCoreApplication.translate(
+                        "ProfilesScreen", "{name}'s profile is now protected by a PIN."
+                    ).format(name=name)
                     if new
-                    else screen.tr("{name}'s profile has no PIN now.").format(name=name)
+                    else QCoreApplication.translate(
+                        "ProfilesScreen", "{name}'s profile has no PIN now."
+                    ).format(name=name)
                 )
 
         def refused(error: BaseException, _trace: str) -> None:

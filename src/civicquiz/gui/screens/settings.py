@@ -1,4 +1,5 @@
-"""Settings: interface language, theme and text size, saved with the learner."""
+"""Settings: interface language, the language of lessons and questions, theme and text
+size, saved with the learner."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ class SettingsScreen(Screen):
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        self.content = QComboBox()
+        self.content.setAccessibleName(self.tr("Lessons and questions in"))
+        self.content.addItem(self.tr("The interface language"), "")
+        for code, name in LANGUAGES.items():
+            self.content.addItem(name, code)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         for code, name in (
@@ -45,6 +51,7 @@ class SettingsScreen(Screen):
         size_row.addWidget(self.size, 1)
         size_row.addWidget(self.size_label)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Lessons and questions in"), self.content)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Text size"), size_row)
         layout.addLayout(form)
@@ -60,6 +67,7 @@ class SettingsScreen(Screen):
         layout.addLayout(buttons)
         self._loading = False
         self.language.currentIndexChanged.connect(self._changed)
+        self.content.currentIndexChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
         self.size.sliderReleased.connect(self._changed)
         self.size.valueChanged.connect(self._size_moved)
@@ -68,6 +76,9 @@ class SettingsScreen(Screen):
         self._loading = True
         settings = self.window_.settings
         self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
+        self.content.setCurrentIndex(
+            max(0, self.content.findData(settings.get("content_language") or ""))
+        )
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings["theme"])))
         self.size.setValue(round(float(settings["font_scale"]) * 100))
         self.size_label.setText(f"{self.size.value()}%")
@@ -84,6 +95,7 @@ class SettingsScreen(Screen):
             return
         self.window_.apply_settings(
             language=self.language.currentData(),
+            content_language=self.content.currentData(),
             theme=self.theme.currentData(),
             font_scale=self.size.value() / 100,
         )

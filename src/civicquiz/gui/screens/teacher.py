@@ -523,6 +523,11 @@ class TeacherScreen(Screen):
         self.window_.run(job, self._show)
 
     def _show(self, data: dict[str, Any]) -> None:
+        from civicquiz.gui.i18n import sorted_by_name
+
+        # Banks and learners in the alphabetical order of the interface language (ICU).
+        data["banks"] = sorted_by_name(data["banks"], lambda b: str(b[1]))
+        data["learners"] = sorted_by_name(data["learners"], lambda s: str(s.name))
         self.data = data
         _fill(self.banks, [[title, key, n, self.tr("yes") if on else self.tr("no"), origin]
                            for _, title, key, n, on, origin in data["banks"]], [b[0] for b in data["banks"]])  # fmt: skip
@@ -605,9 +610,9 @@ class TeacherScreen(Screen):
                 )
                 return
             self.confirm_button.setEnabled(True)
-            count = self.tr("{n} questions will be imported into “{title}”.").format(
-                n=len(result.bank.questions), title=result.bank.title
-            )
+            count = self.tr(
+                "%n question(s) will be imported into “{title}”.", "", len(result.bank.questions)
+            ).format(title=result.bank.title)
             details = self.tr("Format: {f}; encoding: {e}.").format(
                 f=result.format, e=result.encoding
             )
@@ -660,9 +665,9 @@ class TeacherScreen(Screen):
 
         def done(summary: Any) -> None:
             self.cancel_import()
-            message = self.tr("Imported {n} questions ({a} new, {u} updated).").format(
-                n=summary.total, a=summary.added, u=summary.updated
-            )
+            message = self.tr(
+                "Imported %n question(s) ({a} new, {u} updated).", "", summary.total
+            ).format(a=summary.added, u=summary.updated)
             if summary.renamed_from:
                 message += " " + self.tr(
                     "A bank with the id “{old}” already exists and was left as it was; "
@@ -731,8 +736,8 @@ class TeacherScreen(Screen):
             return exported
 
         def done(exported: Export) -> None:
-            message = self.tr("Exported {n} questions to {path}.").format(
-                n=exported.written, path=path
+            message = self.tr("Exported %n question(s) to {path}.", "", exported.written).format(
+                path=path
             )
             self.window_.statusBar().showMessage(message, 8000)
             if exported.notes():  # what the format could not hold is said, never dropped silently

@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ClassroomTab</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+185"/>
+        <source>%n learner(s) answered in the last {m} minutes.</source>
+        <translation>
+            <numerusform>%n learner answered in the last {m} minutes.</numerusform>
+            <numerusform>%n learners answered in the last {m} minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExamStartScreen</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+77"/>
+        <source>%n question(s), {m} minutes. The clock starts when you press “Start the exam”.</source>
+        <translation>
+            <numerusform>%n question, {m} minutes. The clock starts when you press “Start the exam”.</numerusform>
+            <numerusform>%n questions, {m} minutes. The clock starts when you press “Start the exam”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n question(s), no time limit.</source>
+        <translation>
+            <numerusform>%n question, no time limit.</numerusform>
+            <numerusform>%n questions, no time limit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+85"/>
+        <source>%n question(s) from every topic, with feedback after each</source>
+        <translation>
+            <numerusform>%n question from every topic, with feedback after each</numerusform>
+            <numerusform>%n questions from every topic, with feedback after each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n question(s) in {m} minutes; feedback at the end</source>
+        <translation>
+            <numerusform>%n question in {m} minutes; feedback at the end</numerusform>
+            <numerusform>%n questions in {m} minutes; feedback at the end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>{title} (%n question(s))</source>
+        <translation>
+            <numerusform>{title} (%n question)</numerusform>
+            <numerusform>{title} (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{title} (%n question(s), {m} min)</source>
+        <translation>
+            <numerusform>{title} (%n question, {m} min)</numerusform>
+            <numerusform>{title} (%n questions, {m} min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+423"/>
+        <source>%n saved answer(s) sent to the server.</source>
+        <translation>
+            <numerusform>%n saved answer was sent to the server.</numerusform>
+            <numerusform>%n saved answers were sent to the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeacherScreen</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+614"/>
+        <source>%n question(s) will be imported into “{title}”.</source>
+        <translation>
+            <numerusform>%n question will be imported into “{title}”.</numerusform>
+            <numerusform>%n questions will be imported into “{title}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Imported %n question(s) ({a} new, {u} updated).</source>
+        <translation>
+            <numerusform>Imported %n question ({a} new, {u} updated).</numerusform>
+            <numerusform>Imported %n questions ({a} new, {u} updated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>Exported %n question(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n question to {path}.</numerusform>
+            <numerusform>Exported %n questions to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicCard</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="-131"/>
+        <source>{seen} of %n question(s) practised</source>
+        <translation>
+            <numerusform>{seen} of %n question practised</numerusform>
+            <numerusform>{seen} of %n questions practised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n due for review</source>
+        <translation>
+            <numerusform>%n due for review</numerusform>
+            <numerusform>%n due for review</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
