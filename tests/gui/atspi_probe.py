@@ -191,7 +191,11 @@ def answer_question(nodes: list[dict[str, Any]]) -> str:
             key_down()
             time.sleep(0.3)
         return "combo box"
-    return "none"  # ordering: the given order is already an answer
+    mover = find(nodes, "push button", "Move the selected item down")
+    if mover is not None:  # ordering: move an item, as the learner would
+        press(mover)
+        return "ordering"
+    return "none"
 
 
 def drive(quizzes: int, out_file: Path) -> None:
