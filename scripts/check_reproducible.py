@@ -1,10 +1,12 @@
 """Build the bundle twice and check that the two builds are the same, file for file.
 
-    .venv/bin/python scripts/check_reproducible.py
+    .venv-dist/bin/python scripts/check_reproducible.py [--against FOLDER]
 
 Both builds run with SOURCE_DATE_EPOCH (the last commit's time, or 2026-01-01) and
-PYTHONHASHSEED=0, in separate temporary folders; their zips are compared too. Prints the
-files that differ; exit 0 when none do.
+PYTHONHASHSEED=0, in separate temporary folders; their zips are compared too. With
+``--against``, one build is an existing bundle folder, built with the same two settings
+(as `make test-dist` builds it), and only one more build is made. Prints the files that
+differ; exit 0 when none do.
 """
 
 from __future__ import annotations
@@ -46,8 +48,11 @@ def build(into: Path) -> dict[str, str]:
          "--distpath", str(into / "dist"), "--workpath", str(into / "work"), str(ROOT / "build.spec")],
         cwd=ROOT, check=True,
     )  # fmt: skip
-    bundle = into / "dist" / "civicquiz"
-    archive = into / "dist" / "civicquiz.zip"
+    return hashes(into / "dist" / "civicquiz", into / "dist" / "civicquiz.zip")
+
+
+def hashes(bundle: Path, archive: Path) -> dict[str, str]:
+    """Every file's hash, and the hash of a zip of the folder written to ``archive``."""
     make_zip(bundle, archive)
     files = {
         str(path.relative_to(bundle)): digest(path)
@@ -58,11 +63,16 @@ def build(into: Path) -> dict[str, str]:
     return files
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     # For PyInstaller's runs and for the zips written here alike.
     os.environ.update(SOURCE_DATE_EPOCH=source_date_epoch(), PYTHONHASHSEED="0")
+    against = Path(argv[1]) if argv[:1] == ["--against"] and len(argv) > 1 else None
     with tempfile.TemporaryDirectory() as first, tempfile.TemporaryDirectory() as second:
-        one, two = build(Path(first)), build(Path(second))
+        if against is not None:
+            one = hashes(against, Path(first) / "civicquiz.zip")
+        else:
+            one = build(Path(first))
+        two = build(Path(second))
     differing = sorted(name for name in one.keys() | two.keys() if one.get(name) != two.get(name))
     for name in differing:
         print(f"differs: {name}")
@@ -71,4 +81,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

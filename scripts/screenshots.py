@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -39,6 +40,11 @@ def main(output: Path) -> list[Path]:
         window.wait_for(name, 20)
         for _ in range(5):  # let layouts and paints catch up before the picture
             app.processEvents()
+
+    def click(button: Any) -> None:
+        """Click, then wait as a person would: an answer is stored before its feedback."""
+        button.click()
+        settle()
 
     def shot(name: str) -> None:
         settle()
@@ -72,9 +78,8 @@ def main(output: Path) -> list[Path]:
             if right
             else {"option": question.options[0].key, "value": False}
         )
-        quiz.main_button.click()
-        settle("quiz")  # the answer is stored before its feedback shows
-        quiz.main_button.click()
+        click(quiz.main_button)
+        click(quiz.main_button)
     settle("results")
     window.go("home")
     settle("home")
@@ -91,27 +96,24 @@ def main(output: Path) -> list[Path]:
     settle("quiz")
     shot("quiz-single-choice")
     quiz.widget.set_answer(quiz.question.correct_answer())
-    quiz.main_button.click()
-    settle("quiz")
+    click(quiz.main_button)
     shot("quiz-feedback")
-    quiz.main_button.click()
+    click(quiz.main_button)
     settle("quiz")
     shot("quiz-matching")
     quiz.widget.set_answer(quiz.question.correct_answer())
-    quiz.main_button.click()
-    settle("quiz")  # the answer is stored before its feedback shows
-    quiz.main_button.click()
+    click(quiz.main_button)
+    click(quiz.main_button)
     settle("quiz")
     shot("quiz-ordering")
-    quiz.main_button.click()
-    settle("quiz")  # the answer is stored before its feedback shows
-    quiz.main_button.click()
+    quiz.widget.set_answer(quiz.question.correct_answer())
+    click(quiz.main_button)
+    click(quiz.main_button)
     settle("quiz")
     shot("quiz-multiple-answers")
     quiz.widget.set_answer({"options": [quiz.question.options[0].key]})
-    quiz.main_button.click()
-    settle("quiz")  # the answer is stored before its feedback shows
-    quiz.main_button.click()
+    click(quiz.main_button)
+    click(quiz.main_button)
     settle("results")
     shot("results")
     window.go("progress")

@@ -7,10 +7,12 @@ folder only (no TCP port), removed afterwards. When run as root the server runs 
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -60,7 +62,14 @@ class PostgresServer:
         self.socket_dir = self.folder
         self.log = self.folder / "server.log"
         self.running = False
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        self._stop_on_terminate()
+        try:
+            self._run(
+                "initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8"
+            )
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
 
     def _run(self, program: str, *args: str) -> subprocess.CompletedProcess[str]:
         kwargs: dict[str, object] = {}
@@ -75,6 +84,17 @@ class PostgresServer:
             cwd=self.folder,
             **kwargs,
         )
+
+    def _stop_on_terminate(self) -> None:
+        """A test run ended with SIGTERM (a timeout, a kill) still removes the server:
+        the signal becomes a KeyboardInterrupt, so the fixtures' finalizers run."""
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+
+            def interrupt(_signum: int, _frame: object) -> None:
+                raise KeyboardInterrupt("terminated")
+
+            with contextlib.suppress(ValueError):  # not the main thread: leave it
+                signal.signal(signal.SIGTERM, interrupt)
 
     def start(self, durable: bool = False) -> None:
         """Start the server; for tests without fsync (fast), ``durable`` as shipped."""

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import bundle_trim  # noqa: E402
 import make_deb  # noqa: E402
+from check_reproducible import source_date_epoch  # noqa: E402
 from make_zip import FOLDER_BUDGET_MB, ZIP_BUDGET_MB, folder_bytes, make_zip  # noqa: E402
 
 # The Python of the build environment `make dist-deps` makes from requirements.lock.
@@ -36,9 +37,12 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def bundle() -> Path:
     assert DIST_PYTHON.exists(), f"no build environment at {DIST_PYTHON}: run `make test-dist`"
+    # With the settings of a reproducible build: the check below builds once more and
+    # compares the two.
+    env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(), PYTHONHASHSEED="0")
     subprocess.run(
         [DIST_PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", str(ROOT / "build.spec")],
-        cwd=ROOT, check=True, timeout=900,
+        cwd=ROOT, check=True, timeout=900, env=env,
     )  # fmt: skip
     assert BUNDLE.exists()
     return BUNDLE
@@ -113,8 +117,9 @@ def test_the_bundle_is_read_only_to_the_app(bundle: Path, tmp_path: Path) -> Non
     assert before == after, "the app wrote inside its own bundle"
 
 
-def test_two_builds_are_the_same_file_for_file() -> None:
-    result = subprocess.run([DIST_PYTHON, str(ROOT / "scripts" / "check_reproducible.py")],
+def test_two_builds_are_the_same_file_for_file(bundle: Path) -> None:
+    result = subprocess.run([DIST_PYTHON, str(ROOT / "scripts" / "check_reproducible.py"),
+                             "--against", str(bundle.parent)],
                             capture_output=True, text=True, timeout=1800)  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 differ" in result.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from civicquiz.paths import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "civicquiz.svg"))))
+    from civicquiz.paths import data_dir
+    from civicquiz.services import setup_logging
+
+    with contextlib.suppress(OSError):  # the window says what is wrong with the data folder
+        setup_logging(data_dir(args.data_dir))
     window = MainWindow(data_dir=args.data_dir, kiosk=getattr(args, "kiosk", False))
     window.restore_window()  # this computer's size and place (a kiosk goes full screen)
     window.show()

@@ -219,7 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pin.add_argument("--role", choices=["teacher", "supervisor"], default="teacher")
     pin_action = pin.add_mutually_exclusive_group(required=True)
-    pin_action.add_argument("--set", metavar="PIN", help="a new PIN of 4 to 12 digits")
+    pin_action.add_argument(
+        "--set", metavar="PIN", help="a new PIN: 4 to 12 digits (6 to 12 for the supervisor)"
+    )
     pin_action.add_argument("--clear", action="store_true", help="remove the PIN")
     return parser
 
@@ -678,15 +680,25 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.count:
         questions = random.Random(args.seed).sample(questions, min(args.count, len(questions)))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     from civicquiz.gui.paper import PaperOptions, print_paper
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     options = PaperOptions(title=title, page=args.page, large_print=args.large_print)
     sheet, key = print_paper(bank, questions, args.output, options)
     print(f"wrote {sheet} ({len(questions)} questions) and its answer key {key}")
     return 0
+
+
+def _sqlite_url(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def _log_failure(args: argparse.Namespace, exc: BaseException) -> None:
+    import logging
+
+    from civicquiz.services import setup_logging
+
+    if setup_logging(paths.data_dir(args.data_dir)) is not None:
+        logging.getLogger("civicquiz.cli").error("%s failed", args.command, exc_info=exc)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -725,15 +737,31 @@ def main(argv: list[str] | None = None) -> int:
         "pin": cmd_pin,
         "simulate": cmd_simulate,
     }
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from civicquiz.services import user_message
+
     try:
         return handlers[args.command](args)
     except DatabaseError as exc:
         print(f"civicquiz: {exc}", file=sys.stderr)
         return 1
     except OperationalError as exc:
-        from civicquiz.computer import mask_url
+        if os.environ.get(paths.DATABASE_URL_ENV) and not _sqlite_url(
+            os.environ[paths.DATABASE_URL_ENV]
+        ):  # a server that cannot be reached
+            from civicquiz.computer import mask_url
 
-        url = mask_url(os.environ.get(paths.DATABASE_URL_ENV) or "")
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        print(f"civicquiz: cannot reach the database {url}: {reason}", file=sys.stderr)
+            url = mask_url(os.environ.get(paths.DATABASE_URL_ENV) or "")
+            reason = str(exc.orig or exc).strip().splitlines()[0]
+            print(f"civicquiz: cannot reach the database {url}: {reason}", file=sys.stderr)
+            return 1
+        _log_failure(args, exc)
+        print(f"civicquiz: {user_message(exc)} Nothing more was written.", file=sys.stderr)
+        return 1
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a full disk, a lost folder
+        _log_failure(args, exc)
+        print(f"civicquiz: {user_message(exc)} Nothing more was written.", file=sys.stderr)
         return 1

@@ -63,6 +63,50 @@ def open_app_data(
     return AppData(engine=opened.engine, data_dir=folder, url=url, notices=opened.notices)
 
 
+def user_message(error: BaseException) -> str:
+    """What to tell the user about ``error``: the app's own refusals as they are, database
+    and system errors in plain words, never SQL, a database URL or a traceback (those go
+    to the log)."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from civicquiz.core.db import DatabaseError, plain_database_error
+
+    if isinstance(error, DatabaseError):
+        return str(error)
+    if isinstance(error, SQLAlchemyError | sqlite3.Error):
+        return "Something went wrong with the database: " + plain_database_error(error)
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"A file could not be used{where}: {error.strerror or 'system error'}."
+    if isinstance(error, ValueError | LookupError) and not isinstance(error, KeyError):
+        return str(error) or "That could not be done."
+    return "Something went wrong; the details are in CivicQuiz's log."
+
+
+def setup_logging(folder: Path) -> Path | None:
+    """Log warnings and errors to ``civicquiz.log`` in the data folder (rotated at 1 MB);
+    the log holds the details that messages on screen leave out."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    class QuietHandler(RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:
+            pass  # a full disk must not turn a plain message into a traceback
+
+    path = folder / "civicquiz.log"
+    try:
+        handler = QuietHandler(path, maxBytes=2**20, backupCount=2, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(min(root.level or logging.WARNING, logging.WARNING))
+    return path
+
+
 def adopt_database_settings(engine: Any, folder: Path) -> None:
     """Earlier versions kept the last learner and the kiosk settings in the database.
     They belong to the computer: move them from this computer's own (SQLite) database

@@ -26,6 +26,13 @@ def test_quotas_are_proportional_and_cover_every_topic() -> None:
     assert sum(quotas.values()) == 20 and min(quotas.values()) >= 1
     assert quotas[1] > quotas[2] > quotas[3] > quotas[4]
     assert _quotas({1: 1, 2: 10}, 5) == {1: 1, 2: 4}  # never more than a topic holds
+    # twelve topics as in the built-in bank: the largest gets its share, not more
+    sizes = dict(enumerate([5, 31, 7, 13, 16, 8, 11, 2, 8, 22, 12, 46], start=1))
+    quotas = _quotas(sizes, 20)
+    assert sum(quotas.values()) == 20 and min(quotas.values()) == 1
+    for topic, size in sizes.items():
+        fair = 1 + (20 - len(sizes)) * size / sum(sizes.values())
+        assert abs(quotas[topic] - fair) < 1, (topic, quotas[topic], fair)
 
 
 def test_after_practice_the_exam_draws_across_every_topic_with_mixed_types(

@@ -4,6 +4,7 @@ read-only disk, a lock held by another program; and the cases that are (0 bytes)
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import sqlite3
@@ -18,7 +19,7 @@ from sqlmodel import Session, select
 
 from civicquiz import paths
 from civicquiz.core import db
-from civicquiz.core.bank import Bank
+from civicquiz.core.bank import Bank, Question
 from civicquiz.core.db import (
     DatabaseUnavailableError,
     list_backups,
@@ -198,9 +199,9 @@ def test_the_fast_start_reads_a_database_in_a_folder_with_a_question_mark(
     assert quick_start(str(folder)) is not None
 
 
-def _gift(path: Path, questions: int) -> Path:
+def _gift(path: Path, questions: int, padding: str = "") -> Path:
     path.write_text(
-        "".join(f"::q{i}:: Question {i} is true. {{T}}\n\n" for i in range(questions)),
+        "".join(f"::q{i}:: Question {i} is true.{padding} {{T}}\n\n" for i in range(questions)),
         encoding="utf-8",
     )
     return path
@@ -245,14 +246,54 @@ def test_replace_is_explicit_and_shows_what_it_retires(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("answer", ["{#nan}", "{#-inf..inf}", "{#inf}", "{#5:inf}"])
 def test_a_numeric_answer_that_can_never_be_matched_is_refused(tmp_path: Path, answer: str) -> None:
+    from civicquiz.core.bank import NumericAnswer, question_problems
     from civicquiz.formats.base import ImportRefused, import_file
 
     path = tmp_path / "numbers.gift"
     path.write_text(f"::n:: How many? {answer}\n", encoding="utf-8")
-    with pytest.raises(ImportRefused) as refused:
+    with pytest.raises(ImportRefused) as refused:  # the reader or the bank's rules refuse it
         import_file(path)
-    # Refused at its line, whichever check (the reader's or the bank's) catches it first.
-    assert any(
-        p.startswith(f"{path}:1: ") and ("finite number" in p or "is not a number" in p)
-        for p in refused.value.problems
-    ), refused.value.problems
+    assert refused.value.problems and all(":1:" in p for p in refused.value.problems)
+    # Whatever a reader lets through, the bank's own rules refuse (JSON, CSV, XML alike).
+    for value, tolerance in ((math.nan, 0.0), (-math.inf, 0.0), (5.0, math.inf), (1.0, math.nan)):
+        question = Question("n", "numeric", "How many?", numeric=[NumericAnswer(value, tolerance)])
+        assert any("finite number" in p for p in question_problems(question)), (value, tolerance)
+
+
+def test_a_full_disk_during_pin_or_import_is_a_plain_message(tmp_path: Path) -> None:
+    folder = tmp_path / "small"
+    folder.mkdir()
+    bank = _gift(tmp_path / "more.gift", 3000, padding=" The reform says so." * 20)
+    python = sys.executable
+    script = (
+        f"mount -t tmpfs -o size=12m tmpfs {folder} && "
+        f'"{python}" -m civicquiz --data-dir {folder} banks >/dev/null && '
+        f"dd if=/dev/zero of={folder}/room bs=64k count=6 2>/dev/null && "
+        f"(dd if=/dev/zero of={folder}/filler bs=64k 2>/dev/null; true) && "
+        f'"{python}" -m civicquiz --data-dir {folder} pin --set 12345678; echo "rc=$?" && '
+        f'"{python}" -m civicquiz --data-dir {folder} import {bank}; echo "rc=$?" && '
+        f"rm {folder}/room && "  # a little room: the database opens, the import cannot fit
+        f'"{python}" -m civicquiz --data-dir {folder} pin --set 12345678; echo "rc=$?" && '
+        f'"{python}" -m civicquiz --data-dir {folder} import {bank}; echo "rc=$?"'
+    )
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", f"mount -t tmpfs tmpfs {folder} && echo mounted"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if "mounted" not in probe.stdout:
+        pytest.skip(f"cannot mount a small disk here: {probe.stderr.strip()}")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVICQUIZ_")}
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    codes = [line for line in done.stdout.splitlines() if line.startswith("rc=")]
+    assert codes[:2] == ["rc=1", "rc=1"] and codes[3] == "rc=1", done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("is full") >= 3, done.stderr

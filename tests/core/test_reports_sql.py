@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from civicquiz.core import scheduling
 from civicquiz.core.learners import add_learner
 from civicquiz.core.models import Question
+from civicquiz.core.progress import topic_progress
 from civicquiz.core.quiz import finish_attempt, options_of, record_response, start_attempt
 from civicquiz.core.reports import attempt_rows, class_report, class_results, item_analysis
 from tests.large_class import fill_class
@@ -68,29 +68,16 @@ def test_attempt_rows_and_learner_totals_match_the_answers(school: Engine) -> No
         assert summary.correct == sum(r.correct for r in mine)
 
 
-def test_mastery_is_fsrs_recall_of_each_card(school: Engine) -> None:
-    raw = sqlite3.connect(_path(school))
-    topics = dict(
-        raw.execute(
-            "SELECT t.id, count(q.id) FROM topic t JOIN question q ON q.topic_id = t.id "
-            "WHERE NOT q.retired GROUP BY t.id"
-        ).fetchall()
-    )
-    titles = dict(raw.execute("SELECT id, title FROM topic").fetchall())
-    expected: dict[tuple[int, str], float] = defaultdict(float)
-    for learner_id, topic_id, card in raw.execute(
-        "SELECT s.learner_id, q.topic_id, s.card FROM review_state s "
-        "JOIN question q ON q.id = s.question_id WHERE q.topic_id IS NOT NULL"
-    ):
-        recall = scheduling.retrievability(json.loads(card), NOW)
-        expected[learner_id, titles[topic_id]] += recall / topics[topic_id]
+def test_mastery_is_each_learners_own_topic_progress(school: Engine) -> None:
     with Session(school) as session:
         learners = class_results(session, NOW)
-    checked = 0
-    for summary in learners:
-        for title, value in summary.mastery.items():
-            assert value == pytest.approx(min(1.0, expected[summary.learner_id, title]))
-            checked += value > 0
+        checked = 0
+        for summary in learners:
+            own = {t.title: t.mastery for t in topic_progress(session, summary.learner_id, NOW)}
+            assert set(summary.mastery) == set(own)
+            for title, value in summary.mastery.items():
+                assert value == pytest.approx(own[title]), (summary.name, title)
+                checked += value > 0
     assert checked > 14  # most learners have met several topics
 
 

@@ -123,3 +123,61 @@ def test_item_analysis_reports_facility_discrimination_and_distractors(loaded: E
     if choice is not None:
         assert sum(count for *_, count in choice.options) <= choice.responses
     assert "facility_percent" in items_csv(items).splitlines()[0]
+
+
+def test_an_empty_pin_is_no_attempt_and_cannot_lock_anyone_out(loaded: Engine) -> None:
+    with Session(loaded) as session:
+        set_pin(session, "4821")
+        now = utcnow()
+        for _ in range(10):
+            check = check_pin(session, "", now=now)
+            assert not check.ok and check.empty and check.wait_seconds == 0
+        assert check_pin(session, "   ", now=now).empty
+        assert check_pin(session, "4821", now=now).ok, "the teacher is not locked out"
+
+
+def test_pins_are_hashed_at_todays_cost_and_old_hashes_are_upgraded(loaded: Engine) -> None:
+    import hashlib
+
+    with Session(loaded) as session:
+        set_pin(session, "482193", role="supervisor")
+        stored = session.get(AppSetting, "supervisor_pin").value  # type: ignore[union-attr]
+        assert (stored["n"], stored["r"], stored["p"]) == (2**17, 8, 1)
+        salt = bytes.fromhex("00" * 16)
+        old = hashlib.scrypt(b"4821", salt=salt, n=2**14, r=8, p=1, dklen=32)
+        from civicquiz.core.learners import set_setting
+
+        set_setting(session, "teacher_pin", {"salt": salt.hex(), "hash": old.hex(),
+                                             "n": 2**14, "r": 8, "p": 1})  # fmt: skip
+        session.commit()
+        assert not check_pin(session, "1111").ok
+        assert session.get(AppSetting, "teacher_pin").value["n"] == 2**14  # type: ignore[union-attr]
+        assert check_pin(session, "4821").ok  # a PIN set by an older version still works...
+        upgraded = session.get(AppSetting, "teacher_pin").value  # type: ignore[union-attr]
+        assert upgraded["n"] == 2**17 and upgraded["hash"] != old.hex()  # ...and is rehashed
+        assert check_pin(session, "4821").ok
+
+
+def test_a_supervisor_pin_has_at_least_six_digits(loaded: Engine) -> None:
+    with Session(loaded) as session:
+        with pytest.raises(PinError, match="6 to 12 digits"):
+            set_pin(session, "1357", role="supervisor")
+        set_pin(session, "135799", role="supervisor")
+        set_pin(session, "1357", role="teacher")  # the teacher's rule is unchanged
+
+
+def test_item_analysis_counts_the_answers_learners_overruled(loaded: Engine) -> None:
+    from civicquiz.core.models import Question
+    from civicquiz.core.quiz import overrule_answer, start_attempt
+
+    with Session(loaded) as session:
+        learner_id = add_learner(session, "Aru").id or 0
+        question = session.exec(select(Question).where(Question.qtype == "short_answer")).first()
+        assert question is not None and question.id is not None
+        attempt = start_attempt(session, learner_id, [question.id])
+        attempt_id, question_id = attempt.id or 0, question.id
+    record_response(loaded, attempt_id, question_id, {"text": "a variant the key lacks"})
+    overrule_answer(loaded, attempt_id, question_id)
+    with Session(loaded) as session:
+        items = {i.question_id: i for i in item_analysis(session)}
+    assert items[question_id].overruled == 1 and items[question_id].facility == 1.0

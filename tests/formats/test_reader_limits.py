@@ -285,9 +285,11 @@ def test_ten_times_the_input_costs_at_most_about_ten_times(
         )
         # A fixed floor absorbs timer noise on inputs that take about a millisecond.
         ratios.append(large_time / max(small_time, 0.005))
-        if ratios[-1] <= 12:
+        # Linear work gives 10x; sorting (n log n) and larger working sets in the caches
+        # add a little; the quadratic readers the report found cost 100x.
+        if ratios[-1] <= 15:
             break
-    assert min(ratios) <= 12, (label, ratios)
+    assert min(ratios) <= 15, (label, ratios)
     assert large_peak <= 12 * max(small_peak, 256 * 1024), (label, small_peak, large_peak)
     # and memory stays within a bounded multiple of the file (the report saw 300x)
     assert large_peak <= 64 * len(large_text.encode()) + 8 * 2**20, (label, large_peak)

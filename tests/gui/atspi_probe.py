@@ -51,6 +51,21 @@ def text_of(acc: Any) -> str:
         return ""
 
 
+def in_combo_box(acc: Any) -> bool:
+    """Part of a drop-down's own list (Qt marks its current item focused even while closed)."""
+    try:
+        parent = acc.parent
+        for _ in range(2):
+            if parent is None:
+                return False
+            if parent.getRoleName() == "combo box":
+                return True
+            parent = parent.parent
+    except Exception:
+        return False
+    return False
+
+
 def node(acc: Any) -> dict[str, Any]:
     states = acc.getState().getStates()
     actions: list[str] = []
@@ -66,7 +81,7 @@ def node(acc: Any) -> dict[str, Any]:
         "description": acc.description or "",
         "text": text_of(acc),
         "showing": pyatspi.STATE_SHOWING in states,
-        "focused": pyatspi.STATE_FOCUSED in states,
+        "focused": pyatspi.STATE_FOCUSED in states and not in_combo_box(acc),
         "enabled": pyatspi.STATE_ENABLED in states,
         "checked": pyatspi.STATE_CHECKED in states,
         "focusable": pyatspi.STATE_FOCUSABLE in states,
@@ -191,10 +206,11 @@ def answer_question(nodes: list[dict[str, Any]]) -> str:
             key_down()
             time.sleep(0.3)
         return "combo box"
-    mover = find(nodes, "push button", "Move the selected item down")
-    if mover is not None:  # ordering: move an item, as the learner would
-        press(mover)
-        return "ordering"
+    # ordering: move the selected item down (an untouched order is no answer)
+    move = find(nodes, "push button", "Move the selected item down")
+    if move is not None and move["enabled"]:
+        press(move)
+        return "push button"
     return "none"
 
 
@@ -280,7 +296,7 @@ def drive(quizzes: int, out_file: Path) -> None:
             question["focused"] = [
                 {"role": n["role"], "name": n["name"], "description": n["description"]}
                 for n in after
-                if n["focused"]
+                if n["focused"] and n["showing"]  # a closed drop-down's list keeps its own
             ]
             question["after_labels"] = [readable(n) for n in after if n["role"] == "label"]
             report["questions"].append(question)

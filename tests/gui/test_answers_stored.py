@@ -113,3 +113,24 @@ def test_an_answer_that_cannot_be_stored_is_not_graded_and_the_learner_is_told(
         db.execute("DROP TRIGGER refuse")
     driver.click(quiz.main_button)  # the retry stores it and only then shows the grade
     assert quiz.feedback.isVisible() and len(stored_responses(driver.window)) == 1
+
+
+def test_the_window_never_shows_a_raw_database_error(
+    driver: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message, *a: told.append(message))
+    driver.on("profiles")
+    engine = driver.window.require_engine()
+
+    def broken_job() -> None:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT * FROM no_such_table"))
+
+    driver.window.run(broken_job)
+    driver.idle(lambda: bool(told))
+    assert "no_such_table" not in told[0] and "SELECT" not in told[0]
+    assert "sqlite" not in told[0].lower() and "sqlalchemy" not in told[0].lower()
+    assert "Something went wrong with the database" in told[0]

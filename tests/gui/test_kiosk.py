@@ -146,16 +146,45 @@ def test_kept_results_stay_anonymous(kiosk: Driver) -> None:
         assert len(session.exec(select(Response)).all()) == 1
 
 
-def test_the_supervisor_pin_opens_the_way_out_and_wrong_pins_are_throttled(kiosk: Driver) -> None:
-    window = kiosk.window
+def _supervisor_gesture(window: MainWindow) -> None:
     QApplication.sendEvent(
         window, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_S,
                           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     )  # fmt: skip
+
+
+def test_no_supervisor_pin_can_be_chosen_on_the_kiosk_itself(kiosk: Driver) -> None:
+    from civicquiz.core.pins import has_pin
+
+    window = kiosk.window
+    _supervisor_gesture(window)
     kiosk.idle()
     panel = window.supervisor
-    assert panel.isVisible() and panel.creating  # the first time, the operator chooses the PIN
-    panel.pin.setText("1357")
+    assert panel.isVisible() and not panel.pin.isVisible() and not panel.unlock_button.isVisible()
+    assert "civicquiz pin --role supervisor --set" in panel.message.text()
+    panel.pin.setText("135799")  # even if something typed into the hidden field
+    panel.submit()
+    kiosk.idle()
+    assert not panel.controls.isVisible() and not panel.exit_button.isVisible()
+    with Session(window.engine) as session:
+        assert not has_pin(session, role="supervisor")
+
+
+def test_the_supervisor_pin_opens_the_way_out_and_wrong_pins_are_throttled(kiosk: Driver) -> None:
+    from civicquiz.core.pins import set_pin
+
+    window = kiosk.window
+    with Session(window.engine) as session:
+        set_pin(session, "135799", role="supervisor")  # set outside the kiosk (CLI, teacher)
+    _supervisor_gesture(window)
+    kiosk.idle()
+    panel = window.supervisor
+    assert panel.isVisible() and panel.pin.isVisible()
+    for _ in range(8):  # Enter on an empty field is no attempt: nobody is locked out by it
+        panel.submit()
+        kiosk.idle()
+    assert panel.message.text() == "Type the PIN first."
+    panel.pin.setText("135799")
     panel.submit()
     kiosk.idle()
     assert panel.controls.isVisible()
@@ -164,15 +193,49 @@ def test_the_supervisor_pin_opens_the_way_out_and_wrong_pins_are_throttled(kiosk
     for _ in range(5):  # the hidden gesture: five taps on the title
         QTest.mouseClick(title, Qt.MouseButton.LeftButton)
     kiosk.idle()
-    assert panel.isVisible() and not panel.creating
+    assert panel.isVisible() and not panel.controls.isVisible()
     for _ in range(3):
-        panel.pin.setText("0000")
+        panel.pin.setText("000000")
         panel.submit()
         kiosk.idle()
-    panel.pin.setText("1357")
+    panel.pin.setText("135799")
     panel.submit()
     kiosk.idle()
     assert "Try again in" in panel.message.text() and not panel.controls.isVisible()
+
+
+@pytest.mark.parametrize("how", ["minimised", "normal", "deactivated"])
+def test_the_kiosk_comes_back_full_screen_when_displaced(kiosk: Driver, how: str) -> None:
+    window = kiosk.window
+    assert window.isFullScreen()
+    if how == "minimised":  # super+d, Alt+Space > Iconify
+        window.showMinimized()
+    elif how == "normal":  # a window manager dropping full screen
+        window.showNormal()
+    else:  # another desktop or window took the focus
+        window.setWindowState(Qt.WindowState.WindowNoState)
+    kiosk.qtbot.waitUntil(
+        lambda: window.isFullScreen() and not window.isMinimized() and window.isVisible(),
+        timeout=10_000,
+    )
+    assert window.guard.reasserted >= 1
+
+
+def test_the_start_screens_language_is_kept_for_the_visit(kiosk: Driver) -> None:
+    attract = kiosk.window.screens["attract"]
+    russian = next(
+        b for b in attract.findChildren(QAbstractButton) if b.text() in ("Русский", "Russian")
+    )
+    russian.click()
+    assert kiosk.window.settings["language"] == "ru"
+    visit(kiosk)
+    assert kiosk.window.settings["language"] == "ru", "the visit kept the visitor's language"
+    with Session(kiosk.window.engine) as session:
+        guest = session.get(Learner, kiosk.window.learner_id)
+        assert guest is not None and guest.settings["language"] == "ru"
+    kiosk.window.end_visit()
+    kiosk.on("attract")
+    assert kiosk.window.settings["language"] == "en", "the next visitor starts afresh"
 
 
 def test_supervisor_settings_survive_a_restart(qtbot: Any, data_dir: Path) -> None:

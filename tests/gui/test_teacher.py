@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from sqlmodel import Session, select
 
 from civicquiz.core.models import Bank, Exam
+from civicquiz.core.pins import check_pin
 from tests.gui.conftest import Driver
 from tests.gui.test_learner_flow import answer_current
 
@@ -164,6 +165,64 @@ def test_a_teacher_turns_the_kiosk_on_for_the_next_start(driver: Driver) -> None
     driver.on("profiles")
     teacher = unlock(driver)
     assert teacher.kiosk_start.isVisible() and not teacher.kiosk_start.isChecked()
+    said: list[str] = []
+    answer_supervisor_dialog(teacher, [("135799", "135790"), ("1357", "1357"),
+                                       ("135799", "135799")], said)  # fmt: skip
     teacher.kiosk_start.setChecked(True)
+    driver.idle(lambda: len(said) == 3)
     driver.idle()
+    assert said[:2] == [
+        "The two PINs differ; type them again.",
+        "A supervisor PIN is 6 to 12 digits.",
+    ]
     assert kiosk_settings(driver.window.here()).enabled
+    with Session(driver.window.engine) as session:
+        assert check_pin(session, "135799", role="supervisor").ok
+
+
+def answer_supervisor_dialog(
+    teacher: Any, entries: list[tuple[str, str] | None], said: list[str]
+) -> None:
+    """Type into the supervisor PIN dialog when it opens (None: press Cancel)."""
+    from PySide6.QtCore import QTimer
+
+    from civicquiz.gui.screens.teacher import SupervisorPinDialog
+
+    pending = list(entries)
+    timer = QTimer(teacher)
+
+    def poll() -> None:
+        dialog = next((d for d in teacher.findChildren(SupervisorPinDialog) if d.isVisible()), None)
+        if dialog is None or not pending:
+            if not pending:
+                timer.stop()
+            return
+        entry = pending.pop(0)
+        if entry is None:
+            said.append("cancel")
+            dialog.reject()
+            return
+        dialog.first.setText(entry[0])
+        dialog.second.setText(entry[1])
+        dialog.check()
+        said.append(dialog.message.text() if dialog.isVisible() else "accepted")
+
+    timer.timeout.connect(poll)
+    timer.start(50)
+
+
+def test_no_kiosk_is_set_up_without_a_supervisor_pin(driver: Driver) -> None:
+    from civicquiz.core.kiosk import kiosk_settings
+    from civicquiz.core.pins import has_pin
+
+    driver.on("profiles")
+    teacher = unlock(driver)
+    said: list[str] = []
+    answer_supervisor_dialog(teacher, [None], said)
+    teacher.kiosk_start.setChecked(True)
+    driver.idle(lambda: said == ["cancel"])
+    driver.idle()
+    assert not teacher.kiosk_start.isChecked()
+    assert not kiosk_settings(driver.window.here()).enabled
+    with Session(driver.window.engine) as session:
+        assert not has_pin(session, role="supervisor")

@@ -146,11 +146,24 @@ def integrity_ok(path: Path, *, quick: bool = True) -> bool:
                 f"The database {path} is in use by another program (it is locked). Nothing "
                 "was changed. Close the other CivicQuiz window or program and try again."
             ) from exc
+        if disk_full(path.parent):
+            raise DatabaseUnavailableError(
+                f"The disk holding {path.parent} is full, so CivicQuiz cannot open its database. "
+                "Nothing was changed. Free some space and try again."
+            ) from exc
         raise DatabaseUnavailableError(
             f"The database {path} could not be read ({exc}). It was not changed; it does not "
             "look damaged, so no backup was restored. Check the disk and the file's permissions."
         ) from exc
     return rows == [("ok",)]
+
+
+def disk_full(folder: Path) -> bool:
+    """True when the disk holding ``folder`` has (almost) no room left for SQLite."""
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def _read_only_disk(folder: Path) -> bool:
@@ -432,7 +445,7 @@ def plain_database_error(exc: BaseException) -> str:
 
 def _os_error_message(exc: OSError, path: Path | None) -> str:
     where = path.parent if path is not None else "the data folder"
-    if exc.errno == errno.ENOSPC:
+    if exc.errno == errno.ENOSPC or (path is not None and disk_full(path.parent)):
         return f"The disk holding {where} is full. Free some space and start CivicQuiz again."
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return (

@@ -49,25 +49,27 @@ class ExamPlan:
 def _quotas(sizes: dict[int, int], total: int) -> dict[int, int]:
     """Split ``total`` across topics in proportion to ``sizes`` (largest remainder), at
     least one each when there is room, never more than a topic holds."""
-    quotas = {t: 0 for t in sizes}
-    if total >= len(sizes):
-        quotas = {t: 1 for t in sizes}
+    quotas = {t: 1 if total >= len(sizes) and sizes[t] else 0 for t in sizes}
     left = total - sum(quotas.values())
-    pool = sum(sizes.values())
     while left > 0:
         room = {t: sizes[t] - quotas[t] for t in sizes if sizes[t] > quotas[t]}
         if not room:
             break
-        shares = {t: left * sizes[t] / pool for t in room}
-        floors = {t: min(room[t], math.floor(shares[t])) for t in room}
-        given = sum(floors.values())
-        if given == 0:  # hand the remainder out by largest fraction
-            order = sorted(room, key=lambda t: (-(shares[t] - floors[t]), t))
-            for topic in order[:left]:
-                quotas[topic] += 1
+        weight = sum(sizes[t] for t in room)
+        ideal = {t: left * sizes[t] / weight for t in room}
+        extra = {t: min(room[t], math.floor(ideal[t])) for t in room}
+        rest = left - sum(extra.values())
+        for topic in sorted(room, key=lambda t: (-(ideal[t] - math.floor(ideal[t])), t)):
+            if rest <= 0:
+                break
+            if extra[topic] < room[topic]:
+                extra[topic] += 1
+                rest -= 1
+        given = sum(extra.values())
+        if given == 0:
             break
-        for topic, extra in floors.items():
-            quotas[topic] += extra
+        for topic, count in extra.items():
+            quotas[topic] += count
         left -= given
     return quotas
 

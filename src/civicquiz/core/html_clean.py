@@ -9,8 +9,13 @@ when they point at nothing outside the question (embedded ``data:`` images; no `
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
+import re
+from functools import lru_cache
 from html.parser import HTMLParser
+from typing import Any
 
 ALLOWED_TAGS = {
     "p", "br", "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "span", "div",
@@ -38,6 +43,48 @@ ALLOWED_ATTRIBUTES = {
 }
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 
+# Limits a text renderer can bear (Qt's layout grows much faster than linearly with
+# nesting, and thousands of levels overflow its stack): deeper tags are dropped, their
+# text kept.
+MAX_DEPTH = 24
+MAX_TABLE_DEPTH = 2
+MAX_IMAGES = 8
+MAX_SPAN = 20  # colspan / rowspan
+MAX_IMAGE_SIDE = 2000  # width / height in pixels
+MAX_TEXT_CHARS = 50_000  # of text in one fragment; the rest is cut with a visible mark
+
+# Raster images only, recognised by their first bytes and not by what the file claims:
+# an SVG may refer to other files, which showing it would read.
+RASTER_MAGIC = {
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "jpeg": (b"\xff\xd8\xff",),
+    "jpg": (b"\xff\xd8\xff",),
+    "gif": (b"GIF87a", b"GIF89a"),
+    "bmp": (b"BM",),
+    "webp": (b"RIFF",),
+}
+_DATA_URL = re.compile(r"data:image/([a-z]+);base64,(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def raster_data_url(value: str) -> bytes | None:
+    """The image bytes of a ``data:image/...;base64,`` URL holding a PNG, JPEG, GIF, BMP
+    or WebP image no larger than :data:`MAX_IMAGE_BYTES`; None for anything else."""
+    match = _DATA_URL.fullmatch(value.strip())
+    if match is None:
+        return None
+    kind, payload = match.group(1).lower(), "".join(match.group(2).split())
+    if kind not in RASTER_MAGIC or len(payload) * 3 // 4 > MAX_IMAGE_BYTES + 3:
+        return None
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if not data.startswith(RASTER_MAGIC[kind]):
+        return None
+    if kind == "webp" and data[8:12] != b"WEBP":
+        return None
+    return data
+
 
 # Media we cannot play and links we never follow stay readable: their address is shown
 # as text after them ("the reform (https://…)"), never fetched.
@@ -58,11 +105,15 @@ def _media_text(tag: str, attrs: list[tuple[str, str | None]]) -> str:
 
 
 def _safe_src(value: str) -> bool:
-    """Only images embedded in the question itself."""
-    value = value.strip()
-    if not value.lower().startswith("data:image/"):
-        return False
-    return len(value) * 3 // 4 <= MAX_IMAGE_BYTES
+    """Only raster images embedded in the question itself."""
+    return raster_data_url(value) is not None
+
+
+def _bounded_number(value: str, high: int) -> str | None:
+    digits = value.strip().removesuffix("px")
+    if not digits.isdigit() or len(digits) > 6:
+        return None
+    return str(min(max(int(digits), 1), high))
 
 
 class _Cleaner(HTMLParser):
@@ -71,6 +122,15 @@ class _Cleaner(HTMLParser):
         self.out: list[str] = []
         self.open: list[str] = []
         self.dropping = 0
+        self.skipped: dict[str, int] = {}  # tags left out for depth, to ignore their ends
+        self.images = 0
+        self.text_left = MAX_TEXT_CHARS
+
+    def _too_deep(self, tag: str) -> bool:
+        if tag in VOID_TAGS:
+            return False
+        tables = self.open.count("table")
+        return len(self.open) >= MAX_DEPTH or (tag == "table" and tables >= MAX_TABLE_DEPTH)
         self.links: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -86,19 +146,29 @@ class _Cleaner(HTMLParser):
             self.out.append(html.escape(f" {media} ", quote=False))
         if tag not in ALLOWED_TAGS:
             return
+        if self._too_deep(tag):
+            self.skipped[tag] = self.skipped.get(tag, 0) + 1
+            return
         kept = []
         for name, value in attrs:
             name = name.lower()
             if name not in ALLOWED_ATTRIBUTES.get(tag, set()) or value is None:
                 continue
-            if name == "src" and not _safe_src(value):
+            if name == "src" and (self.images >= MAX_IMAGES or not _safe_src(value)):
                 continue
+            if name in ("colspan", "rowspan", "width", "height"):
+                bounded = _bounded_number(value, MAX_SPAN if "span" in name else MAX_IMAGE_SIDE)
+                if bounded is None:
+                    continue
+                value = bounded
             kept.append(f' {name}="{html.escape(value, quote=True)}"')
         if tag == "img" and not any(k.startswith(" src=") for k in kept):
             alt = dict(attrs).get("alt") or ""
             if alt:
-                self.out.append(html.escape(f"[{alt}]"))
+                self.handle_data(f"[{alt}]")
             return
+        if tag == "img":
+            self.images += 1
         self.out.append(f"<{tag}{''.join(kept)}>")
         if tag not in VOID_TAGS:
             self.open.append(tag)
@@ -117,7 +187,12 @@ class _Cleaner(HTMLParser):
             href = self.links.pop()
             if href:
                 self.out.append(html.escape(f" ({href})", quote=False))
-        if self.dropping or tag not in self.open:
+        if self.dropping:
+            return
+        if self.skipped.get(tag):
+            self.skipped[tag] -= 1
+            return
+        if tag not in self.open:
             return
         while self.open:
             closing = self.open.pop()
@@ -126,8 +201,12 @@ class _Cleaner(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        if not self.dropping:
-            self.out.append(html.escape(data, quote=False))
+        if self.dropping or self.text_left <= 0:
+            return
+        if len(data) > self.text_left:
+            data = data[: self.text_left] + " […]"
+        self.text_left -= len(data)
+        self.out.append(html.escape(data, quote=False))
 
     def result(self) -> str:
         self.close()
@@ -141,6 +220,21 @@ def clean_html(markup: str) -> str:
     cleaner = _Cleaner()
     cleaner.feed(markup)
     return cleaner.result()
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+
+    # CommonMark with raw HTML shown as text, markdown-it's own nesting limit, and its
+    # link check (no file:, javascript: or non-image data: targets).
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def markdown_to_html(text: str) -> str:
+    """Markdown as safe HTML: rendered by markdown-it (not Qt), then through the same
+    allowlist and limits as any HTML, so an image can only be one the bank embeds."""
+    return clean_html(_markdown().render(text))
 
 
 class _TextOnly(HTMLParser):

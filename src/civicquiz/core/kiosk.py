@@ -57,14 +57,21 @@ def save_kiosk_settings(here: Path, settings: KioskSettings) -> None:
     computer.update(here, **{KIOSK_SETTING: asdict(settings)})
 
 
-def start_guest(session: Session, settings: KioskSettings, when: datetime | None = None) -> Learner:
-    """A fresh, anonymous learner for one visitor."""
+def start_guest(
+    session: Session,
+    settings: KioskSettings,
+    when: datetime | None = None,
+    language: str | None = None,
+) -> Learner:
+    """A fresh, anonymous learner for one visitor, in the ``language`` they chose on the
+    start screen (else the kiosk's own)."""
     when = when or datetime.now()
     base = f"{GUEST_PREFIX}{when:%Y-%m-%d %H:%M:%S}"
     name, n = base, 2
     while session.exec(select(Learner).where(Learner.name == name)).first() is not None:
         name, n = f"{base} ({n})", n + 1
-    guest = Learner(name=name, settings=settings.visitor_defaults | {"guest": True})
+    chosen = {"language": language} if language else {}
+    guest = Learner(name=name, settings=settings.visitor_defaults | chosen | {"guest": True})
     session.add(guest)
     session.commit()
     session.refresh(guest)

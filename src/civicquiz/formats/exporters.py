@@ -233,13 +233,14 @@ def _xml_question(q: Question) -> list[str]:
         f'  <question type="{kind}">',
         f"    <name>{_xml_text(q.key)}</name>",
         stem,
-        "    " + _plain_text(q.explanation, "generalfeedback"),
     ]
+    if q.explanation:
+        parts.append("    " + _plain_text(q.explanation, "generalfeedback"))
 
     def answer(share: float, text: str, feedback: str, extra: str = "") -> str:
         return (
             f'    <answer fraction="{_fraction(share)}" format="plain_text">{_xml_text(text)}'
-            f"{_plain_text(feedback, 'feedback')}{extra}</answer>"
+            f"{_plain_text(feedback, 'feedback') if feedback else ''}{extra}</answer>"
         )
 
     if q.qtype in ("single_choice", "multiple_choice"):

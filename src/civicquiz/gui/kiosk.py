@@ -81,6 +81,7 @@ class KioskGuard(QObject):
         self.last_input = time.monotonic()
         self.warning_started: float | None = None
         self.swallowed: list[str] = []  # what was refused, for the tests and the log
+        self.reasserted = 0  # times the window was put back (full screen, in front)
         self.timer = QTimer(self)
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.tick)
@@ -125,16 +126,49 @@ class KioskGuard(QObject):
         if kind == QEvent.Type.ContextMenu:
             self.swallowed.append("context menu")
             return True
+        if watched is self.window and kind in (
+            QEvent.Type.WindowStateChange,
+            QEvent.Type.WindowDeactivate,
+            QEvent.Type.Hide,
+        ):
+            # Minimised (super+d, Alt+Space), moved to another desktop, un-full-screened:
+            # put back as soon as the window manager has finished.
+            QTimer.singleShot(100, self.keep_in_front)
         if kind in ACTIVITY:
             self.touch()
             if self.warning_started is not None and kind != QEvent.Type.MouseMove:
                 self.window.kiosk_continue()
         return False
 
+    def displaced(self) -> bool:
+        """The window is not full screen, is minimised or hidden, or the app has lost the
+        focus with no dialog of its own open."""
+        window = self.window
+        if window.kiosk_exit_allowed():
+            return False
+        state = window.windowState()
+        if state & Qt.WindowState.WindowMinimized or not state & Qt.WindowState.WindowFullScreen:
+            return True
+        if not window.isVisible():
+            return True
+        return QApplication.activeModalWidget() is None and QApplication.activeWindow() is None
+
+    def keep_in_front(self) -> None:
+        if not self.displaced():
+            return
+        window = self.window
+        self.reasserted += 1
+        state = window.windowState() & ~Qt.WindowState.WindowMinimized
+        window.setWindowState(state | Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowActive)
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+
     def idle_for(self) -> float:
         return time.monotonic() - self.last_input
 
     def tick(self) -> None:
+        self.keep_in_front()
         if not self.window.kiosk_visit_active():
             self.warning_started = None
             return
@@ -240,7 +274,7 @@ class SupervisorPanel(QFrame):
             self.close_button,
         ):
             layout.addWidget(widget)
-        self.creating = False
+        self.has_pin = False
         self.hide()
 
     def open(self) -> None:
@@ -257,10 +291,16 @@ class SupervisorPanel(QFrame):
                 return has_pin(session, role="supervisor")
 
         def show(exists: bool) -> None:
-            self.creating = not exists
+            # A PIN is never chosen here: this is the public screen, and whoever got here
+            # first would own the kiosk. It is set, typed twice, outside the kiosk.
+            self.has_pin = exists
+            self.pin.setVisible(exists)
+            self.unlock_button.setVisible(exists)
             self.message.setText(
                 self.tr("Enter the supervisor PIN.") if exists
-                else self.tr("No supervisor PIN yet: choose one (4 to 12 digits).")
+                else self.tr("No supervisor PIN is set, so the kiosk cannot be unlocked here. "
+                             "Set one on the Teacher screen outside kiosk mode, or with: "
+                             "civicquiz pin --role supervisor --set")
             )  # fmt: skip
             parent = self.parentWidget()
             self.adjustSize()
@@ -277,10 +317,12 @@ class SupervisorPanel(QFrame):
     def submit(self) -> None:
         from civicquiz.gui.widgets.pin import PinEntry
 
+        if not self.has_pin:
+            return
         pin = self.pin.text()
         self.pin.clear()
         PinEntry(self.window, "supervisor").submit(
-            pin, creating=self.creating, unlocked=self.unlocked, say=self.message.setText
+            pin, creating=False, unlocked=self.unlocked, say=self.message.setText
         )
 
     def unlocked(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SETTINGS: dict[str, Any] = {"language": "en", "theme": "light", "font_scale": 1.0}
 STARTUP_PROBE_ENV = "CIVICQUIZ_STARTUP_PROBE"
+log = logging.getLogger(__name__)
 PROBE_CLICK_ENV = "CIVICQUIZ_PROBE_CLICK"
 
 
@@ -128,7 +130,9 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("header")
         header = QHBoxLayout(self.header)
         header.setContentsMargins(16, 8, 16, 8)
-        header.addWidget(make_label(f"<b>{APP_NAME}</b>", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(
+            make_label(f"<b>{APP_NAME}</b>", wrap=False, rich=True), 0, Qt.AlignmentFlag.AlignTop
+        )
         self.who = make_label("", "muted")  # read as its text: "Learning: …"; wraps if long
         header.addWidget(self.who, 1, Qt.AlignmentFlag.AlignTop)
         # The buttons wrap onto a second row rather than widen the window (200 % text).
@@ -438,15 +442,19 @@ class MainWindow(QMainWindow):
 
     def _job_failed(self, error: BaseException, trace: str) -> None:
         from civicquiz.core.outbox import unreachable
+        from civicquiz.gui.screens.base import as_rich_text
+        from civicquiz.services import user_message
 
-        if unreachable(error):  # the classroom server is away: no raw driver message
+        log.error("a background job failed: %s\n%s", error, trace)
+        server = self.engine is not None and self.engine.dialect.name != "sqlite"
+        if server and unreachable(error):  # the classroom server is away: no raw message
             message = self.tr(
                 "The server cannot be reached just now. Answers given here are kept on this "
                 "computer and sent when it is back; please try again in a moment."
             )
         else:
-            message = str(error) or type(error).__name__
-        QMessageBox.warning(self, APP_NAME, message)
+            message = user_message(error)
+        QMessageBox.warning(self, APP_NAME, as_rich_text(message))
 
     def _progress(self, what: str, done: int, total: int) -> None:
         """Long work (loading a bank) shows how far it has got."""
@@ -568,10 +576,11 @@ class MainWindow(QMainWindow):
         from civicquiz.core.kiosk import start_guest
 
         settings = self.kiosk_settings
+        language = self.settings.get("language")  # chosen on the start screen: kept
 
         def job() -> tuple[int, str, dict[str, Any]]:
             with self.session() as session:
-                guest = start_guest(session, settings)
+                guest = start_guest(session, settings, language=language)
                 return guest.id or 0, guest.name, dict(guest.settings)
 
         def done(guest: tuple[int, str, dict[str, Any]]) -> None:
@@ -683,8 +692,10 @@ class MainWindow(QMainWindow):
         data, _ = result
         self._drain_if_waiting()
         self.notices = list(data.notices)
+        from civicquiz.gui.screens.base import as_rich_text
+
         for notice in self.notices:
-            QMessageBox.warning(self, APP_NAME, notice)
+            QMessageBox.warning(self, APP_NAME, as_rich_text(notice))
 
     def _opened_after_quick(self, result: tuple[Any, Any]) -> None:
         if result[0].notices:  # the full open repaired the database: show what it now holds
@@ -693,11 +704,16 @@ class MainWindow(QMainWindow):
             self._opened(result)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
+        from civicquiz.gui.screens.base import as_rich_text
+        from civicquiz.services import user_message
+
+        log.error("opening the data failed: %s\n%s", error, trace)
         heading = self.tr("Could not open your data")
-        self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(str(error))}</p>")
+        message = user_message(error)
+        self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(message)}</p>")
         self.loading.setTextFormat(Qt.TextFormat.RichText)
         self.loading.setWordWrap(True)
-        QMessageBox.critical(self, APP_NAME, str(error))
+        QMessageBox.critical(self, APP_NAME, as_rich_text(message))
 
     def mark_interactive(self) -> None:
         """The first screen can be used. With the start-up probe (benchmarks) this is

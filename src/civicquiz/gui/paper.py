@@ -208,6 +208,9 @@ def print_paper(
     bank: Bank, questions: list[Question], folder_or_path: Path, options: PaperOptions
 ) -> tuple[Path, Path]:
     """The worksheet and its answer key as two PDFs: ``NAME.pdf`` and ``NAME-key.pdf``."""
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication([])  # fonts need one (the CLI has none)
     path = folder_or_path
     key_path = path.with_name(path.stem + "-key.pdf")
     footer = f"{options.title} · {bank.title}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 if TYPE_CHECKING:
@@ -23,6 +24,14 @@ def make_button(
     return button
 
 
+def as_rich_text(text: str) -> str:
+    """Plain ``text`` (a learner's name, a bank's title) made safe for a place that guesses
+    between plain and rich text, such as a message box: escaped, so it shows as typed."""
+    import html
+
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
 def confirm(parent: QWidget, title: str, question: str) -> bool:
     """Ask before something that cannot be undone; Cancel is the default."""
     from PySide6.QtWidgets import QMessageBox
@@ -30,15 +39,20 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
     answer = QMessageBox.question(
         parent,
         title,
-        question,
+        as_rich_text(question),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
 
 
-def make_label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+def make_label(text: str = "", role: str = "", wrap: bool = True, rich: bool = False) -> QLabel:
+    """A label that shows its text as typed; ``rich=True`` only where the app itself writes
+    the markup (and escapes whatever it puts inside). Qt's default would guess, and render
+    a learner named ``<img src=x.png>`` as an image read from disk."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(wrap)
     if role:
         label.setProperty("role", role)

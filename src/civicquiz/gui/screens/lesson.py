@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from civicquiz.gui.screens.base import Screen, make_button
+from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 
 def lesson_html(
@@ -37,7 +38,7 @@ class LessonScreen(Screen):
         super().__init__(window)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
-        self.text = QTextBrowser()
+        self.text = SafeTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(self.tr("Lesson text"))
         layout.addWidget(self.text, 1)

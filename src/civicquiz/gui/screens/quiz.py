@@ -40,20 +40,20 @@ ANNOUNCE_AT = (60, 30, 10)
 
 
 def stem_format(kind: str) -> Qt.TextFormat:
-    return {"html": Qt.TextFormat.RichText, "markdown": Qt.TextFormat.MarkdownText}.get(
-        kind, Qt.TextFormat.PlainText
-    )
+    rich = kind in ("html", "markdown")  # Markdown arrives as cleaned HTML, never Qt's own
+    return Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText
 
 
 def stem_markup(stem: str, kind: str) -> str:
-    """Question text ready for its label: HTML through the allowlist again, Markdown with
-    raw HTML neutralised (Qt's Markdown would otherwise pass it through)."""
-    from civicquiz.core.html_clean import clean_html
+    """Question text ready for its label: HTML through the allowlist and its limits again,
+    Markdown rendered to HTML by markdown-it and then through the same allowlist (Qt's own
+    Markdown would load any image it names, local files included)."""
+    from civicquiz.core.html_clean import clean_html, markdown_to_html
 
     if kind == "html":
         return clean_html(stem)
     if kind == "markdown":
-        return stem.replace("<", "&lt;")
+        return markdown_to_html(stem)
     return stem
 
 
@@ -61,7 +61,7 @@ def stem_html(stem: str, kind: str) -> str:
     """Question text as HTML for rich-text views (results, reviews)."""
     import html
 
-    return stem_markup(stem, kind) if kind == "html" else html.escape(stem)
+    return stem_markup(stem, kind) if kind in ("html", "markdown") else html.escape(stem)
 
 
 class FeedbackPanel(QFrame):

@@ -6,12 +6,13 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.screens.quiz import stem_html
 from civicquiz.gui.theme import colours
 from civicquiz.gui.widgets.a11y import announce
+from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 if TYPE_CHECKING:
     from civicquiz.core.attempts import AttemptResult
@@ -29,7 +30,7 @@ class ResultsScreen(Screen):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)  # topic names shown as typed
         layout.addWidget(self.score)
         layout.addWidget(self.detail)
-        self.review = QTextBrowser()
+        self.review = SafeTextBrowser()
         self.review.setOpenLinks(False)
         self.review.setAccessibleName(self.tr("Review of every question"))
         layout.addWidget(self.review, 1)

@@ -44,11 +44,13 @@ class SeatClassPicker(QWidget):
     def _show(self, result: tuple[list[tuple[int, str]], int | None]) -> None:
         classes, chosen = result
         self.choice.clear()
+        self.setVisible(bool(classes))
+        if not classes:
+            return  # nothing to choose: no list items for a screen reader to stumble on
         self.choice.addItem(self.tr("All learners"), None)
         for class_id, name in classes:
             self.choice.addItem(name, class_id)
         self.choice.setCurrentIndex(max(0, self.choice.findData(chosen)))
-        self.setVisible(bool(classes))
 
     def _chosen(self, index: int) -> None:
         from civicquiz.core.classes import choose_seat_class

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
 from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart
+from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 PREVIEW_LISTED = 500  # questions listed by name in the import preview
 
@@ -93,7 +93,7 @@ class ColumnMapDialog(QDialog):
             for role in COLUMN_ROLES:
                 box.addItem(names[role], role)
             box.setAccessibleName(self.tr("Column {n}: {name}").format(n=index + 1, name=name))
-            form.addRow(f"{index + 1}. {name}", box)
+            form.addRow(make_label(f"{index + 1}. {name}"), box)  # the file's text, plain
             self.boxes.append(box)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
@@ -105,6 +105,60 @@ class ColumnMapDialog(QDialog):
 
     def mapping(self) -> dict[int, str]:
         return {index: box.currentData() for index, box in enumerate(self.boxes)}
+
+
+class SupervisorPinDialog(QDialog):
+    """Choose the kiosk supervisor's PIN, typed twice: asked on the teacher's screen
+    (behind the teacher PIN) before a kiosk is set up, never on the kiosk itself."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Supervisor PIN"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            make_label(
+                self.tr(
+                    "A kiosk needs a supervisor PIN: it unlocks the kiosk's settings and the way "
+                    "out. Choose 6 to 12 digits and type them twice."
+                )
+            )
+        )
+        self.first, self.second = QLineEdit(), QLineEdit()
+        for field, name in ((self.first, self.tr("Supervisor PIN")),
+                            (self.second, self.tr("Supervisor PIN again"))):  # fmt: skip
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+            field.setAccessibleName(name)
+            field.setPlaceholderText(name)
+            field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            layout.addWidget(field)
+        self.message = make_label("", "muted")
+        self.message.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def check(self) -> None:
+        from civicquiz.core.pins import MAX_DIGITS, MIN_DIGITS
+
+        pin = self.first.text()
+        if pin != self.second.text():
+            self.message.setText(self.tr("The two PINs differ; type them again."))
+        elif not pin.isdigit() or not MIN_DIGITS["supervisor"] <= len(pin) <= MAX_DIGITS:
+            self.message.setText(self.tr("A supervisor PIN is 6 to 12 digits."))
+        else:
+            self.accept()
+            return
+        self.first.clear()
+        self.second.clear()
+        self.first.setFocus()
+
+    def pin(self) -> str:
+        return self.first.text()
 
 
 class TeacherScreen(Screen):
@@ -221,9 +275,38 @@ class TeacherScreen(Screen):
         self.refresh()
 
     def set_kiosk_start(self, enabled: bool) -> None:
+        from civicquiz.core.pins import has_pin
+
+        if not enabled:
+            self._save_kiosk_start(False)
+            return
+
+        def job() -> bool:
+            with self.window_.session() as session:
+                return has_pin(session, role="supervisor")
+
+        def asked(exists: bool) -> None:
+            if exists:
+                self._save_kiosk_start(True)
+                return
+            dialog = SupervisorPinDialog(self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._save_kiosk_start(True, supervisor_pin=dialog.pin())
+            else:  # no kiosk without a way for its supervisor to get out
+                self.kiosk_start.blockSignals(True)
+                self.kiosk_start.setChecked(False)
+                self.kiosk_start.blockSignals(False)
+
+        self.window_.run(job, asked)
+
+    def _save_kiosk_start(self, enabled: bool, supervisor_pin: str | None = None) -> None:
         from civicquiz.core.kiosk import kiosk_settings, save_kiosk_settings
+        from civicquiz.core.pins import set_pin
 
         def job() -> Any:
+            if supervisor_pin is not None:
+                with self.window_.session() as session:
+                    set_pin(session, supervisor_pin, role="supervisor")
             settings = kiosk_settings(self.window_.here())
             settings.enabled = enabled
             save_kiosk_settings(self.window_.here(), settings)
@@ -290,7 +373,7 @@ class TeacherScreen(Screen):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
-        self.preview_text = QTextBrowser()
+        self.preview_text = SafeTextBrowser()
         self.preview_text.setAccessibleName(self.tr("Import preview"))
         self.preview_text.setMaximumHeight(220)
         self.preview_text.hide()
@@ -656,7 +739,15 @@ class TeacherScreen(Screen):
                 box = QMessageBox(
                     QMessageBox.Icon.Information, self.tr("Export"), message, parent=self
                 )
-                box.setInformativeText(self.tr("What this format cannot hold:"))
+                notes = exported.notes()
+                shown = "\n".join(f"• {note}" for note in notes[:5])
+                more = self.tr("(and {n} more: Show Details)").format(n=len(notes) - 5)
+                box.setInformativeText(
+                    self.tr("What this format cannot hold:")
+                    + "\n"
+                    + shown
+                    + ("\n" + more if len(notes) > 5 else "")
+                )
                 box.setDetailedText("\n".join(exported.notes()))
                 box.setObjectName("export-notes")
                 box.open()

@@ -281,7 +281,9 @@ class MatchingWidget(AnswerWidget):
             box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
             box.view().setWordWrap(True)
             box.currentIndexChanged.connect(lambda *_, b=box: self._chosen(b))
-            label = QLabel(option.text)
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)  # bank text: never guessed as HTML
+            label.setText(option.text)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(box)

@@ -22,6 +22,9 @@ class PinEntry(QObject):
         from civicquiz.core.pins import PinError, check_pin, set_pin
 
         role = self.role
+        if not pin.strip():  # Enter on an empty field: no attempt, nothing counted
+            say(self.tr("Type the PIN first."))
+            return
 
         def job() -> Any:
             with self.window.session() as session:
@@ -33,6 +36,8 @@ class PinEntry(QObject):
         def done(check: Any) -> None:
             if check is None or check.ok:
                 unlocked()
+            elif check.empty:
+                say(self.tr("Type the PIN first."))
             elif check.wait_seconds:
                 say(
                     self.tr("Too many wrong PINs. Try again in {s} seconds.").format(
@@ -44,6 +49,12 @@ class PinEntry(QObject):
 
         def refused(error: BaseException, _trace: str) -> None:
             if isinstance(error, PinError):
-                say(self.tr("A PIN is 4 to 12 digits."))
+                say(
+                    self.tr("A supervisor PIN is 6 to 12 digits.")
+                    if role == "supervisor"
+                    else self.tr("A PIN is 4 to 12 digits.")
+                )
+            else:
+                self.window._job_failed(error, _trace)
 
         self.window.run(job, done, refused)
