@@ -1123,12 +1123,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Counted as right (your call)</source>
         <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
     </message>
@@ -1183,12 +1183,12 @@
         <translation>қиын</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>

@@ -1131,12 +1131,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Counted as right (your call)</source>
         <translation>Засчитано как верное (по вашему решению)</translation>
     </message>
@@ -1191,12 +1191,12 @@
         <translation>сложный</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>See results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Your answer could not be saved.</source>
         <translation>Не удалось сохранить ваш ответ.</translation>
     </message>
