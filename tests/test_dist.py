@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -275,3 +276,21 @@ def test_removing_the_deb_leaves_nothing_behind(installed: Path) -> None:
 
 def test_the_deb_fits_the_zip_budget(deb: Path) -> None:
     assert deb.stat().st_size <= ZIP_BUDGET, f"the package is {deb.stat().st_size / 1e6:.1f} MB"
+
+
+def test_the_frozen_app_works_on_a_postgresql_server(bundle: Path, pg_server: Any) -> None:
+    """A lab seat: the bundle creates the schema on an empty server database, takes its
+    self-test's quiz there and removes its learner afterwards."""
+    from sqlalchemy import create_engine, text
+
+    url = pg_server.create_database("frozen_seat")
+    result = self_test([str(bundle), "--database-url", url, "--self-test"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
+    engine = create_engine(url)
+    try:
+        with engine.connect() as db:
+            assert db.execute(text("SELECT count(*) FROM question")).scalar() > 100
+            assert db.execute(text("SELECT count(*) FROM learner")).scalar() == 0
+    finally:
+        engine.dispose()

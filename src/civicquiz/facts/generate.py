@@ -172,9 +172,21 @@ class Generator:
         options = [Option("", answer, True)] + [Option("", d) for d in distractors]
         self.add(key, "single_choice", stem, [fact], options=options, difficulty=2)
 
-    def short_answer(self, key: str, stem: str, accepted: Iterable[str], fact: Fact) -> None:
+    def short_answer(
+        self,
+        key: str,
+        stem: str,
+        accepted: Iterable[str],
+        fact: Fact,
+        *,
+        refused: Iterable[str] = (),
+        refused_feedback: str = "",
+    ) -> None:
+        """A typed question; ``refused`` are near misses (a misprint in a source) that the
+        spelling tolerance would otherwise accept: spelled exactly, they are marked wrong."""
         unique = list(dict.fromkeys(a for a in accepted if a))
         options = [Option("", text, True) for text in unique]
+        options += [Option("", text, False, feedback=refused_feedback) for text in refused]
         self.add(key, "short_answer", stem, [fact], options=options, difficulty=3, shuffle=False)
 
     # -- distractor pools ------------------------------------------------------------
@@ -390,7 +402,12 @@ class Generator:
             self.choice(f"{fact.id}.choice", stem, v["answer"], wrong, fact)
         aliases = sorted(self.base.aliases_of(v["answer"]), key=lambda a: (a != v["answer"], a))
         self.short_answer(
-            f"{fact.id}.typed", stem, [*aliases, *spelling_variants(v["answer"])], fact
+            f"{fact.id}.typed",
+            stem,
+            [*aliases, *spelling_variants(v["answer"])],
+            fact,
+            refused=v.get("refused", []),
+            refused_feedback=v.get("refused_feedback", ""),
         )
 
     def set_questions(self, fact: Fact) -> None:
