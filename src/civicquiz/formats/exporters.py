@@ -154,7 +154,9 @@ def _gift_answers(q: Question) -> str:
         elif q.qtype == "short_answer":
             if "->" in o.text or o.text.strip() == "*":
                 raise _CannotHold(f"the short answer {o.text!r} would read back as another type")
-            weight = "" if o.weight is None else _percent(o.weight)
+            # a wrong answer listed for its feedback (or to refuse a near miss) is worth 0%
+            worth = o.weight if o.weight is not None else (None if o.correct else 0.0)
+            weight = "" if worth is None else _percent(worth)
             lines.append(f"={weight}{gift_escape(o.text)}{feedback}")
         elif q.qtype == "single_choice":
             if o.correct:
@@ -255,7 +257,8 @@ def _xml_question(q: Question) -> list[str]:
         parts.append(answer(0.0 if truth else 1.0, "false", by_key["false"]))
     elif q.qtype == "short_answer":
         for o in q.options:
-            parts.append(answer(1.0 if o.weight is None else o.weight, o.text, o.feedback))
+            worth = o.weight if o.weight is not None else (1.0 if o.correct else 0.0)
+            parts.append(answer(worth, o.text, o.feedback))
     elif q.qtype == "numeric":
         for n in q.numeric:
             parts.append(answer(n.weight, number(n.value), "",

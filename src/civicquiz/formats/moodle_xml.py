@@ -191,13 +191,13 @@ def _question(element: Element, kind: str) -> Question:
         for index, answer in enumerate(answers):
             share = _fraction(answer)
             text = _plain(answer)
-            if share > 0 and text != "*":
+            if text != "*":  # a 0% answer is kept: a wrong answer with its own feedback
                 question.options.append(
                     Option(
                         f"s{index}",
                         text,
-                        True,
-                        weight=None if share >= 0.9999 else share,
+                        share > 0,
+                        weight=None if share >= 0.9999 or share <= 0 else share,
                         feedback=_plain(answer.find("feedback")),
                     )
                 )
