@@ -704,11 +704,6 @@ def _log_failure(args: argparse.Namespace, exc: BaseException) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    # Errors reach the user as plain messages; tracebacks belong in the log, never on the
-    # terminal (without a handler Python's last-resort one would print them to stderr).
-    import logging
-
-    logging.getLogger("civicquiz").addHandler(logging.NullHandler())
     if args.database_url:
         # Through the environment, so the window, the self-test and any child process
         # all open the same database.
