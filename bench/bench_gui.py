@@ -152,37 +152,37 @@ def answering(env: dict[str, str]) -> dict[str, float]:
     os.environ["CIVICQUIZ_DATA_DIR"] = tempfile.mkdtemp(prefix="cq-bench-answer-")
     from PySide6.QtWidgets import QApplication
 
-    from civicquiz.gui.main_window import MainWindow, _FirstPaint
+    from civicquiz.gui.main_window import FirstPaint, MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()
     window.resize(1100, 760)
     window.show()
     window.start_loading()
-    window.wait_loaded()
+    window.controller.wait_loaded()
 
     def settle(name: str) -> None:
-        window.wait_for(name, 30)
+        window.controller.wait_for(name, 30)
 
     settle("profiles")
-    window.screens["profiles"].name_field.setText("Bench")
-    window.screens["profiles"].add()
+    window.controller.screens["profiles"].name_field.setText("Bench")
+    window.controller.screens["profiles"].add()
     settle("home")
     home_rss = peak_rss_mb()
-    quiz = window.screen("quiz")
+    quiz = window.controller.screen_named("quiz")
     painted: list[float] = []
 
     def on_shown() -> None:
-        _FirstPaint(window, lambda: painted.append(time.perf_counter()))
+        FirstPaint(window, lambda: painted.append(time.perf_counter()))
 
     times = []
     for _ in range(2):
-        window.start_quiz(size=60, mode="exam", title="exam")
+        window.controller.start_quiz(size=60, mode="exam", title="exam")
         settle("quiz")
         for _ in range(59):
             quiz.widget.set_answer(quiz.question.correct_answer())
             app.processEvents()
-            quiz.on_question_shown = on_shown
+            quiz.question_shown.connect(on_shown)
             count = len(painted)
             start = time.perf_counter()
             quiz.main_action()  # submit and move on
@@ -190,7 +190,7 @@ def answering(env: dict[str, str]) -> dict[str, float]:
             while len(painted) == count and time.perf_counter() < deadline:
                 app.processEvents()
             times.append((painted[-1] - start) * 1000)
-            quiz.on_question_shown = None
+            quiz.question_shown.disconnect(on_shown)
         quiz.main_action()
         settle("results")
     window.close()

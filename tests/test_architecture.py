@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "civicquiz"
-QT_FREE = ["core", "facts", "formats", "migrations"]
-QT_FREE_MODULES = ["cli.py", "services.py", "paths.py", "preflight.py", "__main__.py"]
+QT_FREE = ["core", "facts", "formats", "migrations", "services"]
+QT_FREE_MODULES = ["cli.py", "paths.py", "preflight.py", "__main__.py"]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -56,6 +56,7 @@ def test_the_environment_chooses_data_dir_and_database(tmp_path: Path) -> None:
     )
     assert f"database:    {tmp_path / 'elsewhere.db'}" in result.stdout
     assert (tmp_path / "elsewhere.db").exists()
+    assert f"log:         {tmp_path / 'env' / 'civicquiz.log'}" in result.stdout
 
 
 def test_generate_check_passes_on_the_committed_bank_and_fails_on_a_stale_one(

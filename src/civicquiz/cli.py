@@ -466,7 +466,7 @@ def cmd_banks(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from civicquiz.computer import computer_id, mask_url
     from civicquiz.core.db import current_revision, list_backups, sqlite_path
-    from civicquiz.services import open_app_data
+    from civicquiz.services import log_file, open_app_data
 
     data = open_app_data(args.data_dir)
     path = sqlite_path(data.url)
@@ -476,6 +476,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"schema:      {current_revision(data.engine)}")
     if path is not None:
         print(f"backups:     {len(list_backups(path))} in {path.parent / 'backups'}")
+    print(f"log:         {log_file(data.data_dir)}")
     return 0
 
 

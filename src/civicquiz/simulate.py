@@ -64,12 +64,11 @@ def _seat(
     tally: SeatTally,
     computer_id: str,
 ) -> None:
-    from sqlmodel import Session
 
     from civicquiz.core.attempts import load_attempt
     from civicquiz.core.db import make_engine
     from civicquiz.core.outbox import Outbox, PendingAnswer, PendingFinish, deliver
-    from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
+    from civicquiz.services.quiz import QuizPlan, start_quiz
 
     rng = random.Random(seed)
     engine = make_engine(url)
@@ -83,16 +82,13 @@ def _seat(
                 if deadline is not None and time.monotonic() >= deadline:
                     return
                 try:
-                    with Session(engine) as session:
-                        ids = assemble_quiz(session, learner_id, QuizRequest(size=QUIZ_SIZE), rng)
-                        attempt = start_attempt(
-                            session,
-                            learner_id,
-                            ids,
-                            title="Simulated quiz",
-                            computer_id=computer_id,
-                        )
-                    attempt_id = attempt.id or 0
+                    attempt_id = start_quiz(
+                        engine,
+                        learner_id,
+                        QuizPlan(size=QUIZ_SIZE, title="Simulated quiz"),
+                        computer_id=computer_id,
+                        rng=rng,
+                    ).value
                     tally.attempt_ids.append(attempt_id)
                     for question in load_attempt(engine, attempt_id).questions:
                         answer = question.correct_answer() if rng.random() < 0.7 else {}

@@ -83,6 +83,8 @@ def test_a_teachers_exam_uses_the_blueprint_and_starts_only_when_asked(loaded: E
         plan = plan_exam(session, learner_id, size=12, rng=random.Random(1))
         assert before and len(plan.question_ids) == 12
         attempt = start_exam(session, learner_id, exam.id or 0, random.Random(2))
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         assert attempt.mode == "exam" and attempt.exam_id == exam.id
         assert attempt.time_limit_s == 600 and len(attempt.question_ids) == 12
         kinds = Counter(
@@ -91,4 +93,6 @@ def test_a_teachers_exam_uses_the_blueprint_and_starts_only_when_asked(loaded: E
         )
         assert kinds["true_false"] <= 2 and len(kinds) >= 3
         again = begin_exam(session, learner_id, plan)
+        session.commit()  # the caller owns the transaction
+        session.refresh(again)
         assert again.question_ids == plan.question_ids and again.exam_id is None

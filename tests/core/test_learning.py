@@ -53,6 +53,8 @@ def new_quiz(engine: Engine, name: str, size: int = 8, topic: str | None = None)
             session, learner.id, QuizRequest(size=size, topic_ids=topic_ids), random.Random(1)
         )
         attempt = start_attempt(session, learner.id or 0, ids, title="Test quiz", seed=42)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         return learner.id or 0, attempt.id or 0
 
 
@@ -201,6 +203,8 @@ def test_the_banks_own_feedback_on_a_chosen_option_is_shown(engine: Engine, tmp_
         learner = add_learner(session, "Feedback")
         ids = assemble_quiz(session, learner.id, QuizRequest(size=1), random.Random(1))
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     question = load_attempt(engine, attempt.id or 0).questions[0]
     wrong = next(o.key for o in question.keyed if not o.correct)
     assert question.feedback_for({"option": wrong}) == ["No, he was State Counselor."]
@@ -236,6 +240,7 @@ def test_mastery_is_not_full_right_after_a_wrong_answer_or_while_reviews_are_due
 
     with Session(loaded) as session:
         second = start_attempt(session, learner_id, [q.id for q in questions]).id or 0
+        session.commit()  # the caller owns the transaction
     missed = load_attempt(loaded, second).questions[0]
     record_response(loaded, second, missed.id, wrong_answer(missed), elapsed_ms=3000)
     with Session(loaded) as session:

@@ -46,6 +46,8 @@ def new_quiz(engine: Engine, name: str, size: int = 6) -> tuple[int, int]:
         learner = add_learner(session, name)
         ids = assemble_quiz(session, learner.id, QuizRequest(size=size), None)
         attempt = start_attempt(session, learner.id or 0, ids, computer_id="seat-1")
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         return learner.id or 0, attempt.id or 0
 
 

@@ -81,6 +81,8 @@ def test_answers_are_stored_graded_and_scheduled(loaded: Engine) -> None:
         learner = create_learner(session, "Timur")
         ids = assemble_quiz(session, learner.id, QuizRequest(size=6), random.Random(2))
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         answers = [answer_for(session, qid, right=i % 2 == 0) for i, qid in enumerate(ids)]
     for qid, answer in zip(ids, answers, strict=True):
         record_response(loaded, attempt.id or 0, qid, answer, elapsed_ms=4000)
@@ -105,6 +107,8 @@ def test_due_reviews_come_first(loaded: Engine) -> None:
         learner_id = create_learner(session, "Dias").id or 0
         ids = assemble_quiz(session, learner_id, QuizRequest(size=3), random.Random(3))
         attempt = start_attempt(session, learner_id, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         wrong = [answer_for(session, qid, right=False) for qid in ids]
     for qid, answer in zip(ids, wrong, strict=True):
         record_response(loaded, attempt.id or 0, qid, answer)
@@ -122,6 +126,8 @@ def test_an_answer_cannot_be_given_twice_or_to_a_finished_quiz(loaded: Engine) -
         learner = create_learner(session, "Alua")
         ids = assemble_quiz(session, learner.id, QuizRequest(size=2), random.Random(5))
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     record_response(loaded, attempt.id or 0, ids[0], {"value": True})
     with pytest.raises(QuizError, match="already answered"):
         record_response(loaded, attempt.id or 0, ids[0], {"value": False})
@@ -155,6 +161,8 @@ with Session(data.engine) as session:
     learner = create_learner(session, "Crash test")
     ids = assemble_quiz(session, learner.id, QuizRequest(size=40), random.Random(9))
     attempt = start_attempt(session, learner.id, ids)
+    session.commit()  # the caller owns the transaction
+    session.refresh(attempt)
 print("attempt", attempt.id, flush=True)
 for i, qid in enumerate(ids):
     with Session(data.engine) as session:
@@ -227,6 +235,8 @@ def test_store_answer_waits_out_a_lock_longer_than_the_busy_timeout(
         session.commit()
         ids = list(session.exec(select(Question.id).where(Question.qtype == "true_false")))[:2]
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     path = sqlite_path(str(loaded.url))
     holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")

@@ -35,6 +35,8 @@ def school(loaded: Engine) -> Engine:
         question = session.exec(select(Question).where(Question.qtype == "multiple_choice")).first()
         assert question is not None and question.id is not None
         attempt = start_attempt(session, learner_id, [question.id])
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         keys = [o.key for o in options_of(session, question.id)][:2]
     record_response(loaded, attempt.id or 0, question.id, {"options": keys})
     finish_attempt(loaded, attempt.id or 0)

@@ -43,6 +43,8 @@ def seat_with_answers(tmp_path: Path, bank: object, names: list[str], answers: i
             learner = add_learner(session, name)
             ids = assemble_quiz(session, learner.id, QuizRequest(size=answers), None)
             attempt = start_attempt(session, learner.id or 0, ids, computer_id="seat-7")
+            session.commit()  # the caller owns the transaction
+            session.refresh(attempt)
         for question in load_attempt(engine, attempt.id or 0).questions:
             record_response(engine, attempt.id or 0, question.id, question.correct_answer())
         finish_attempt(engine, attempt.id or 0)

@@ -57,6 +57,8 @@ def _learner_answers(engine: Engine, keys: list[str]) -> int:
         session.commit()
         ids = [session.exec(select(Question.id).where(Question.key == k)).one() for k in keys]
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     for qid in ids:
         record_response(engine, attempt.id or 0, qid, {"value": True})
     return len(ids)

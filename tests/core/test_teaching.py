@@ -55,6 +55,8 @@ def take(engine: Engine, learner: str, exam_id: int, right: int) -> int:
     with Session(engine) as session:
         learner_id = add_learner(session, learner).id or 0
         attempt = start_exam(session, learner_id, exam_id, random.Random(5))
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     data = load_attempt(engine, attempt.id or 0)
     for index, question in enumerate(data.questions):
         answer = (
@@ -175,6 +177,8 @@ def test_item_analysis_counts_the_answers_learners_overruled(loaded: Engine) -> 
         question = session.exec(select(Question).where(Question.qtype == "short_answer")).first()
         assert question is not None and question.id is not None
         attempt = start_attempt(session, learner_id, [question.id])
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         attempt_id, question_id = attempt.id or 0, question.id
     record_response(loaded, attempt_id, question_id, {"text": "a variant the key lacks"})
     overrule_answer(loaded, attempt_id, question_id)

@@ -19,7 +19,7 @@ from tests.gui.test_learner_flow import answer_current, stored_responses
 
 
 def _ids(driver: Driver, qtype: str, count: int) -> list[int]:
-    with Session(driver.window.engine) as session:
+    with Session(driver.window.controller.engine) as session:
         return list(
             session.exec(
                 select(Question.id)
@@ -31,7 +31,7 @@ def _ids(driver: Driver, qtype: str, count: int) -> list[int]:
 
 
 def _database_file(driver: Driver) -> Any:
-    path = sqlite_path(str(driver.window.require_engine().url))
+    path = sqlite_path(str(driver.window.controller.require_engine().url))
     assert path is not None
     return path
 
@@ -39,7 +39,7 @@ def _database_file(driver: Driver) -> Any:
 def test_an_untouched_ordering_question_in_an_exam_records_nothing(driver: Driver) -> None:
     driver.new_learner("Examinee")
     ids = _ids(driver, "true_false", 3) + _ids(driver, "ordering", 2)
-    driver.window.start_quiz(question_ids=ids, mode="exam", title="Exam")
+    driver.window.controller.start_quiz(question_ids=ids, mode="exam", title="Exam")
     quiz = driver.on("quiz")
     answered = []
     for _ in ids:
@@ -58,7 +58,7 @@ def test_feedback_waits_until_the_answer_is_stored_through_a_lock(
     driver: Driver, qtbot: Any
 ) -> None:
     driver.new_learner("Patient")
-    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 1))
+    driver.window.controller.start_quiz(question_ids=_ids(driver, "true_false", 1))
     quiz = driver.on("quiz")
     answer_current(driver, right=True)
     holder = sqlite3.connect(_database_file(driver), isolation_level=None)
@@ -91,7 +91,7 @@ def test_an_answer_that_cannot_be_stored_is_not_graded_and_the_learner_is_told(
     driver: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     driver.new_learner("Unlucky")
-    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 2))
+    driver.window.controller.start_quiz(question_ids=_ids(driver, "true_false", 2))
     quiz = driver.on("quiz")
     told: list[str] = []
     monkeypatch.setattr(
@@ -124,13 +124,13 @@ def test_the_window_never_shows_a_raw_database_error(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message, *a: told.append(message))
     driver.on("profiles")
-    engine = driver.window.require_engine()
+    engine = driver.window.controller.require_engine()
 
     def broken_job() -> None:
         with engine.connect() as connection:
             connection.execute(text("SELECT * FROM no_such_table"))
 
-    driver.window.run(broken_job)
+    driver.window.controller.run(broken_job)
     driver.idle(lambda: bool(told))
     assert "no_such_table" not in told[0] and "SELECT" not in told[0]
     assert "sqlite" not in told[0].lower() and "sqlalchemy" not in told[0].lower()

@@ -48,11 +48,11 @@ def test_the_teachers_learner_list_follows_the_kazakh_alphabet(driver: Driver) -
     profiles.name_field.setText("Ясмин")  # QTest types ASCII only
     driver.key(Qt.Key.Key_Return, profiles.name_field)
     driver.on("home")
-    with Session(driver.window.engine) as session:
+    with Session(driver.window.controller.engine) as session:
         for name in reversed(KAZAKH_ORDER[:-1]):
             add_learner(session, name)
         session.commit()
-    driver.window.apply_settings(language="kk")
+    driver.window.controller.apply_settings(language="kk")
     driver.idle()
     try:
         teacher = unlock(driver)

@@ -22,14 +22,14 @@ WORDS = {
 def test_a_quiz_speaks_the_learners_language(driver: Driver, code: str) -> None:
     words = WORDS[code]
     driver.new_learner("Aigerim")
-    driver.window.apply_settings(language=code)
+    driver.window.controller.apply_settings(language=code)
     driver.idle()
-    with Session(driver.window.engine) as session:
+    with Session(driver.window.controller.engine) as session:
         ids = session.exec(
             select(Question.id).where(Question.qtype == "true_false").order_by(col(Question.id))
         ).all()[:2]
     try:
-        driver.window.start_quiz(question_ids=list(ids))
+        driver.window.controller.start_quiz(question_ids=list(ids))
         quiz = driver.on("quiz")
         assert quiz.position.text() == words["position"]
         key = quiz.question.correct_answer()["value"]

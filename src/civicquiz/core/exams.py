@@ -211,12 +211,8 @@ def begin_exam(session: Session, learner_id: int, plan: ExamPlan) -> Attempt:
         mode="exam",
         title=plan.title,
         time_limit_s=plan.time_limit_s,
+        exam_id=plan.exam_id,
     )
-    if plan.exam_id is not None:
-        attempt.exam_id = plan.exam_id
-        session.add(attempt)
-        session.commit()
-        session.refresh(attempt)
     return attempt
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from civicquiz.gui.screens.base import Screen, make_button
 from civicquiz.gui.widgets.safe_text import SafeTextBrowser
+
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
 
 
 def lesson_html(
@@ -34,8 +37,8 @@ def lesson_html(
 class LessonScreen(Screen):
     name = "lesson"
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         self.text = SafeTextBrowser()
@@ -44,7 +47,7 @@ class LessonScreen(Screen):
         layout.addWidget(self.text, 1)
         buttons = QHBoxLayout()
         self.back = make_button(self.tr("Back"))
-        self.back.clicked.connect(self.window_.back)
+        self.back.clicked.connect(self.controller.back)
         self.practice = make_button(self.tr("Practise this topic"), primary=True)
         self.practice.clicked.connect(self._practice)
         buttons.addWidget(self.back)
@@ -54,25 +57,20 @@ class LessonScreen(Screen):
         self.topic: tuple[int, str] | None = None
 
     def enter(self, **params: Any) -> None:
-        from civicquiz.core.models import Topic
+        from civicquiz.services import progress
+        from civicquiz.services.progress import Lesson
 
         topic_id = int(params["topic_id"])
 
-        def job() -> tuple[str, str, list[dict[str, Any]]]:
-            with self.window_.session() as session:
-                topic = session.get(Topic, topic_id)
-                if topic is None:
-                    raise LookupError("That topic no longer exists.")
-                return topic.title, topic.intro, list(topic.lesson)
-
-        def show(result: tuple[str, str, list[dict[str, Any]]]) -> None:
-            title, intro, paragraphs = result
-            self.topic = (topic_id, title)
-            self.text.setHtml(lesson_html(title, intro, paragraphs, self.tr("Sources")))
+        def show(lesson: Lesson) -> None:
+            self.topic = (topic_id, lesson.title)
+            self.text.setHtml(
+                lesson_html(lesson.title, lesson.intro, lesson.paragraphs, self.tr("Sources"))
+            )
             self.text.setFocus()
 
-        self.window_.run(job, show)
+        self.controller.ops.query(lambda db: progress.lesson(db, topic_id), show)
 
     def _practice(self) -> None:
         if self.topic:
-            self.window_.start_quiz(topic_ids=[self.topic[0]], title=self.topic[1])
+            self.controller.start_quiz(topic_ids=[self.topic[0]], title=self.topic[1])

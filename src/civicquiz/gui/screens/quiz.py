@@ -8,7 +8,7 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from civicquiz.gui.widgets.answers import AnswerWidget, answer_widget, retire
 if TYPE_CHECKING:
     from civicquiz.core.attempts import AttemptData, PresentedQuestion
     from civicquiz.core.grading import Grade
+    from civicquiz.gui.router import AppController
 
 
 # Moments (seconds left) when an exam's timer is announced; every fifth minute as well.
@@ -67,7 +68,7 @@ def stem_html(stem: str, kind: str) -> str:
 class FeedbackPanel(QFrame):
     def __init__(self, screen: QuizScreen) -> None:
         super().__init__()
-        self.screen = screen
+        self.owner = screen
         layout = QVBoxLayout(self)
         # Focus comes here after Check, so a screen reader reads the verdict, the key and
         # the explanation at once; Tab goes on to Next.
@@ -127,8 +128,8 @@ class FeedbackPanel(QFrame):
         self.overrule_button.setVisible(
             not grade.correct
             and question.qtype in OVERRULABLE
-            and self.screen.data is not None
-            and self.screen.data.mode != "exam"
+            and self.owner.data is not None
+            and self.owner.data.mode != "exam"
         )
         self.overrule_button.setEnabled(True)
         self.setAccessibleName(self.verdict.text())
@@ -148,9 +149,10 @@ class FeedbackPanel(QFrame):
 
 class QuizScreen(Screen):
     name = "quiz"
+    question_shown = Signal()  # a question is on screen, ready for an answer
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         top = QHBoxLayout()
@@ -167,10 +169,10 @@ class QuizScreen(Screen):
         self.bar.setAccessibleName(self.tr("Quiz progress"))
         layout.addWidget(self.bar)
 
-        self.scroll = QScrollArea()
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.body = body
         self.body_layout = QVBoxLayout(body)
@@ -192,15 +194,15 @@ class QuizScreen(Screen):
         self.feedback.hide()
         self.body_layout.addWidget(self.feedback)
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(body)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        layout.addWidget(self.scroll_area, 1)
 
         buttons = QHBoxLayout()
         self.leave_button = make_button(self.tr("Save and leave"))
         self.leave_button.setToolTip(
             self.tr("Your answers are kept; continue later from Home (Esc)")
         )
-        self.leave_button.clicked.connect(self.window_.back)
+        self.leave_button.clicked.connect(self.controller.back)
         self.skip_button = make_button(self.tr("Skip"))
         self.skip_button.clicked.connect(self.skip)
         self.main_button = make_button(self.tr("Check"), primary=True)
@@ -239,7 +241,6 @@ class QuizScreen(Screen):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
         self.announced_left: int | None = None
-        self.on_question_shown: Any = None  # hook for the benchmark
 
     # -- entering -----------------------------------------------------------------------
     def enter(self, **params: Any) -> None:
@@ -312,12 +313,11 @@ class QuizScreen(Screen):
             self.main_button.setText(self.tr("Check"))
         self.main_button.setAccessibleName(self.main_button.text())
         self._answer_changed()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.widget.focus_first()
         self._set_tab_order()
         self.shown_at = time.monotonic()
-        if self.on_question_shown:
-            self.on_question_shown()
+        self.question_shown.emit()
 
     def _set_tab_order(self) -> None:
         """Question, options, "I was sure", feedback, Check/Next, Skip, Save and leave."""
@@ -349,11 +349,11 @@ class QuizScreen(Screen):
     def overrule(self) -> None:
         """ "I was right": the typed answer counts as right, marked as the learner's call."""
         from civicquiz.core.grading import Grade
-        from civicquiz.core.quiz import overrule_answer
+        from civicquiz.services import answers
 
         if self.data is None or not self.checked:
             return
-        question, attempt_id, window = self.question, self.data.attempt_id, self.window_
+        question, attempt_id = self.question, self.data.attempt_id
         self.feedback.overrule_button.setEnabled(False)
 
         def done(_: Any) -> None:
@@ -366,8 +366,8 @@ class QuizScreen(Screen):
             self.feedback.setFocus()
             announce(self.feedback, self.feedback.verdict.text())
 
-        self.window_.run(
-            lambda: overrule_answer(window.require_engine(), attempt_id, question.id), done
+        self.controller.ops.collection(
+            lambda db: answers.overrule_answer(db, attempt_id, question.id), done
         )
 
     def read_aloud(self) -> None:
@@ -461,13 +461,14 @@ class QuizScreen(Screen):
         self.main_button.setEnabled(True)
         self.feedback.setFocus()
         announce(self.feedback, self.feedback.accessibleName(), assertive=True)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.feedback))
 
     def _record(self, answer: dict[str, Any], then: Any = None) -> None:
         """Store the answer; ``then()`` runs once it is in the database. Until then the
         question is locked and the buttons wait; if it cannot be stored the learner is
         told so plainly and may try again."""
-        from civicquiz.core.outbox import PendingAnswer, deliver
+        from civicquiz.core.outbox import PendingAnswer
+        from civicquiz.services import answers
 
         assert self.data is not None and self.widget is not None
         question, index = self.question, self.index
@@ -475,7 +476,7 @@ class QuizScreen(Screen):
         attempt_id, confident, window = (
             self.data.attempt_id,
             self.confident.isChecked(),
-            self.window_,
+            self.controller,
         )
         self._set_saving(True)
 
@@ -510,10 +511,9 @@ class QuizScreen(Screen):
             window.note_delivery(delivery)
             stored(delivery)
 
-        self.window_.run(
-            lambda: deliver(window.require_engine(), window.outbox(), pending),
-            delivered,
-            failed,
+        outbox = window.outbox()
+        self.controller.ops.collection(
+            lambda db: answers.record_answer(db, outbox, pending), delivered, failed
         )
 
     def _set_saving(self, saving: bool, keep_locked: bool = False) -> None:
@@ -558,12 +558,12 @@ class QuizScreen(Screen):
             self.show_question()
 
     def finish(self) -> None:
-        from civicquiz.core.outbox import PendingFinish, deliver
+        from civicquiz.services import answers
 
         assert self.data is not None
         self.ticker.stop()
-        attempt_id, window = self.data.attempt_id, self.window_
-        pending = PendingFinish(attempt_id)
+        attempt_id, window = self.data.attempt_id, self.controller
+        outbox = window.outbox()
 
         def done(delivery: Any) -> None:
             window.note_delivery(delivery)
@@ -582,7 +582,7 @@ class QuizScreen(Screen):
                 ),
             )
 
-        self.window_.run(lambda: deliver(window.require_engine(), window.outbox(), pending), done)
+        self.controller.ops.collection(lambda db: answers.finish_quiz(db, outbox, attempt_id), done)
 
     def _tick(self) -> None:
         if self.deadline is None:
@@ -631,7 +631,7 @@ class QuizScreen(Screen):
         super().keyPressEvent(event)
 
     def is_current(self) -> bool:
-        return bool(self.window_.current_name() == self.name)
+        return bool(self.controller.current_name() == self.name)
 
     def leave(self) -> bool:
         self.ticker.stop()
