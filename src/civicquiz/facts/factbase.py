@@ -84,7 +84,8 @@ class Entity:
 @dataclass(frozen=True)
 class Term:
     """A glossary entry: one key term in the three languages and its Latin
-    transliteration; ``entity`` links it to the entity whose aliases also count as its
+    transliteration (``A / B`` where two are common), with a short note in each language;
+    ``entity`` links it to the entity whose aliases also count as its
     forms; ``aliases`` are further spellings a learner may type (any script)."""
 
     id: str
@@ -92,12 +93,15 @@ class Term:
     ru: str
     kk: str
     latin: str
-    note: str = ""
+    notes: dict[str, str] = field(default_factory=dict)  # language -> a short explanation
     entity: str = ""
     aliases: tuple[str, ...] = ()
 
     def name(self, language: str) -> str:
         return {"ru": self.ru, "kk": self.kk}.get(language, self.en)
+
+    def note(self, language: str) -> str:
+        return self.notes.get(language) or self.notes.get("en", "")
 
     def forms(self) -> tuple[str, ...]:
         """Every form a learner may type for this term, in any script."""
@@ -238,7 +242,13 @@ def parse_fact_base(raw: dict[str, Any], path: Path) -> FactBase:
             ru=t["ru"],
             kk=t["kk"],
             latin=t["latin"],
-            note=" ".join(t.get("note", "").split()),
+            notes={
+                lang: " ".join(str(text).split())
+                for lang, text in (
+                    t["note"] if isinstance(t.get("note"), dict) else {"en": t.get("note", "")}
+                ).items()
+                if text
+            },
             entity=t.get("entity", ""),
             aliases=tuple(t.get("aliases", ())),
         )
