@@ -71,7 +71,8 @@ def proper_nouns(base: FactBase, phrases: Phrases = ENGLISH) -> set[str]:
 def lower_first(text: str, keep: set[str]) -> str:
     """Lower the first letter of ``text`` unless its first word is a proper noun."""
     first = text.split(" ", 1)[0].rstrip(",:")
-    if first in keep or first.isupper() or not first[:1].isalpha():
+    acronym = first.isupper() and (len(first) > 1 or first == "I")
+    if first in keep or acronym or not first[:1].isalpha():
         return text
     return text[0].lower() + text[1:]
 
@@ -107,6 +108,34 @@ class Generator:
         self.questions: list[Question] = []
         self.keep_capitals = proper_nouns(base, self.p)
         self.numeric_choices = 0  # numeric single-choice questions so far: see KEY_RANKS
+        self.english_of = self._english_texts() if self.ref is not base else {}
+
+    def _english_texts(self) -> dict[str, str]:
+        """Each translated sentence -> the English one it translates: a translation says
+        when it was reported wherever the English does, in its own words."""
+        pairs: dict[str, str] = {}
+        for fact in self.base.facts:
+            en = self.ref.fact(fact.id)
+            pairs[fact.statement] = en.statement
+            for ours, theirs in zip(fact.false_claims, en.false_claims, strict=False):
+                pairs[ours.get("text", "")] = theirs.get("text", "")
+            for name in ("ask", "who", "claim"):
+                if isinstance(fact.value.get(name), str):
+                    pairs[fact.value[name]] = str(en.value.get(name, ""))
+            for ours, theirs in zip(
+                fact.value.get("true_claims", []), en.value.get("true_claims", []), strict=False
+            ):
+                pairs[ours] = theirs
+        return pairs
+
+    def has_anchor(self, text: str, english: str | None = None) -> bool:
+        """Whether ``text`` already says when it was reported (or the English it
+        translates does)."""
+        if self.p.has_time_anchor(text):
+            return True
+        if self.ref is self.base:
+            return False
+        return has_time_anchor(english if english is not None else self.english_of.get(text, ""))
 
     def en(self, fact: Fact) -> Fact:
         """The English fact ``fact`` translates (itself in the English bank)."""
@@ -123,16 +152,16 @@ class Generator:
         )
         return Citation(text=text, fact=fact.id, seed=fact.seed, lines=fact.lines)
 
-    def anchored(self, fact: Fact, text: str) -> str:
+    def anchored(self, fact: Fact, text: str, english: str | None = None) -> str:
         """One time anchor in front of ``text``, unless it already has one."""
         anchor = self.base.sources[fact.seed].anchor
-        if not anchor or self.p.has_time_anchor(text):
+        if not anchor or self.has_anchor(text, english):
             return capital(text)
         return f"{anchor}, {lower_first(text, self.keep_capitals)}"
 
     def dated_statement(self, fact: Fact) -> str:
         """The statement as a lesson teaches it: a plan says it was a plan and as of when."""
-        if fact.status in PLAN_STATUSES and not self.p.has_time_anchor(fact.statement):
+        if fact.status in PLAN_STATUSES and not self.has_anchor(fact.statement):
             return self.anchored(fact, fact.statement)
         return fact.statement
 
@@ -293,8 +322,11 @@ class Generator:
         if wrong is None:
             return
 
+        english = str(self.en(fact).value.get("claim", "")) if self.ref is not self.base else None
+
         def stem(value: str) -> str:
-            return self.anchored(fact, render(value)) if anchor else capital(render(value))
+            text = render(value)
+            return self.anchored(fact, text, english) if anchor else capital(text)
 
         self.true_false(
             f"{fact.id}.claim-true",
