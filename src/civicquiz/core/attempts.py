@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from civicquiz.core import bank as domain
 from civicquiz.core.grading import Grade, OptionView, grade_response, keyed_answer
-from civicquiz.core.models import Attempt, Question, QuestionOption, Response, Topic
+from civicquiz.core.models import Attempt, Bank, Question, QuestionOption, Response, Topic
 
 
 @dataclass
@@ -36,9 +36,11 @@ class PresentedQuestion:
     keyed: list[OptionView]  # in stored order: the key for ordering and matching
     numeric: list[dict[str, float]]
     match_choices: list[str] = field(default_factory=list)  # matching: the answers, shuffled
+    # typed answers accepted in the question's other languages (the built-in bank)
+    also_accepted: list[OptionView] = field(default_factory=list)
 
     def grade(self, answer: dict[str, Any]) -> Grade:
-        return grade_response(self.qtype, self.keyed, self.numeric, answer)
+        return grade_response(self.qtype, [*self.keyed, *self.also_accepted], self.numeric, answer)
 
     def feedback_for(self, answer: dict[str, Any]) -> list[str]:
         """The bank's own feedback on the options the learner chose (or typed)."""
@@ -131,6 +133,18 @@ def present(
     )
 
 
+def _in_language(
+    presented: PresentedQuestion, bank_key: str, origin: str, language: str | None
+) -> PresentedQuestion:
+    from civicquiz.core.content import also_accepted, localize_question
+
+    if presented.qtype == "short_answer":
+        presented.also_accepted = also_accepted(bank_key, origin, presented.key)
+    if not language:
+        return presented
+    return localize_question(presented, bank_key, origin, language)
+
+
 @dataclass
 class AttemptData:
     attempt_id: int
@@ -153,8 +167,9 @@ class AttemptData:
         return len(self.questions)
 
 
-def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
-    """Everything a quiz screen needs, read in one session."""
+def load_attempt(engine: Engine, attempt_id: int, language: str | None = None) -> AttemptData:
+    """Everything a quiz screen needs, read in one session; with ``language`` the built-in
+    bank's questions are shown in that language (see :mod:`civicquiz.core.content`)."""
     with Session(engine) as session:
         attempt = session.get(Attempt, attempt_id)
         if attempt is None:
@@ -176,6 +191,11 @@ def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
             t.id: t.title for t in session.exec(select(Topic).where(col(Topic.id).in_(topic_ids)))
         }
         responses = session.exec(select(Response).where(Response.attempt_id == attempt_id)).all()
+        bank_ids = {q.bank_id for q in questions.values()}
+        banks = {
+            b.id: (b.key, b.origin)
+            for b in session.exec(select(Bank).where(col(Bank.id).in_(bank_ids)))
+        }
         presented = [
             present(
                 questions[qid],
@@ -185,6 +205,10 @@ def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
             )
             for qid in ids
             if qid in questions
+        ]
+        presented = [
+            _in_language(p, *banks.get(questions[p.id].bank_id, ("", "")), language)
+            for p in presented
         ]
         return AttemptData(
             attempt_id=attempt_id,

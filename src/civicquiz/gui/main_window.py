@@ -917,7 +917,7 @@ class MainWindow(QMainWindow):
         from civicquiz.core.attempts import load_attempt
 
         self.run(
-            lambda: load_attempt(self.require_engine(), attempt_id),
+            lambda: load_attempt(self.require_engine(), attempt_id, self.content_language),
             lambda data: self.go("quiz", data=data),
         )
 
