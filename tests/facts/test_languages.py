@@ -161,10 +161,16 @@ def _visible_texts(bank: Bank) -> list[tuple[str, str]]:
 
 def english_words(text: str) -> list[str]:
     """Runs of two or more Latin-letter words (a sentence left in English), outside the
-    allowed names."""
+    allowed names. A name quoted from an English report and glossed in brackets ("People's
+    Assembly (Халық жиналысы)"), or given in brackets after its translation, is content."""
     found = []
-    for run in re.findall(r"[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z][A-Za-z'’.-]*)+", text):
-        if not LATIN_ALLOWED.match(run.strip(" .")):
+    pattern = r"[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z][A-Za-z'’.-]*)+"
+    for match in re.finditer(pattern, text):
+        run = match.group()
+        before, after = text[: match.start()], text[match.end() :]
+        in_brackets = before.count("(") > before.count(")")
+        glossed = after.lstrip().startswith("(")
+        if not (LATIN_ALLOWED.match(run.strip(" .")) or in_brackets or glossed):
             found.append(run)
     return found
 
@@ -173,6 +179,11 @@ def test_the_english_word_finder_finds_english_and_spares_names() -> None:
     assert english_words("Верно. The President said so") == ["The President said so"]
     assert english_words("через порталы eGov и eOtinish") == []
     assert english_words("сообщение Astana Times от 12 февраля") == []
+    assert english_words("Халық жиналысы (People's Assembly)") == []
+    assert english_words("People's Council (халықтық кеңес) деп атайды") == []
+    assert english_words("Astana Times wrote this in English") == [
+        "Astana Times wrote this in English"
+    ]
 
 
 @IN_PROGRESS
