@@ -34,7 +34,7 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+85"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+93"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n question from every topic, with feedback after each</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>TeacherScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+614"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+628"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>%n question will be imported into “{title}”.</numerusform>

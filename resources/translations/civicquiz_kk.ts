@@ -222,7 +222,7 @@
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+81"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+84"/>
         <source>Map columns</source>
         <translation>Бағандарды сәйкестендіру</translation>
     </message>
@@ -283,6 +283,199 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/core_text.py" line="+27"/>
+        <source>(no answer)</source>
+        <translation>(жауап жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ештеңе таңдалмаған)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Бұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This quiz is already finished.</source>
+        <translation>Бұл тест аяқталып қойған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz no longer exists.</source>
+        <translation>Бұл тест енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz or question no longer exists.</source>
+        <translation>Бұл тест немесе сұрақ енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is not part of this quiz.</source>
+        <translation>Бұл сұрақ осы тестке кірмейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question was already answered in this quiz (perhaps on another computer); the first answer counts.</source>
+        <translation>Бұл тестте осы сұраққа жауап берілген (мүмкін, басқа компьютерде); бірінші жауап есептеледі.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That exam is no longer open.</source>
+        <translation>Бұл емтихан жабылған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam needs a title.</source>
+        <translation>Емтиханның атауы болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam has between 1 and 500 questions.</source>
+        <translation>Емтиханда 1-ден 500-ге дейін сұрақ болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pass mark is a percentage from 0 to 100.</source>
+        <translation>Өту шегі — 0-ден 100-ге дейінгі пайыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only typed answers can be overruled.</source>
+        <translation>Қолмен тек жазылған жауапты дұрыс деп санауға болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was not found.</source>
+        <translation>Бұл жауап табылмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was already marked right.</source>
+        <translation>Бұл жауап дұрыс деп белгіленіп қойған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That topic no longer exists.</source>
+        <translation>Бұл тақырып енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A class needs a name of up to 40 characters.</source>
+        <translation>Сынып атауы 40 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a class called {name}.</source>
+        <translation>{name} деген сынып бар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in bank cannot be deleted; disable it instead.</source>
+        <translation>Кірістірілген банкті жоюға болмайды; оның орнына өшіріп қойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong with the database: {reason}</source>
+        <translation>Дерекқормен жұмыста қате шықты: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database is busy with another program; please try again in a moment.</source>
+        <translation>дерекқорды басқа бағдарлама пайдаланып жатыр; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the disk is full; free some space and try again.</source>
+        <translation>диск толы; орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database cannot be written (read-only).</source>
+        <translation>дерекқорға жазу мүмкін емес (тек оқуға арналған).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database file cannot be opened (check the folder&apos;s permissions).</source>
+        <translation>дерекқор файлы ашылмайды (қалтаға кіру құқығын тексеріңіз).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database server cannot be reached.</source>
+        <translation>дерекқор серверіне қосылу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unexpected database error (details are in the log).</source>
+        <translation>дерекқордың күтпеген қатесі (толығырақ журналда).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used ({file}): {reason}.</source>
+        <translation>Файлды пайдалану мүмкін болмады ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used: {reason}.</source>
+        <translation>Файлды пайдалану мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That could not be done.</source>
+        <translation>Бұл әрекетті орындау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; the details are in CivicQuiz&apos;s log.</source>
+        <translation>Бірдеңе дұрыс болмады; толығырақ CivicQuiz журналында.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.</source>
+        <translation>{path} дерекқорын басқа бағдарлама пайдаланып жатыр (құлыпталған). Ештеңе өзгертілмеді. CivicQuiz-тің басқа терезесін немесе бағдарламаны жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.</source>
+        <translation>{folder} орналасқан диск толы, сондықтан CivicQuiz дерекқорын аша алмайды. Ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CivicQuiz bank (JSON)</source>
+        <translation>CivicQuiz банкі (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIFT (Moodle text format)</source>
+        <translation>GIFT (Moodle мәтіндік пішімі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moodle XML</source>
+        <translation>Moodle XML файлы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMS QTI 2.1 package (.zip)</source>
+        <translation>IMS QTI 2.1 бумасы (.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ExamStartScreen</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
@@ -326,7 +519,7 @@
         <translation>Барлық {k} тақырыптан, әрқайсысындағы сұрақ санына қарай алынады:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
         <translation>Сұрақ түрлері аралас ({kinds}); «дұрыс па, бұрыс па» сұрақтары емтиханның бестен бірінен аспайды.</translation>
     </message>
@@ -407,7 +600,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+74"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+82"/>
         <source>Your progress in brief</source>
         <translation>Үлгеріміңіз қысқаша</translation>
     </message>
@@ -537,14 +730,28 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+58"/>
+        <location line="+55"/>
         <source>Lesson text</source>
         <translation>Сабақ мәтіні</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
         <source>Back</source>
         <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Glossary</source>
+        <translation>Терминдер сөздігі</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Key terms in Kazakh, Russian and English</source>
+        <translation>Негізгі терминдер қазақ, орыс және ағылшын тілдерінде</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -552,9 +759,24 @@
         <translation>Осы тақырып бойынша жаттығу</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back to the lesson</source>
+        <translation>Сабаққа оралу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key terms of the reform in Kazakh, Russian and English.</source>
+        <translation>Реформаның негізгі терминдері қазақ, орыс және ағылшын тілдерінде.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>латын жазуы</translation>
     </message>
 </context>
 <context>
@@ -618,7 +840,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
         <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталып, сервер қолжетімді болғанда жіберіледі; сәлден соң қайталап көріңіз.</translation>
     </message>
@@ -638,7 +860,7 @@
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>Start a new quiz?</source>
         <translation>Жаңа тест бастау керек пе?</translation>
     </message>
@@ -648,12 +870,12 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-558"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -663,13 +885,13 @@
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+530"/>
+        <location line="-490"/>
+        <location line="+532"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -1252,7 +1474,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Retry mistakes</source>
         <translation>Қателермен жұмыс</translation>
     </message>
@@ -1889,7 +2111,7 @@
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>иә</translation>

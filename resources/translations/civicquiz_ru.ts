@@ -223,7 +223,7 @@
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+81"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+84"/>
         <source>Map columns</source>
         <translation>Сопоставить столбцы</translation>
     </message>
@@ -284,6 +284,199 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/core_text.py" line="+27"/>
+        <source>(no answer)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ничего не выбрано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This quiz is already finished.</source>
+        <translation>Этот тест уже завершён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz no longer exists.</source>
+        <translation>Этого теста больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz or question no longer exists.</source>
+        <translation>Этого теста или вопроса больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is not part of this quiz.</source>
+        <translation>Этого вопроса нет в данном тесте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question was already answered in this quiz (perhaps on another computer); the first answer counts.</source>
+        <translation>На этот вопрос в тесте уже ответили (возможно, на другом компьютере); засчитывается первый ответ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That exam is no longer open.</source>
+        <translation>Этот экзамен уже закрыт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam needs a title.</source>
+        <translation>У экзамена должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam has between 1 and 500 questions.</source>
+        <translation>В экзамене может быть от 1 до 500 вопросов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pass mark is a percentage from 0 to 100.</source>
+        <translation>Проходной балл — процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only typed answers can be overruled.</source>
+        <translation>Засчитать вручную можно только введённый ответ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was not found.</source>
+        <translation>Этот ответ не найден.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was already marked right.</source>
+        <translation>Этот ответ уже засчитан как верный.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That topic no longer exists.</source>
+        <translation>Этой темы больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A class needs a name of up to 40 characters.</source>
+        <translation>Название класса — не длиннее 40 символов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a class called {name}.</source>
+        <translation>Класс с названием {name} уже есть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in bank cannot be deleted; disable it instead.</source>
+        <translation>Встроенный банк нельзя удалить; его можно отключить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong with the database: {reason}</source>
+        <translation>Ошибка при работе с базой данных: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database is busy with another program; please try again in a moment.</source>
+        <translation>база данных занята другой программой; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the disk is full; free some space and try again.</source>
+        <translation>диск заполнен; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database cannot be written (read-only).</source>
+        <translation>в базу данных нельзя записывать (только для чтения).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database file cannot be opened (check the folder&apos;s permissions).</source>
+        <translation>файл базы данных не открывается (проверьте права доступа к папке).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database server cannot be reached.</source>
+        <translation>сервер базы данных недоступен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unexpected database error (details are in the log).</source>
+        <translation>непредвиденная ошибка базы данных (подробности в журнале).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used ({file}): {reason}.</source>
+        <translation>Не удалось использовать файл ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used: {reason}.</source>
+        <translation>Не удалось использовать файл: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That could not be done.</source>
+        <translation>Это действие выполнить не удалось.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; the details are in CivicQuiz&apos;s log.</source>
+        <translation>Что-то пошло не так; подробности — в журнале CivicQuiz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.</source>
+        <translation>База данных {path} занята другой программой (заблокирована). Ничего не изменено. Закройте другое окно CivicQuiz или другую программу и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.</source>
+        <translation>Диск, на котором находится {folder}, заполнен, поэтому CivicQuiz не может открыть базу данных. Ничего не изменено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CivicQuiz bank (JSON)</source>
+        <translation>Банк CivicQuiz (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIFT (Moodle text format)</source>
+        <translation>GIFT (текстовый формат Moodle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moodle XML</source>
+        <translation>XML-файл Moodle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMS QTI 2.1 package (.zip)</source>
+        <translation>Пакет IMS QTI 2.1 (.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ExamStartScreen</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
@@ -329,7 +522,7 @@
         <translation>Вопросы из всех тем ({k}), пропорционально числу вопросов в каждой:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
         <translation>Типы вопросов чередуются ({kinds}); вопросов «верно или неверно» не больше пятой части.</translation>
     </message>
@@ -410,7 +603,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+74"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+82"/>
         <source>Your progress in brief</source>
         <translation>Ваш прогресс вкратце</translation>
     </message>
@@ -544,14 +737,28 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+58"/>
+        <location line="+55"/>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Glossary</source>
+        <translation>Словарь терминов</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Key terms in Kazakh, Russian and English</source>
+        <translation>Ключевые термины на казахском, русском и английском</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -559,9 +766,24 @@
         <translation>Практиковать эту тему</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back to the lesson</source>
+        <translation>Назад к уроку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key terms of the reform in Kazakh, Russian and English.</source>
+        <translation>Ключевые термины реформы на казахском, русском и английском языках.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>латиница</translation>
     </message>
 </context>
 <context>
@@ -626,7 +848,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
         <translation>Сервер сейчас недоступен. Ответы сохраняются на этом компьютере и будут отправлены, когда он станет доступен; попробуйте ещё раз чуть позже.</translation>
     </message>
@@ -646,7 +868,7 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>Start a new quiz?</source>
         <translation>Начать новый тест?</translation>
     </message>
@@ -656,12 +878,12 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-558"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -671,13 +893,13 @@
         <translation>Гость</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+530"/>
+        <location line="-490"/>
+        <location line="+532"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -1260,7 +1482,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Retry mistakes</source>
         <translation>Работа над ошибками</translation>
     </message>
@@ -1897,7 +2119,7 @@
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>

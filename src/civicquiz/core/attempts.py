@@ -265,8 +265,9 @@ class AttemptResult:
         return [i.question.id for i in self.items if not (i.grade and i.grade.correct)]
 
 
-def attempt_results(engine: Engine, attempt_id: int) -> AttemptResult:
-    data = load_attempt(engine, attempt_id)
+def attempt_results(engine: Engine, attempt_id: int, language: str | None = None) -> AttemptResult:
+    """An attempt's score and review; the built-in bank's questions in ``language``."""
+    data = load_attempt(engine, attempt_id, language)
     items = [ResultItem(q, data.answers.get(q.id), data.grades.get(q.id)) for q in data.questions]
     by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in items:

@@ -231,3 +231,36 @@ def glossary(language: str) -> list[GlossaryEntry]:
             )
         )
     return entries
+
+
+def builtin_topic_title(title: str, language: str) -> str:
+    """A built-in topic's stored (English) title in ``language``, for lists that carry
+    only the title (exam plans, results by topic, the exam builder); other titles as they
+    are."""
+    english, other = _index("en"), _index(language) if language != "en" else None
+    if english is None or other is None:
+        return title
+    for key, topic in english.topics.items():
+        if topic.title == title and key in other.topics:
+            return other.topics[key].title or title
+    return title
+
+
+@lru_cache(maxsize=4)
+def _stems(language: str) -> dict[str, str]:
+    english, other = _index("en"), _index(language)
+    if english is None or other is None:
+        return {}
+    return {
+        q.stem: other.questions[key].stem
+        for key, q in english.questions.items()
+        if key in other.questions
+    }
+
+
+def builtin_stem(stem: str, language: str) -> str:
+    """A built-in question's stored (English) stem in ``language`` (item analysis lists
+    carry only the stem); any other stem as it is."""
+    if language == "en":
+        return stem
+    return _stems(language).get(stem, stem)
