@@ -67,7 +67,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             continue
         name = type(widget).__name__
         texts: list[str] = []
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QLineEdit):
             texts.append(widget.placeholderText())
