@@ -32,10 +32,13 @@
         <source>Working now</source>
         <translation>Қазір жұмыс істеп жатыр</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14"/>
-        <source>Learners who answered in the last {n} minutes.</source>
-        <translation>Соңғы {n} минутта жауап берген оқушылар.</translation>
+        <source>Learners who answered in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Соңғы %n минутта жауап берген оқушылар.</numerusform>
+            <numerusform>Соңғы %n минутта жауап берген оқушылар.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -222,7 +225,7 @@
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+83"/>
         <source>Map columns</source>
         <translation>Бағандарды сәйкестендіру</translation>
     </message>
@@ -632,7 +635,15 @@
         <translation>Емтихан</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+40"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n күн</numerusform>
+            <numerusform>Серия: %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>Барлық тақырыптан %n сұрақ, әрқайсысынан кейін талдау</numerusform>
@@ -663,12 +674,7 @@
         <translation>Жалпы меңгеру {p}%</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n}-day streak</source>
-        <translation>Серия: {n} күн</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start a streak today</source>
         <translation>Сериясын бүгін бастаңыз</translation>
     </message>
@@ -1243,8 +1249,32 @@
         <source>Quiz history</source>
         <translation>Тесттер тарихы</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>Қайталауға: %n сұрақ</numerusform>
+            <numerusform>Қайталауға: %n сұрақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n күн</numerusform>
+            <numerusform>Серия: %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n тест</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="-28"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1269,12 +1299,7 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
-        <translation>Қайталауға: {due} · Серия: {streak} күн · Тесттер: {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>Соңғы 30 күнде әзірге жауап жоқ.</translation>
     </message>
@@ -2111,7 +2136,7 @@
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>иә</translation>
@@ -2167,12 +2192,7 @@
         <translation>… және тағы {n}.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Item-writing check: {n} points to review (see `civicquiz lint`).</source>
-        <translation>Тапсырмаларды тексеру: ескертулер — {n} (`civicquiz lint` қараңыз).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Item-writing check: no rule broken.</source>
         <translation>Тапсырмаларды тексеру: ереже бұзылмаған.</translation>
     </message>
@@ -2222,8 +2242,16 @@
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
+        <translation>
+            <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
+            <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+83"/>
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>

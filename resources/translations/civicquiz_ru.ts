@@ -32,10 +32,14 @@
         <source>Working now</source>
         <translation>Сейчас работают</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14"/>
-        <source>Learners who answered in the last {n} minutes.</source>
-        <translation>Ученики, отвечавшие за последние {n} мин.</translation>
+        <source>Learners who answered in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Ученики, отвечавшие за последнюю %n минуту.</numerusform>
+            <numerusform>Ученики, отвечавшие за последние %n минуты.</numerusform>
+            <numerusform>Ученики, отвечавшие за последние %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -223,7 +227,7 @@
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+83"/>
         <source>Map columns</source>
         <translation>Сопоставить столбцы</translation>
     </message>
@@ -635,7 +639,16 @@
         <translation>Экзамен</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+40"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n день</numerusform>
+            <numerusform>Серия: %n дня</numerusform>
+            <numerusform>Серия: %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n вопрос из всех тем, с разбором после каждого</numerusform>
@@ -668,12 +681,7 @@
         <translation>Общее освоение {p}%</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n}-day streak</source>
-        <translation>Серия: {n} дн.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start a streak today</source>
         <translation>Начните серию сегодня</translation>
     </message>
@@ -1251,8 +1259,35 @@
         <source>Quiz history</source>
         <translation>История тестов</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>К повторению: %n вопрос</numerusform>
+            <numerusform>К повторению: %n вопроса</numerusform>
+            <numerusform>К повторению: %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n день</numerusform>
+            <numerusform>Серия: %n дня</numerusform>
+            <numerusform>Серия: %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n теста</numerusform>
+            <numerusform>%n тестов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="-28"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1277,12 +1312,7 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
-        <translation>К повторению: {due} · Серия: {streak} дн. · Тестов: {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>За последние 30 дней ответов пока нет.</translation>
     </message>
@@ -2119,7 +2149,7 @@
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>
@@ -2176,12 +2206,7 @@
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Item-writing check: {n} points to review (see `civicquiz lint`).</source>
-        <translation>Проверка заданий: замечаний — {n} (см. `civicquiz lint`).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Item-writing check: no rule broken.</source>
         <translation>Проверка заданий: нарушений нет.</translation>
     </message>
@@ -2233,8 +2258,17 @@
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
+        <translation>
+            <numerusform>Проверка заданий: %n замечание (см. `civicquiz lint`).</numerusform>
+            <numerusform>Проверка заданий: %n замечания (см. `civicquiz lint`).</numerusform>
+            <numerusform>Проверка заданий: %n замечаний (см. `civicquiz lint`).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+83"/>
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
