@@ -143,6 +143,8 @@ class AttemptData:
     questions: list[PresentedQuestion]
     answers: dict[int, dict[str, Any]]  # question id -> stored answer
     grades: dict[int, Grade]
+    uid: str | None = None
+    offline: bool = False  # started from this computer's copy while the server was away
 
     @property
     def next_index(self) -> int:
@@ -196,6 +198,7 @@ def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
             time_limit_s=attempt.time_limit_s,
             questions=presented,
             answers={r.question_id: r.answer for r in responses},
+            uid=attempt.uid,
             grades={r.question_id: Grade(r.score, r.correct) for r in responses},
         )
 
