@@ -27,7 +27,7 @@
 <context>
     <name>ClassroomTab</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+36"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+38"/>
         <location line="+16"/>
         <source>Working now</source>
         <translation>Қазір жұмыс істеп жатыр</translation>
@@ -121,11 +121,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>On each computer a learner picks the class once (on the profiles screen); the computer then lists that class&apos;s learners, and learners added there join it.</source>
-        <translation>Әр компьютерде сынып бір рет таңдалады (профильдер экранында); содан кейін компьютер сол сыныптың оқушыларын көрсетеді, ал сол жерде қосылған оқушылар сол сыныпқа кіреді.</translation>
+        <source>Learners and their classes</source>
+        <translation>Оқушылар және олардың сыныптары</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Move the selected learners to:</source>
+        <translation>Таңдалған оқушыларды ауыстыру:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected learners to</source>
+        <translation>Таңдалған оқушыларды ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select learners (Ctrl or Shift for several) and a class, then Move. On each computer the class is picked once (on the profiles screen): it then lists that class&apos;s learners, and learners added there join it. A learner changes their own class in Settings.</source>
+        <translation>Оқушыларды (бірнешеуін Ctrl немесе Shift арқылы) және сыныпты таңдап, «Ауыстыру» батырмасын басыңыз. Әр компьютерде сынып бір рет таңдалады (профильдер экранында): содан кейін онда сол сыныптың оқушылары көрсетіледі, ал сонда қосылған оқушылар оған кіреді. Оқушы өз сыныбын баптауларда өзгерте алады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Server</source>
         <translation>Сервер</translation>
@@ -199,7 +219,43 @@
         <translation>Өткізіліп жіберілді: {n} ({first}).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>No class</source>
+        <translation>Сыныпсыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (class {cls})</source>
+        <translation>{name} ({cls} сыныбы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (no class)</source>
+        <translation>{name} (сыныпсыз)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select one or more learners first.</source>
+        <translation>Алдымен бір немесе бірнеше оқушыны таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n learner(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n оқушы {target} сыныбына ауыстырылды.</numerusform>
+            <numerusform>%n оқушы {target} сыныбына ауыстырылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n learner(s) taken out of their class.</source>
+        <translation>
+            <numerusform>%n оқушы сыныбынан шығарылды.</numerusform>
+            <numerusform>%n оқушы сыныбынан шығарылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A server address starts with postgresql+psycopg://</source>
         <translation>Сервер мекенжайы postgresql+psycopg:// деп басталады</translation>
     </message>
@@ -638,7 +694,12 @@
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+326"/>
+        <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
+        <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Start a new quiz?</source>
         <translation>Жаңа тест бастау керек пе?</translation>
     </message>
@@ -648,7 +709,7 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-588"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
@@ -799,12 +860,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Answer key</source>
         <translation>Жауаптар кілті</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>page</source>
         <translation>бет</translation>
     </message>
@@ -836,6 +897,144 @@
         <location line="+2"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код 4–12 цифрдан тұрады.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+41"/>
+        <source>Print a worksheet or exam</source>
+        <translation>Жұмыс парағын немесе емтиханды басып шығару</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PDF to print: questions numbered, options lettered, room to write and each question&apos;s source; the answer key is saved next to it as a separate file.</source>
+        <translation>Басып шығаруға арналған PDF: сұрақтар нөмірленген, нұсқалар әріппен белгіленген, жазуға орын және әр сұрақтың дереккөзі бар; жауап кілті жанына бөлек файл болып сақталады.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to print</source>
+        <translation>Не басып шығарылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank: {title}</source>
+        <translation>Банк: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exam: {title}</source>
+        <translation>Емтихан: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of questions</source>
+        <translation>Сұрақтар саны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading</source>
+        <translation>Тақырып атауы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Letter (АҚШ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Қағаз өлшемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (16-point type)</source>
+        <translation>Ірі қаріп (16 пункт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to print:</source>
+        <translation>Не басып шығарылады:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions:</source>
+        <translation>Сұрақтар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading:</source>
+        <translation>Тақырып атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size:</source>
+        <translation>Қағаз өлшемі:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print result</source>
+        <translation>Басып шығару нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All topics</source>
+        <translation>Барлық тақырыптар</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the worksheet</source>
+        <translation>Жұмыс парағын сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The PDF could not be written: {problem}</source>
+        <translation>PDF жазылмады: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved {sheet}: {n} questions on {p} pages; the answer key {key} on {k} pages.</source>
+        <translation>{sheet} сақталды: {n} сұрақ, {p} бет; жауап кілті {key}, {k} бет.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was printed: {problem}</source>
+        <translation>Ештеңе басып шығарылмады: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1264,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+47"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1188,7 +1387,7 @@
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>
@@ -1203,7 +1402,7 @@
         <translation>Жауап бағаланбады. Қайталап көру үшін түймені тағы басыңыз.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Quiz finished</source>
         <translation>Тест аяқталды</translation>
     </message>
@@ -1382,7 +1581,14 @@
         <translation>Мәтін өлшемі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>My class</source>
+        <translation>Менің сыныбым</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changes apply at once and are kept for this learner.</source>
         <translation>Өзгерістер бірден қолданылады және осы оқушы үшін сақталады.</translation>
     </message>
@@ -1390,6 +1596,21 @@
         <location line="+4"/>
         <source>Back</source>
         <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No class</source>
+        <translation>Сыныпсыз</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You are now in class {name}.</source>
+        <translation>Енді сіз {name} сыныбындасыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are now in no class.</source>
+        <translation>Енді сіз ешбір сыныпта емессіз.</translation>
     </message>
 </context>
 <context>
@@ -1613,12 +1834,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
@@ -1639,13 +1860,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
-        <location line="+39"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
@@ -1680,7 +1901,18 @@
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A worksheet or exam of this bank as a PDF, with its answer key</source>
+        <translation>Осы банктен жұмыс парағы немесе емтихан PDF түрінде, жауап кілтімен</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import preview</source>
         <translation>Импортты алдын ала қарау</translation>
     </message>
@@ -1716,13 +1948,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>Pass mark</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -1732,7 +1964,12 @@
         <translation>Ашу немесе жабу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This exam on paper as a PDF, with its answer key</source>
+        <translation>Осы емтихан қағазда, PDF түрінде, жауап кілтімен</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exam title</source>
         <translation>Емтихан атауы</translation>
     </message>
@@ -1968,7 +2205,7 @@
         <translation>«{old}» идентификаторы бар банк бұрыннан бар, ол өзгертілмеді; мынаның идентификаторы — «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+96"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n сұрақ {path} файлына экспортталды.</numerusform>
@@ -1991,7 +2228,7 @@
         <translation>Бұл пішім нені сақтай алмайды:</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-165"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
@@ -2006,7 +2243,7 @@
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>

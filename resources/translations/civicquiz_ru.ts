@@ -27,7 +27,7 @@
 <context>
     <name>ClassroomTab</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+36"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+38"/>
         <location line="+16"/>
         <source>Working now</source>
         <translation>Сейчас работают</translation>
@@ -121,11 +121,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>On each computer a learner picks the class once (on the profiles screen); the computer then lists that class&apos;s learners, and learners added there join it.</source>
-        <translation>На каждом компьютере класс выбирают один раз (на экране профилей); затем компьютер показывает учеников этого класса, а добавленные там ученики попадают в него.</translation>
+        <source>Learners and their classes</source>
+        <translation>Ученики и их классы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Move the selected learners to:</source>
+        <translation>Перевести выбранных учеников в:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected learners to</source>
+        <translation>Перевести выбранных учеников в</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select learners (Ctrl or Shift for several) and a class, then Move. On each computer the class is picked once (on the profiles screen): it then lists that class&apos;s learners, and learners added there join it. A learner changes their own class in Settings.</source>
+        <translation>Выберите учеников (Ctrl или Shift — несколько) и класс, затем нажмите «Перевести». На каждом компьютере класс выбирается один раз (на экране профилей): затем там показываются ученики этого класса, а добавленные там ученики попадают в него. Ученик может сменить свой класс в настройках.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Server</source>
         <translation>Сервер</translation>
@@ -200,7 +220,45 @@
         <translation>Пропущено: {n} ({first}).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>No class</source>
+        <translation>Без класса</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (class {cls})</source>
+        <translation>{name} (класс {cls})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (no class)</source>
+        <translation>{name} (без класса)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select one or more learners first.</source>
+        <translation>Сначала выберите одного или нескольких учеников.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n learner(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n ученик переведён в {target}.</numerusform>
+            <numerusform>%n ученика переведены в {target}.</numerusform>
+            <numerusform>%n учеников переведены в {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n learner(s) taken out of their class.</source>
+        <translation>
+            <numerusform>%n ученик выведен из своего класса.</numerusform>
+            <numerusform>%n ученика выведены из своего класса.</numerusform>
+            <numerusform>%n учеников выведены из своего класса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A server address starts with postgresql+psycopg://</source>
         <translation>Адрес сервера начинается с postgresql+psycopg://</translation>
     </message>
@@ -646,7 +704,12 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+326"/>
+        <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
+        <translation>Сервер сейчас недоступен: этот тест взят из копии на этом компьютере, а ваши ответы будут отправлены, когда сервер снова заработает.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Start a new quiz?</source>
         <translation>Начать новый тест?</translation>
     </message>
@@ -656,7 +719,7 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-588"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
@@ -807,12 +870,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Answer key</source>
         <translation>Ключ ответов</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>page</source>
         <translation>стр.</translation>
     </message>
@@ -844,6 +907,144 @@
         <location line="+2"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+41"/>
+        <source>Print a worksheet or exam</source>
+        <translation>Печать рабочего листа или экзамена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PDF to print: questions numbered, options lettered, room to write and each question&apos;s source; the answer key is saved next to it as a separate file.</source>
+        <translation>PDF для печати: вопросы пронумерованы, варианты обозначены буквами, есть место для ответа и источник каждого вопроса; ключ ответов сохраняется рядом отдельным файлом.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to print</source>
+        <translation>Что печатать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank: {title}</source>
+        <translation>Банк: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exam: {title}</source>
+        <translation>Экзамен: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of questions</source>
+        <translation>Число вопросов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (16-point type)</source>
+        <translation>Крупный шрифт (16 пунктов)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to print:</source>
+        <translation>Что печатать:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions:</source>
+        <translation>Вопросов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size:</source>
+        <translation>Размер бумаги:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print result</source>
+        <translation>Результат печати</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the worksheet</source>
+        <translation>Сохранить рабочий лист</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the PDF…</source>
+        <translation>Создаётся PDF…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The PDF could not be written: {problem}</source>
+        <translation>Не удалось записать PDF: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved {sheet}: {n} questions on {p} pages; the answer key {key} on {k} pages.</source>
+        <translation>Сохранено {sheet}: вопросов — {n}, страниц — {p}; ключ ответов {key}, страниц — {k}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was printed: {problem}</source>
+        <translation>Ничего не напечатано: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1274,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+47"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
@@ -1196,7 +1397,7 @@
         <translation>Результаты</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Your answer could not be saved.</source>
         <translation>Не удалось сохранить ваш ответ.</translation>
     </message>
@@ -1211,7 +1412,7 @@
         <translation>Ответ не оценён. Нажмите кнопку ещё раз, чтобы повторить попытку.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Quiz finished</source>
         <translation>Тест завершён</translation>
     </message>
@@ -1390,7 +1591,14 @@
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>My class</source>
+        <translation>Мой класс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changes apply at once and are kept for this learner.</source>
         <translation>Изменения применяются сразу и сохраняются для этого ученика.</translation>
     </message>
@@ -1398,6 +1606,21 @@
         <location line="+4"/>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No class</source>
+        <translation>Без класса</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You are now in class {name}.</source>
+        <translation>Теперь вы в классе {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are now in no class.</source>
+        <translation>Теперь вы не в классе.</translation>
     </message>
 </context>
 <context>
@@ -1621,12 +1844,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Exams</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Class results</source>
         <translation>Результаты класса</translation>
     </message>
@@ -1647,13 +1870,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
-        <location line="+39"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
@@ -1688,7 +1911,18 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A worksheet or exam of this bank as a PDF, with its answer key</source>
+        <translation>Рабочий лист или экзамен по этому банку в PDF, с ключом ответов</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
@@ -1724,13 +1958,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1740,7 +1974,12 @@
         <translation>Открыть или закрыть</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This exam on paper as a PDF, with its answer key</source>
+        <translation>Этот экзамен на бумаге, в PDF, с ключом ответов</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exam title</source>
         <translation>Название экзамена</translation>
     </message>
@@ -1978,7 +2217,7 @@
         <translation>Банк с идентификатором «{old}» уже есть и оставлен без изменений; этот получил идентификатор «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+96"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n вопрос экспортирован в {path}.</numerusform>
@@ -2002,7 +2241,7 @@
         <translation>Что этот формат не может сохранить:</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-165"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
@@ -2017,7 +2256,7 @@
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>

@@ -66,7 +66,7 @@ class PrintDialog(QDialog):
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Heading"))
         self.page = QComboBox()
-        self.page.addItem(self.tr("A4"), "a4")
+        self.page.addItem("A4", "a4")  # the same name in every language
         self.page.addItem(self.tr("Letter"), "letter")
         self.page.setAccessibleName(self.tr("Paper size"))
         self.large_print = QCheckBox(self.tr("Large print (16-point type)"))
