@@ -4,7 +4,6 @@ server takes the quiz and its answers, once, when it is back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,25 +11,12 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from civicquiz.core.db import open_database, session_scope
 from civicquiz.core.learners import add_learner
-from civicquiz.core.library import load_bank
 from civicquiz.core.models import Attempt, Question, Response, ReviewState
 from civicquiz.core.offline import deliver_answer, refresh_cache, start_quiz
 from civicquiz.core.outbox import Outbox, PendingAnswer, PendingFinish, deliver, drain
 from civicquiz.core.quiz import QuizError, QuizRequest
-from tests.conftest import new_pg_database
 from tests.pgserver import PostgresServer
-
-
-@pytest.fixture
-def classroom(stoppable_pg: PostgresServer, bank: object) -> Iterator[Engine]:
-    _, url = new_pg_database(stoppable_pg)
-    engine = open_database(url, daily_backup=False).engine
-    with session_scope(engine) as session:
-        load_bank(session, bank, origin="builtin")  # type: ignore[arg-type]
-    yield engine
-    engine.dispose()
 
 
 def test_a_quiz_started_with_the_server_down_is_answered_and_sent_once_later(
