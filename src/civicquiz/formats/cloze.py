@@ -21,6 +21,7 @@ from civicquiz.core.bank import Option, Question
 from civicquiz.core.html_clean import html_to_text
 from civicquiz.core.qtypes.cloze import PLACEHOLDER, Gap, GapAnswer, gap_options, gaps_of, kind_of
 from civicquiz.formats import exporters, moodle_xml, qti
+from civicquiz.formats.base import moodle_percent, moodle_share
 
 _FRACTION = r"=|%(-?[0-9]+(?:[.,][0-9]*)?)%"
 _ANSWER = r".+?(?<!\\)(?<!&)(?<!&amp;)(?=[~#}]|$)"
@@ -56,7 +57,9 @@ def _answers(gap: Gap, alternatives: str, rich: bool) -> None:
         if mark == "=":
             fraction = 1.0
         elif percent:
-            fraction = float(percent.replace(",", ".")) / 100
+            value = float(percent.replace(",", "."))
+            # Moodle's own grades (33.33333%) stand for their exact shares, as elsewhere
+            fraction = share if (share := moodle_share(value)) is not None else value / 100
             specific = True
         else:
             fraction = 0.0
@@ -121,6 +124,8 @@ def read_cloze(text: str, rich: bool, question: Question) -> str:
 
 def _percent(fraction: float) -> str:
     """The shortest percentage that reads back as exactly ``fraction``."""
+    if (grade := moodle_percent(fraction)) is not None:
+        return grade
     for places in range(0, 18):
         text = f"{fraction * 100:.{places}f}"
         if "." in text:
