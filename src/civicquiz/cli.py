@@ -80,8 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("info", help="show where the data lives and what the database holds")
 
-    from civicquiz.formats import import_formats
-    from civicquiz.formats.exporters import EXPORTERS
+    from civicquiz.formats.registry import export_choices
+    from civicquiz.formats.registry import import_choices as import_formats
 
     readers = import_formats()
     importing = commands.add_parser(
@@ -136,11 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write a bank to a file",
         description="Formats: "
-        + "; ".join(f"{f.name} ({f.label})" for f in EXPORTERS.values())
+        + "; ".join(f"{name} ({label})" for name, label in export_choices().items())
         + ". What a format cannot hold is listed on standard error, never dropped silently.",
     )
     exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
-    exporting.add_argument("--format", dest="format_name", choices=list(EXPORTERS), default="json")
+    exporting.add_argument(
+        "--format", dest="format_name", choices=list(export_choices()), default="json"
+    )
     exporting.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
     )
@@ -386,7 +388,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
     path = Path(args.bank)
     if path.is_file():
-        from civicquiz.formats.base import ImportRefused, import_file
+        from civicquiz.formats.base import ImportRefused
+        from civicquiz.formats.registry import import_file
 
         try:
             bank = import_file(path).bank
@@ -482,7 +485,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.library import BankKeyError, import_bank
-    from civicquiz.formats.base import IMPORTERS, ImportRefused, import_file
+    from civicquiz.formats.base import ImportRefused
+    from civicquiz.formats.registry import IMPORTERS, import_file
 
     columns = None
     if args.columns:
@@ -593,7 +597,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.library import bank_from_db
-    from civicquiz.formats.exporters import export_bank
+    from civicquiz.formats.registry import export_bank
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)

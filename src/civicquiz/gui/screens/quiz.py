@@ -288,7 +288,7 @@ class QuizScreen(Screen):
             )
         )
         self.stem.setTextFormat(stem_format(question.stem_format))
-        self.stem.setText(stem_markup(question.stem, question.stem_format))
+        self.stem.setText(stem_markup(question.shown_stem, question.stem_format))
         self.stem.setAccessibleName(
             plain_text(self.stem.text(), self.stem.textFormat())
             if self.stem.textFormat() != Qt.TextFormat.PlainText
@@ -408,6 +408,7 @@ class QuizScreen(Screen):
             "numeric": self.tr("Numeric"),
             "matching": self.tr("Matching"),
             "ordering": self.tr("Ordering"),
+            "cloze": self.tr("Embedded answers"),
         }
         assert set(names) == set(TYPE_LABELS)
         return names

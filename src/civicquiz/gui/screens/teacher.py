@@ -60,7 +60,7 @@ def _question_list(questions: list[Any], heading: str, more: str) -> str:
 
 def import_filter() -> str:
     """The import dialog's filters, one per format, from the formats' own registry."""
-    from civicquiz.formats import file_dialog_filters
+    from civicquiz.formats.registry import file_dialog_filters
 
     return ";;".join(file_dialog_filters())
 
@@ -355,10 +355,10 @@ class TeacherScreen(Screen):
         self.toggle_button.clicked.connect(self.toggle_bank)
         self.export_format = QComboBox()
         self.export_format.setAccessibleName(self.tr("Export format"))
-        from civicquiz.formats.exporters import EXPORTERS
+        from civicquiz.formats.registry import export_choices
 
-        for code in ("gift", "moodle-xml", "qti", "json"):
-            self.export_format.addItem(EXPORTERS[code].label, code)
+        for code, label in export_choices().items():
+            self.export_format.addItem(label, code)
         self.export_button = make_button(self.tr("Export…"))
         self.export_button.clicked.connect(self.choose_export)
         self.delete_button = make_button(self.tr("Delete…"))
@@ -589,7 +589,8 @@ class TeacherScreen(Screen):
 
     def preview_file(self, path: Path, columns: dict[int, str] | None = None) -> None:
         """Read and check the file on the worker; show what would be imported."""
-        from civicquiz.formats.base import ImportRefused, import_file
+        from civicquiz.formats.base import ImportRefused
+        from civicquiz.formats.registry import import_file
 
         skip = self.skip_invalid.isChecked()
         columns = columns if columns is not None else getattr(self.preview, "columns", None)
@@ -729,9 +730,9 @@ class TeacherScreen(Screen):
             return
         key = next(b[2] for b in self.data["banks"] if b[0] == bank_id)
         code = self.export_format.currentData()
-        from civicquiz.formats.exporters import EXPORTERS
+        from civicquiz.formats.registry import WRITABLE as EXPORTERS
 
-        suffix = EXPORTERS[code].extension
+        suffix = EXPORTERS[code].export_extension
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the bank"), str(Path.home() / f"{key}{suffix}")
         )
@@ -770,7 +771,8 @@ class TeacherScreen(Screen):
 
     def export_bank(self, key: str, code: str, path: Path) -> None:
         from civicquiz.core.library import bank_from_db
-        from civicquiz.formats.exporters import Export, export_bank
+        from civicquiz.formats.exporters import Export
+        from civicquiz.formats.registry import export_bank
 
         def job() -> Export:
             with self.window_.session() as session:
