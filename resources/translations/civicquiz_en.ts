@@ -50,7 +50,7 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+85"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+93"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n question from every topic, with feedback after each</numerusform>

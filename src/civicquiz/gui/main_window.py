@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
 
     def _job_failed(self, error: BaseException, trace: str) -> None:
         from civicquiz.core.outbox import unreachable
+        from civicquiz.gui import core_text
         from civicquiz.gui.screens.base import as_rich_text
         from civicquiz.services import user_message
 
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
                 "computer and sent when it is back; please try again in a moment."
             )
         else:
-            message = user_message(error)
+            message = core_text.translate(user_message(error))
         QMessageBox.warning(self, APP_NAME, as_rich_text(message))
 
     def _progress(self, what: str, done: int, total: int) -> None:
@@ -709,12 +710,13 @@ class MainWindow(QMainWindow):
             self._opened(result)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
+        from civicquiz.gui import core_text
         from civicquiz.gui.screens.base import as_rich_text
         from civicquiz.services import user_message
 
         log.error("opening the data failed: %s\n%s", error, trace)
         heading = self.tr("Could not open your data")
-        message = user_message(error)
+        message = core_text.translate(user_message(error))
         self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(message)}</p>")
         self.loading.setTextFormat(Qt.TextFormat.RichText)
         self.loading.setWordWrap(True)
@@ -952,7 +954,7 @@ class MainWindow(QMainWindow):
         from civicquiz.core.attempts import load_attempt
 
         self.run(
-            lambda: load_attempt(self.require_engine(), attempt_id),
+            lambda: load_attempt(self.require_engine(), attempt_id, self.content_language),
             lambda data: self.go("quiz", data=data),
         )
 

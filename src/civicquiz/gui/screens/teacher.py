@@ -4,6 +4,7 @@ CSV export). Leaving the screen locks it again."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
+from civicquiz.gui import core_text
 from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart
@@ -358,7 +360,7 @@ class TeacherScreen(Screen):
         from civicquiz.formats.registry import export_choices
 
         for code, label in export_choices().items():
-            self.export_format.addItem(label, code)
+            self.export_format.addItem(core_text.translate(label), code)
         self.export_button = make_button(self.tr("Export…"))
         self.export_button.clicked.connect(self.choose_export)
         self.delete_button = make_button(self.tr("Delete…"))
@@ -537,8 +539,17 @@ class TeacherScreen(Screen):
         self.window_.run(job, self._show)
 
     def _show(self, data: dict[str, Any]) -> None:
+        from civicquiz.core.content import bank_title, builtin_stem, builtin_topic_title
         from civicquiz.gui.i18n import sorted_by_name
 
+        # The built-in bank's titles, topics and stems in the content language.
+        language = self.window_.content_language
+        data["banks"] = [(b[0], bank_title(b[1], language), *b[2:]) for b in data["banks"]]
+        data["topics"] = [(i, builtin_topic_title(t, language)) for i, t in data["topics"]]
+        data["mastery"] = {builtin_topic_title(t, language): v for t, v in data["mastery"].items()}
+        data["items"] = [
+            dataclasses.replace(i, stem=builtin_stem(i.stem, language)) for i in data["items"]
+        ]
         # Banks and learners in the alphabetical order of the interface language (ICU).
         data["banks"] = sorted_by_name(data["banks"], lambda b: str(b[1]))
         data["learners"] = sorted_by_name(data["learners"], lambda s: str(s.name))
