@@ -96,7 +96,7 @@
 <context>
     <name>TeacherScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+628"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+640"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>%n question will be imported into “{title}”.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n question to {path}.</numerusform>
