@@ -4,7 +4,7 @@
 <context>
     <name>ClassroomTab</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+38"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+40"/>
         <source>Learners who answered in the last %n minute(s).</source>
         <translation>
             <numerusform>Learners who answered in the last %n minute.</numerusform>
@@ -12,11 +12,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+166"/>
         <source>%n learner(s) answered in the last {m} minutes.</source>
         <translation>
             <numerusform>%n learner answered in the last {m} minutes.</numerusform>
             <numerusform>%n learners answered in the last {m} minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>%n learner(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n learner moved to {target}.</numerusform>
+            <numerusform>%n learners moved to {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n learner(s) taken out of their class.</source>
+        <translation>
+            <numerusform>%n learner taken out of their class.</numerusform>
+            <numerusform>%n learners taken out of their class.</numerusform>
         </translation>
     </message>
 </context>
@@ -123,7 +139,7 @@
 <context>
     <name>TeacherScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+625"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+640"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>%n question will be imported into “{title}”.</numerusform>
@@ -147,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+101"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n question to {path}.</numerusform>

@@ -27,7 +27,7 @@
 <context>
     <name>ClassroomTab</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+36"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+38"/>
         <location line="+16"/>
         <source>Working now</source>
         <translation>Қазір жұмыс істеп жатыр</translation>
@@ -124,11 +124,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>On each computer a learner picks the class once (on the profiles screen); the computer then lists that class&apos;s learners, and learners added there join it.</source>
-        <translation>Әр компьютерде сынып бір рет таңдалады (профильдер экранында); содан кейін компьютер сол сыныптың оқушыларын көрсетеді, ал сол жерде қосылған оқушылар сол сыныпқа кіреді.</translation>
+        <source>Learners and their classes</source>
+        <translation>Оқушылар және олардың сыныптары</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Move the selected learners to:</source>
+        <translation>Таңдалған оқушыларды ауыстыру:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected learners to</source>
+        <translation>Таңдалған оқушыларды ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select learners (Ctrl or Shift for several) and a class, then Move. On each computer the class is picked once (on the profiles screen): it then lists that class&apos;s learners, and learners added there join it. A learner changes their own class in Settings.</source>
+        <translation>Оқушыларды (бірнешеуін Ctrl немесе Shift арқылы) және сыныпты таңдап, «Ауыстыру» батырмасын басыңыз. Әр компьютерде сынып бір рет таңдалады (профильдер экранында): содан кейін онда сол сыныптың оқушылары көрсетіледі, ал сонда қосылған оқушылар оған кіреді. Оқушы өз сыныбын баптауларда өзгерте алады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Server</source>
         <translation>Сервер</translation>
@@ -202,7 +222,43 @@
         <translation>Өткізіліп жіберілді: {n} ({first}).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>No class</source>
+        <translation>Сыныпсыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (class {cls})</source>
+        <translation>{name} ({cls} сыныбы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (no class)</source>
+        <translation>{name} (сыныпсыз)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select one or more learners first.</source>
+        <translation>Алдымен бір немесе бірнеше оқушыны таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n learner(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n оқушы {target} сыныбына ауыстырылды.</numerusform>
+            <numerusform>%n оқушы {target} сыныбына ауыстырылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n learner(s) taken out of their class.</source>
+        <translation>
+            <numerusform>%n оқушы сыныбынан шығарылды.</numerusform>
+            <numerusform>%n оқушы сыныбынан шығарылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A server address starts with postgresql+psycopg://</source>
         <translation>Сервер мекенжайы postgresql+psycopg:// деп басталады</translation>
     </message>
@@ -220,6 +276,50 @@
         <location line="+2"/>
         <source>The password is kept in a private password file.</source>
         <translation>Құпиясөз жеке құпиясөз файлында сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>ClozeWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/cloze.py" line="+80"/>
+        <source>Gap {n} of {total}</source>
+        <translation>Бос орын {n}/{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>Gap {n}</source>
+        <translation>Бос орын {n}</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Type a number</source>
+        <translation>Сан енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your answer</source>
+        <translation>Жауабыңызды жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>✓ Right</source>
+        <translation>✓ Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partly right ({p}%). The answer is: {answer}</source>
+        <translation>Ішінара дұрыс ({p}%). Дұрыс жауап: {answer}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Not right. The answer is: {answer}</source>
+        <translation>✗ Дұрыс емес. Дұрыс жауап: {answer}</translation>
     </message>
 </context>
 <context>
@@ -474,8 +574,28 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>IMS QTI 2.1 package (.zip)</source>
-        <translation>IMS QTI 2.1 бумасы (.zip)</translation>
+        <source>IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)</source>
+        <translation>IMS QTI 2.1/3.0: тапсырма немесе пакет (таңдау, мәтін енгізу, сәйкестендіру, рет)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aiken (plain text)</source>
+        <translation>Aiken (қарапайым мәтін)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV or TSV from a spreadsheet</source>
+        <translation>Электрондық кестедегі CSV немесе TSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (.xlsx) in a CSV layout, Kahoot&apos;s template included</source>
+        <translation>CSV пішіміндегі Excel кітабы (.xlsx), Kahoot үлгісі де</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quizlet export (term, tab, definition)</source>
+        <translation>Quizlet экспорты (термин, табуляция, анықтама)</translation>
     </message>
 </context>
 <context>
@@ -747,7 +867,17 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Practise this topic</source>
+        <translation>Осы тақырып бойынша жаттығу</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <location line="+48"/>
         <location line="+7"/>
         <location line="+3"/>
@@ -760,17 +890,7 @@
         <translation>Негізгі терминдер қазақ, орыс және ағылшын тілдерінде</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Practise this topic</source>
-        <translation>Осы тақырып бойынша жаттығу</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+52"/>
         <source>Back to the lesson</source>
         <translation>Сабаққа оралу</translation>
     </message>
@@ -866,7 +986,12 @@
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+327"/>
+        <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
+        <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Start a new quiz?</source>
         <translation>Жаңа тест бастау керек пе?</translation>
     </message>
@@ -876,7 +1001,7 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-590"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
@@ -905,7 +1030,7 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+268"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+240"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
@@ -1027,12 +1152,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Answer key</source>
         <translation>Жауаптар кілті</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>page</source>
         <translation>бет</translation>
     </message>
@@ -1064,6 +1189,144 @@
         <location line="+2"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код 4–12 цифрдан тұрады.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+41"/>
+        <source>Print a worksheet or exam</source>
+        <translation>Жұмыс парағын немесе емтиханды басып шығару</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PDF to print: questions numbered, options lettered, room to write and each question&apos;s source; the answer key is saved next to it as a separate file.</source>
+        <translation>Басып шығаруға арналған PDF: сұрақтар нөмірленген, нұсқалар әріппен белгіленген, жазуға орын және әр сұрақтың дереккөзі бар; жауап кілті жанына бөлек файл болып сақталады.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to print</source>
+        <translation>Не басып шығарылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank: {title}</source>
+        <translation>Банк: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exam: {title}</source>
+        <translation>Емтихан: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of questions</source>
+        <translation>Сұрақтар саны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading</source>
+        <translation>Тақырып атауы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Letter (АҚШ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Қағаз өлшемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (16-point type)</source>
+        <translation>Ірі қаріп (16 пункт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to print:</source>
+        <translation>Не басып шығарылады:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions:</source>
+        <translation>Сұрақтар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading:</source>
+        <translation>Тақырып атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size:</source>
+        <translation>Қағаз өлшемі:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print result</source>
+        <translation>Басып шығару нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All topics</source>
+        <translation>Барлық тақырыптар</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the worksheet</source>
+        <translation>Жұмыс парағын сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The PDF could not be written: {problem}</source>
+        <translation>PDF жазылмады: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved {sheet}: {n} questions on {p} pages; the answer key {key} on {k} pages.</source>
+        <translation>{sheet} сақталды: {n} сұрақ, {p} бет; жауап кілті {key}, {k} бет.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was printed: {problem}</source>
+        <translation>Ештеңе басып шығарылмады: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1575,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+47"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1370,12 +1633,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Counted as right (your call)</source>
         <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
     </message>
@@ -1415,6 +1678,11 @@
         <translation>Ретке келтіру</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Embedded answers</source>
+        <translation>Ендірілген жауаптар</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>easy</source>
         <translation>жеңіл</translation>
@@ -1435,7 +1703,7 @@
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>
@@ -1450,7 +1718,7 @@
         <translation>Жауап бағаланбады. Қайталап көру үшін түймені тағы басыңыз.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Quiz finished</source>
         <translation>Тест аяқталды</translation>
     </message>
@@ -1629,7 +1897,14 @@
         <translation>Мәтін өлшемі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>My class</source>
+        <translation>Менің сыныбым</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changes apply at once and are kept for this learner.</source>
         <translation>Өзгерістер бірден қолданылады және осы оқушы үшін сақталады.</translation>
     </message>
@@ -1637,6 +1912,21 @@
         <location line="+4"/>
         <source>Back</source>
         <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No class</source>
+        <translation>Сыныпсыз</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You are now in class {name}.</source>
+        <translation>Енді сіз {name} сыныбындасыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are now in no class.</source>
+        <translation>Енді сіз ешбір сыныпта емессіз.</translation>
     </message>
 </context>
 <context>
@@ -1860,12 +2150,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
@@ -1886,13 +2176,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
-        <location line="+39"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
@@ -1927,7 +2217,18 @@
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A worksheet or exam of this bank as a PDF, with its answer key</source>
+        <translation>Осы банктен жұмыс парағы немесе емтихан PDF түрінде, жауап кілтімен</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import preview</source>
         <translation>Импортты алдын ала қарау</translation>
     </message>
@@ -1963,13 +2264,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>Pass mark</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -1979,7 +2280,12 @@
         <translation>Ашу немесе жабу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This exam on paper as a PDF, with its answer key</source>
+        <translation>Осы емтихан қағазда, PDF түрінде, жауап кілтімен</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exam title</source>
         <translation>Емтихан атауы</translation>
     </message>
@@ -2163,7 +2469,7 @@
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
@@ -2210,7 +2516,7 @@
         <translation>«{old}» идентификаторы бар банк бұрыннан бар, ол өзгертілмеді; мынаның идентификаторы — «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+97"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n сұрақ {path} файлына экспортталды.</numerusform>
@@ -2233,7 +2539,7 @@
         <translation>Бұл пішім нені сақтай алмайды:</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-166"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
@@ -2256,7 +2562,7 @@
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+80"/>
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>

@@ -32,6 +32,7 @@ from civicquiz.core.models import (
     new_uid,
     utcnow,
 )
+from civicquiz.core.qtypes import REGISTRY
 
 
 class QuizError(ValueError):
@@ -398,7 +399,8 @@ def responses_of(session: Session, attempt_id: int) -> list[Response]:
     )
 
 
-OVERRULABLE = ("short_answer", "numeric")  # typed answers: the marking may miss a variant
+# Typed answers: the marking may miss a variant, so the learner may overrule it.
+OVERRULABLE = tuple(name for name, kind in REGISTRY.items() if kind.typed)
 
 
 def overrule_answer(engine: Engine, attempt_id: int, question_id: int) -> Response:

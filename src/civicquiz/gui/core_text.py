@@ -186,7 +186,7 @@ def _texts() -> list[tuple[str, str]]:
                 "Nothing was changed. Free some space and try again.",
             ),
         ),
-        # export formats (formats.exporters)
+        # format names (formats.registry)
         (
             "CivicQuiz bank (JSON)",
             QCoreApplication.translate("CoreMessages", "CivicQuiz bank (JSON)"),
@@ -197,8 +197,39 @@ def _texts() -> list[tuple[str, str]]:
         ),
         ("Moodle XML", QCoreApplication.translate("CoreMessages", "Moodle XML")),
         (
-            "IMS QTI 2.1 package (.zip)",
-            QCoreApplication.translate("CoreMessages", "IMS QTI 2.1 package (.zip)"),
+            "IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)",
+            QCoreApplication.translate(
+                "CoreMessages",
+                "IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)",
+            ),
+        ),
+        (
+            "Aiken (plain text)",
+            QCoreApplication.translate(
+                "CoreMessages",
+                "Aiken (plain text)",
+            ),
+        ),
+        (
+            "CSV or TSV from a spreadsheet",
+            QCoreApplication.translate(
+                "CoreMessages",
+                "CSV or TSV from a spreadsheet",
+            ),
+        ),
+        (
+            "Excel workbook (.xlsx) in a CSV layout, Kahoot's template included",
+            QCoreApplication.translate(
+                "CoreMessages",
+                "Excel workbook (.xlsx) in a CSV layout, Kahoot's template included",
+            ),
+        ),
+        (
+            "Quizlet export (term, tab, definition)",
+            QCoreApplication.translate(
+                "CoreMessages",
+                "Quizlet export (term, tab, definition)",
+            ),
         ),
     ]
 

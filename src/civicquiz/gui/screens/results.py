@@ -84,7 +84,7 @@ class ResultsScreen(Screen):
             yours = words.get(item.your_answer, item.your_answer)
             key = words.get(question.describe_key(), question.describe_key())
             rows.append(
-                f"<h3>{number}. {stem_html(question.stem, question.stem_format)}</h3>"
+                f"<h3>{number}. {stem_html(question.shown_stem, question.stem_format)}</h3>"
                 f"<p><span style='color:{colour}; font-weight:bold'>{html.escape(mark)}</span> · "
                 f"{html.escape(your_label)} {html.escape(yours)}<br>"
                 f"<b>{html.escape(answer_label)}</b> {html.escape(key)}</p>"
