@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from civicquiz.core.quiz import QuizError
-from civicquiz.formats.exporters import EXPORTERS
+from civicquiz.formats.registry import FORMATS
 from civicquiz.gui import core_text, i18n
 from civicquiz.services import user_message
 
@@ -48,10 +48,10 @@ def test_a_file_error_keeps_the_file_name(russian: None) -> None:
     assert translated.startswith("Не удалось использовать файл (/tmp/bank.csv): ")
 
 
-def test_every_export_format_has_a_name_in_each_language(russian: None) -> None:
-    for exporter in EXPORTERS.values():
-        name = core_text.translate(exporter.label)
-        assert name != exporter.label, exporter.label
+def test_every_bank_format_has_a_name_in_each_language(russian: None) -> None:
+    for bank_format in FORMATS:
+        name = core_text.translate(bank_format.label)
+        assert name != bank_format.label, bank_format.label
 
 
 def test_an_unknown_message_is_shown_as_it_is(russian: None) -> None:
