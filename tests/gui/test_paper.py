@@ -105,3 +105,16 @@ def test_an_exam_a_teacher_set_prints_from_its_topics(tmp_path: Path) -> None:
     wrong = subprocess.run([sys.executable, "-m", "civicquiz", "--data-dir", str(tmp_path / "d"), "print",
                             "--exam", "Nope", "-o", str(out)], capture_output=True, text=True, timeout=120)  # fmt: skip
     assert wrong.returncode == 1 and "Unit test" in wrong.stderr
+
+
+def test_embedded_answers_print_their_gaps_and_key(qapp: QApplication) -> None:
+    from civicquiz.formats.registry import import_file
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "reform.cloze.txt"
+    (question,) = import_file(fixture).bank.questions
+    sheet = worksheet_html([question], PaperOptions(title="Gaps"))
+    assert "one chamber, the [1];" in sheet and "{#1}" not in sheet
+    assert "Fill in each gap." in sheet and "☐ prime minister &nbsp; ☐ vice-president" in sheet
+    assert "Kurultai" not in sheet and "2026" not in sheet.split("15 March")[1]
+    assert answer_text(question) == "1: Kurultai; 2: vice-president; 3: 2026"
+    assert "Embedded answers" in key_html([question], PaperOptions(title="Gaps"))
