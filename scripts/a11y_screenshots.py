@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from civicquiz.core.db import session_scope
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
@@ -21,7 +23,7 @@ SCREEN = (1280, 800)
 
 
 def main(output: Path) -> tuple[list[Path], dict[str, tuple[int, int]]]:
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
     from civicquiz.core.models import Question
     from civicquiz.gui import theme
@@ -56,7 +58,7 @@ def main(output: Path) -> tuple[list[Path], dict[str, tuple[int, int]]]:
     profiles.name_field.setText("Aruzhan Seitkali")
     profiles.add()
     settle("home")
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         ids = [
             session.exec(
                 select(Question.id).where(Question.qtype == kind).order_by(col(Question.id))

@@ -11,13 +11,15 @@ import sys
 import tempfile
 from pathlib import Path
 
+from civicquiz.core.db import session_scope
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
 
 def main(output: Path) -> list[Path]:
-    from sqlmodel import Session, select
+    from sqlmodel import select
 
     from civicquiz.core.models import Question, Topic
     from civicquiz.gui import theme
@@ -49,7 +51,7 @@ def main(output: Path) -> list[Path]:
     profiles.name_field.setText("Aruzhan")
     profiles.add()
     settle("home")
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         updates = session.exec(select(Topic).where(Topic.key == "updates")).one()
         council = session.exec(select(Topic).where(Topic.key == "peoples-council")).one()
         council_id = council.id

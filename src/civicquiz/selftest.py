@@ -145,12 +145,13 @@ def run_self_test() -> int:
 
 
 def _remove_learner(engine: Any, name: str) -> None:
-    from sqlmodel import Session, select
+    from sqlmodel import select
 
+    from civicquiz.core.db import session_scope
     from civicquiz.core.learners import delete_learner
     from civicquiz.core.models import Learner
 
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         for learner in session.exec(select(Learner).where(Learner.name == name)).all():
             delete_learner(session, learner.id or 0)
 

@@ -37,12 +37,13 @@ class SeatTally:
 
 def _learners(engine: Any, count: int) -> list[int]:
     """``count`` simulated learners (existing ones are reused)."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
+    from civicquiz.core.db import session_scope
     from civicquiz.core.learners import add_learner
     from civicquiz.core.models import Learner
 
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         known = {
             lr.name: lr.id
             for lr in session.exec(select(Learner).where(col(Learner.name).startswith(SIM_PREFIX)))
@@ -231,15 +232,15 @@ def _pending(folder: Path) -> int:
 
 def remove_simulated(url: str) -> int:
     """Delete every simulated learner with their quizzes and answers; returns how many."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
-    from civicquiz.core.db import make_engine
+    from civicquiz.core.db import make_engine, session_scope
     from civicquiz.core.learners import delete_learner
     from civicquiz.core.models import Learner
 
     engine = make_engine(url)
     try:
-        with Session(engine) as session:
+        with session_scope(engine) as session:
             found = session.exec(
                 select(Learner).where(col(Learner.name).startswith(SIM_PREFIX))
             ).all()

@@ -161,7 +161,7 @@ def test_an_empty_database_file_with_a_good_backup_is_restored_and_the_user_told
     opened = open_database(paths.sqlite_url(path), daily_backup=False)
     assert len(opened.notices) == 1 and "empty (0 bytes)" in opened.notices[0]
     assert "restored" in opened.notices[0]
-    with Session(opened.engine) as session:
+    with session_scope(opened.engine) as session:
         assert [lr.name for lr in session.exec(select(Learner))] == ["Before the backup"]
     (kept,) = tmp_path.glob("civicquiz.sqlite3.empty-*")
     assert kept.stat().st_size == 0 and backup.exists()
@@ -172,7 +172,7 @@ def test_an_empty_database_file_without_backups_simply_starts_new(tmp_path: Path
     path.write_bytes(b"")
     opened = open_database(paths.sqlite_url(path), daily_backup=False)
     assert opened.notices == []
-    with Session(opened.engine) as session:
+    with session_scope(opened.engine) as session:
         assert session.exec(select(Learner)).all() == []
 
 
@@ -247,7 +247,8 @@ def test_replace_is_explicit_and_shows_what_it_retires(tmp_path: Path) -> None:
 @pytest.mark.parametrize("answer", ["{#nan}", "{#-inf..inf}", "{#inf}", "{#5:inf}"])
 def test_a_numeric_answer_that_can_never_be_matched_is_refused(tmp_path: Path, answer: str) -> None:
     from civicquiz.core.bank import NumericAnswer, question_problems
-    from civicquiz.formats.base import ImportRefused, import_file
+    from civicquiz.formats.base import ImportRefused
+    from civicquiz.formats.registry import import_file
 
     path = tmp_path / "numbers.gift"
     path.write_text(f"::n:: How many? {answer}\n", encoding="utf-8")

@@ -7,22 +7,19 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from civicquiz.core.attempts import load_attempt
-from civicquiz.core.db import open_database, session_scope
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner
-from civicquiz.core.library import load_bank
 from civicquiz.core.models import Attempt, Response
 from civicquiz.core.outbox import Outbox, PendingAnswer, PendingFinish, deliver, drain
 from civicquiz.core.quiz import QuizError, QuizRequest, assemble_quiz, start_attempt
-from tests.conftest import new_pg_database
 from tests.pgserver import PostgresServer
 
 
@@ -31,18 +28,8 @@ def own_server(stoppable_pg: PostgresServer) -> PostgresServer:
     return stoppable_pg
 
 
-@pytest.fixture
-def classroom(own_server: PostgresServer, bank: object) -> Iterator[Engine]:
-    _, url = new_pg_database(own_server)
-    engine = open_database(url, daily_backup=False).engine
-    with session_scope(engine) as session:
-        load_bank(session, bank, origin="builtin")  # type: ignore[arg-type]
-    yield engine
-    engine.dispose()
-
-
 def new_quiz(engine: Engine, name: str, size: int = 6) -> tuple[int, int]:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         learner = add_learner(session, name)
         ids = assemble_quiz(session, learner.id, QuizRequest(size=size), None)
         attempt = start_attempt(session, learner.id or 0, ids, computer_id="seat-1")
@@ -52,7 +39,7 @@ def new_quiz(engine: Engine, name: str, size: int = 6) -> tuple[int, int]:
 
 
 def answers_in(engine: Engine, attempt_id: int) -> list[str]:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         return sorted(
             r.uid or ""
             for r in session.exec(select(Response).where(Response.attempt_id == attempt_id))
@@ -89,7 +76,7 @@ def test_the_server_stopped_and_restarted_mid_quiz_loses_and_duplicates_nothing(
     again = drain(classroom, outbox)
     assert (again.sent, again.already) == (0, 6)
     assert len(answers_in(classroom, attempt_id)) == 6
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         attempt = session.get(Attempt, attempt_id)
         assert attempt is not None and attempt.finished_at is not None
         assert attempt.computer_id == "seat-1"
@@ -151,7 +138,7 @@ def test_two_seats_answering_the_same_learners_quiz_store_each_question_once(
     assert deliver(classroom, seat_a, first).status == "stored"
     with pytest.raises(QuizError, match="already answered"):
         deliver(classroom, seat_b, second)
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         rows = session.exec(select(Response).where(Response.attempt_id == attempt_id)).all()
         assert [(r.uid, r.computer_id) for r in rows] == [(first.uid, "a")]
         count = session.execute(text("SELECT count(*) FROM response")).scalar()

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from civicquiz.core import html_clean
 from civicquiz.core.bank import Bank, Option, Question
@@ -160,7 +160,7 @@ def test_a_hostile_bank_shows_no_local_file_and_renders_in_bounds(
 ) -> None:
     with session_scope(driver.window.controller.require_engine()) as session:
         load_bank(session, _hostile_bank(picture))
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         ids = list(
             session.exec(
                 select(QuestionRow.id)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Response
 from civicquiz.gui.widgets.a11y import ANNOUNCED
 from tests.gui.conftest import Driver
@@ -91,7 +92,7 @@ def test_a_whole_quiz_by_keyboard_alone(driver: Driver) -> None:
         driver.idle()
     assert driver.on("results")
     assert visited_header == [], "focus never jumps to the header during the quiz"
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         assert len(list(session.exec(select(Response).order_by(col(Response.id))))) == 10
 
 
@@ -207,7 +208,7 @@ def test_i_was_right_counts_a_typed_answer_and_tells_the_teacher(driver: Driver)
     press(Qt.Key.Key_Return)
     driver.idle(lambda: not button.isVisible())
     assert quiz.feedback.verdict.text() == "Counted as right (your call)"
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         response = session.exec(select(Response)).one()
         assert response.correct and response.score == 1.0
         assert response.answer == {"text": "Kurultaj", "overruled": True}

@@ -13,8 +13,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.kiosk import KIOSK_QUESTION_TYPES, KioskSettings, save_kiosk_settings
 from civicquiz.core.models import Learner, Response
 from civicquiz.gui.main_window import MainWindow
@@ -105,7 +106,7 @@ def test_an_idle_visit_warns_then_resets_and_leaves_nothing_behind(kiosk: Driver
     quiz.main_button.click()
     kiosk.idle()
     QApplication.clipboard().setText("a visitor's note")
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         assert len(session.exec(select(Response)).all()) == 1
     window.controller.guard.idle_seconds, window.controller.guard.warning_seconds = 0.3, 0.6
     window.controller.guard.touch()
@@ -118,7 +119,7 @@ def test_an_idle_visit_warns_then_resets_and_leaves_nothing_behind(kiosk: Driver
         "attract"
     }  # every screen holding the visit's inputs is gone
     assert QApplication.clipboard().text() == ""
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         assert session.exec(select(Response)).all() == []
         assert session.exec(select(Learner)).all() == []
 
@@ -149,7 +150,7 @@ def test_kept_results_stay_anonymous(kiosk: Driver) -> None:
     kiosk.idle()
     window.nav["finish"].click()
     kiosk.on("attract")
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         names = [lr.name for lr in session.exec(select(Learner))]
         assert len(names) == 1 and names[0].startswith("Guest ")
         assert len(session.exec(select(Response)).all()) == 1
@@ -175,7 +176,7 @@ def test_no_supervisor_pin_can_be_chosen_on_the_kiosk_itself(kiosk: Driver) -> N
     panel.submit()
     kiosk.idle()
     assert not panel.controls.isVisible() and not panel.exit_button.isVisible()
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         assert not has_pin(session, role="supervisor")
 
 
@@ -183,7 +184,7 @@ def test_the_supervisor_pin_opens_the_way_out_and_wrong_pins_are_throttled(kiosk
     from civicquiz.core.pins import set_pin
 
     window = kiosk.window
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         set_pin(session, "135799", role="supervisor")  # set outside the kiosk (CLI, teacher)
     _supervisor_gesture(window)
     kiosk.idle()
@@ -241,7 +242,7 @@ def test_the_start_screens_language_is_kept_for_the_visit(kiosk: Driver) -> None
     assert kiosk.window.controller.settings["language"] == "ru", (
         "the visit kept the visitor's language"
     )
-    with Session(kiosk.window.controller.engine) as session:
+    with session_scope(kiosk.window.controller.engine) as session:
         guest = session.get(Learner, kiosk.window.controller.learner_id)
         assert guest is not None and guest.settings["language"] == "ru"
     kiosk.window.controller.end_visit()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -14,27 +18,30 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QWidget,
 )
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from civicquiz.core.bank import QUESTION_TYPES, Bank
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Attempt, Learner, Question, Response
 from civicquiz.gui.main_window import MainWindow
 from tests.gui.conftest import Driver
 
 
 def one_of_each_type(window: MainWindow) -> list[int]:
-    with Session(window.controller.engine) as session:
-        return [
+    """A question of each type the built-in bank has (embedded answers come only from
+    teachers' files: tests/gui/test_cloze_widget.py takes one through a quiz)."""
+    with session_scope(window.controller.engine) as session:
+        found = [
             session.exec(
                 select(Question.id).where(Question.qtype == qtype).order_by(col(Question.id))
             ).first()
-            or 0
             for qtype in QUESTION_TYPES
         ]
+    return [i for i in found if i is not None]
 
 
 def stored_responses(window: MainWindow) -> list[Response]:
-    with Session(window.controller.engine) as session:
+    with session_scope(window.controller.engine) as session:
         return list(session.exec(select(Response).order_by(col(Response.id))))
 
 
@@ -42,8 +49,40 @@ def test_first_start_asks_who_is_learning_and_creates_the_profile(driver: Driver
     home = driver.new_learner("Aigerim")
     assert home.greeting.text() == "Hello, Aigerim"
     assert home.view is not None and len(home.view.topics) == 12  # the bank's topics
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert [lr.name for lr in session.exec(select(Learner))] == ["Aigerim"]
+
+
+def test_a_first_start_shows_the_profiles_while_the_database_is_made(
+    qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The profile screen does not wait for the database to be created and the bank
+    loaded: it is up while that runs, and a name typed at once is stored after it."""
+    from civicquiz import services
+
+    opening = threading.Event()
+    real_open = services.open_app_data
+
+    def held_open(*args: Any, **kwargs: Any) -> Any:  # the open held until the name is typed
+        opening.wait(20)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(services, "open_app_data", held_open)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.start_loading()
+    qtbot.waitUntil(lambda: win.controller.current_name() == "profiles", timeout=20_000)
+    assert win.controller.engine is None and not (data_dir / "civicquiz.sqlite3").exists()
+    driver = Driver(qtbot, win)
+    profiles = win.controller.screens["profiles"]
+    QTest.keyClicks(profiles.name_field, "Dana")
+    QTest.keyClick(profiles.name_field, Qt.Key.Key_Return)
+    opening.set()
+    assert driver.on("home").greeting.text() == "Hello, Dana"
+    with session_scope(win.controller.engine) as session:
+        assert [lr.name for lr in session.exec(select(Learner))] == ["Dana"]
+    win.controller.worker.stop()
 
 
 def test_a_refused_name_is_explained_until_the_learner_types_again(driver: Driver) -> None:
@@ -155,13 +194,13 @@ def test_an_exam_gives_feedback_only_at_the_end(driver: Driver) -> None:
     results = driver.on("results")
     assert results.result.correct == 3 and results.result.total == 5
     assert len(stored_responses(driver.window)) == 3
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert session.exec(select(Attempt)).one().finished_at is not None
 
 
 def test_a_quiz_is_completed_with_the_keyboard_alone(driver: Driver) -> None:
     driver.new_learner("Keyboard")
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         ids = list(
             session.exec(
                 select(Question.id)
@@ -223,7 +262,7 @@ def test_settings_change_theme_and_text_size_and_are_kept(driver: Driver) -> Non
     app = QApplication.instance()
     assert app.palette().window().color().name() == "#000000"
     assert app.font().pointSizeF() == 22.0
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         learner = session.exec(select(Learner)).one()
         assert learner.settings["theme"] == "contrast" and learner.settings["font_scale"] == 2.0
 
@@ -357,5 +396,5 @@ def test_deleting_a_profile_asks_first(driver: Driver, monkeypatch: Any) -> None
     driver.on("profiles")
     driver.idle()
     assert profiles.list.count() == 0 and "was deleted" in profiles.message.text()
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert session.exec(select(Learner)).all() == []

@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Bank, Exam
 from civicquiz.core.pins import check_pin
 from tests.gui.conftest import Driver
@@ -116,7 +117,7 @@ def test_import_with_preview_then_exam_then_results(
     teacher.confirm_import()
     driver.idle()
     aiken_key = files.aiken.name.split(".")[0].replace("_", "-")
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert {b.key for b in session.exec(select(Bank))} == {
             "kz-constitution-2026",
             aiken_key,
@@ -143,7 +144,7 @@ def test_import_with_preview_then_exam_then_results(
     teacher.create_exam()
     driver.idle()
     assert "open" in teacher.exam_message.text()
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         exam = session.exec(select(Exam)).one()
         assert exam.size == 3 and exam.time_limit_s == 20 * 60 and len(exam.topic_ids) == 1
 
@@ -222,7 +223,7 @@ def test_a_teacher_turns_the_kiosk_on_for_the_next_start(driver: Driver) -> None
         "A supervisor PIN is 6 to 12 digits.",
     ]
     assert kiosk_settings(driver.window.controller.here()).enabled
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert check_pin(session, "135799", role="supervisor").ok
 
 
@@ -270,5 +271,5 @@ def test_no_kiosk_is_set_up_without_a_supervisor_pin(driver: Driver) -> None:
     driver.idle()
     assert not teacher.kiosk_start.isChecked()
     assert not kiosk_settings(driver.window.controller.here()).enabled
-    with Session(driver.window.controller.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert not has_pin(session, role="supervisor")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from civicquiz.services import app_data, library, settings
+from civicquiz.services.unit import unit_of_work
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -57,3 +58,18 @@ def test_a_database_password_never_reaches_the_log(
         app_data.open_app_data()
     text = logged.read_text(encoding="utf-8")
     assert "127.0.0.1" in text and "s3cret-pw" not in text
+
+
+def test_a_refusal_rolls_back_the_whole_unit_of_work(logged: Path) -> None:
+    from sqlmodel import Session, select
+
+    from civicquiz.core.learners import add_learner
+    from civicquiz.core.models import Learner
+
+    data = app_data.open_app_data()
+    with pytest.raises(ValueError), unit_of_work(data.engine) as session:
+        add_learner(session, "Zhanar")
+        add_learner(session, "zhanar")  # the same name: refused, and Zhanar goes too
+    with Session(data.engine) as session:
+        assert session.exec(select(Learner)).all() == []
+    data.engine.dispose()

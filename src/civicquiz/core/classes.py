@@ -40,7 +40,7 @@ def create_class(session: Session, name: str) -> Classroom:
         raise ClassError(f"There is already a class called {clean}.")
     made = Classroom(name=clean)
     session.add(made)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(made)
     return made
 
@@ -50,7 +50,7 @@ def delete_class(session: Session, class_id: int) -> None:
     found = session.get(Classroom, class_id)
     if found is not None:
         session.delete(found)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
 
 
 def seat_class(session: Session, here: Path) -> Classroom | None:
@@ -79,7 +79,7 @@ def join_seat_class(session: Session, learner_id: int, here: Path) -> None:
     if chosen is not None and learner is not None:
         learner.class_id = chosen.id
         session.add(learner)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
 
 
 # -- a learner's PIN --------------------------------------------------------------------
@@ -103,7 +103,7 @@ def set_learner_pin(session: Session, learner_id: int, pin: str | None) -> None:
         salt = secrets.token_bytes(16)
         learner.pin = {"salt": salt.hex(), "hash": _digest(pin, salt, **SCRYPT).hex(), **SCRYPT}
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
 
 
 def check_learner_pin(
@@ -136,5 +136,39 @@ def check_learner_pin(
         ok = False
     learner.pin = stored
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     return PinCheck(ok=ok)
+
+
+# -- who is in which class ---------------------------------------------------------------
+
+
+def class_roster(session: Session) -> list[tuple[int, str, int | None]]:
+    """Every learner as (id, name, class id or None), by name."""
+    return [
+        (lr.id or 0, lr.name, lr.class_id)
+        for lr in session.exec(select(Learner).order_by(col(Learner.name)))
+    ]
+
+
+def learner_class(session: Session, learner_id: int) -> int | None:
+    learner = session.get(Learner, learner_id)
+    return learner.class_id if learner is not None else None
+
+
+def move_learners(session: Session, learner_ids: list[int], class_id: int | None) -> int:
+    """Put the learners in the class (None: in no class); returns how many moved. The
+    learners' results stay theirs whatever class they are in."""
+    if class_id is not None and session.get(Classroom, class_id) is None:
+        raise ClassError("That class no longer exists.")
+    moved = 0
+    for learner_id in learner_ids:
+        learner = session.get(Learner, learner_id)
+        if learner is None:
+            raise LearnerError("That learner no longer exists.")
+        if learner.class_id != class_id:
+            learner.class_id = class_id
+            session.add(learner)
+            moved += 1
+    session.flush()  # the caller commits (one unit of work)
+    return moved

@@ -98,6 +98,8 @@ def plan_exam(
             "SELECT q.id, q.topic_id, q.qtype, t.title, t.position FROM question q "
             "JOIN bank b ON b.id = q.bank_id LEFT JOIN topic t ON t.id = q.topic_id WHERE "
             + " AND ".join(clauses)
+            # in a fixed order, so one seed draws the same exam on every database
+            + " ORDER BY q.id"
         ),
         params,
     ).all()
@@ -244,7 +246,7 @@ def create_exam(
         pass_mark=pass_mark,
     )
     session.add(exam)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(exam)
     return exam
 
@@ -260,7 +262,7 @@ def set_exam_active(session: Session, exam_id: int, active: bool) -> None:
     if exam is not None:
         exam.active = active
         session.add(exam)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
 
 
 def start_exam(

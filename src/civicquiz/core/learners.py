@@ -51,7 +51,7 @@ def add_learner(session: Session, name: str) -> Learner:
         raise LearnerError(f"There is already a learner called {existing}.")
     learner = Learner(name=clean, settings=dict(DEFAULT_LEARNER_SETTINGS))
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(learner)
     return learner
 
@@ -65,7 +65,7 @@ def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
         raise LearnerError(f"There is already a learner called {existing}.")
     learner.name = clean
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(learner)
     return learner
 
@@ -73,7 +73,7 @@ def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
 def delete_learner(session: Session, learner_id: int) -> None:
     """Delete a learner with all their attempts, answers and review state."""
     session.execute(delete(Learner).where(col(Learner.id) == learner_id))
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
 
 
 def learner_settings(learner: Learner) -> dict[str, Any]:
@@ -92,7 +92,7 @@ def update_learner_settings(session: Session, learner_id: int, **changes: Any) -
         raise LearnerError("That learner no longer exists.")
     learner.settings = learner_settings(learner) | changes
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     return learner_settings(learner)
 
 
@@ -103,7 +103,7 @@ def touch_learner(session: Session, learner_id: int, here: Path | None = None) -
     if learner is not None:
         learner.last_active_at = utcnow()
         session.add(learner)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
         if here is not None:
             computer.update(here, **{LAST_LEARNER: learner_id})
 

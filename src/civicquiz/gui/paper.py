@@ -19,6 +19,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, Q
 
 from civicquiz.core.bank import TYPE_LABELS, Bank, Question
 from civicquiz.core.html_clean import html_to_text
+from civicquiz.core.qtypes import question_type
+from civicquiz.core.qtypes.cloze import gaps_of
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -34,9 +36,10 @@ class PaperOptions:
 
 def _text(question: Question) -> str:
     """The question's text as safe HTML: ours is already cleaned; plain text escaped."""
+    stem = question_type(question.qtype).shown_stem(question.stem)
     if question.stem_format == "html":
-        return question.stem
-    return html.escape(question.stem).replace("\n", "<br>")
+        return stem
+    return html.escape(stem).replace("\n", "<br>")
 
 
 def _source(question: Question) -> str:
@@ -106,6 +109,19 @@ def question_html(number: int, question: Question, options: PaperOptions) -> str
                 f"<tr><td>[&nbsp;&nbsp;&nbsp;&nbsp;]</td><td>{html.escape(option.text)}</td></tr>"
             )
         out.append("</table>")
+    elif kind == "cloze":
+        hint = QCoreApplication.translate("Paper", "Fill in each gap.")
+        out.append(f'<p class="hint">{html.escape(hint)}</p><table class="options">')
+        for gap in gaps_of(question.options):
+            if gap.choice:
+                choices = " &nbsp; ".join(
+                    f"☐ {html.escape(a.text)}"
+                    for a in sorted(gap.answers, key=lambda a: a.text.casefold())
+                )  # never in the order written, which often puts the key first
+            else:
+                choices = "_" * 24
+            out.append(f"<tr><td><b>[{gap.number}]</b></td><td>{choices}</td></tr>")
+        out.append("</table>")
     else:  # short answer, numeric: room to write
         out.append(_ruled(options.lines_to_write if kind == "short_answer" else 1))
     source = _source(question)
@@ -141,7 +157,9 @@ def answer_text(question: Question) -> str:
             f"{n.value:g}" + (f" ± {n.tolerance:g}" if n.tolerance else "")
             for n in question.numeric
         )
-    return " / ".join(o.text for o in question.options if o.correct)
+    if kind == "short_answer":
+        return " / ".join(o.text for o in question.options if o.correct)
+    return question_type(kind).describe_key(question.options, [])
 
 
 def _style(options: PaperOptions) -> str:
@@ -214,20 +232,36 @@ def write_pdf(markup: str, path: Path, options: PaperOptions, footer: str) -> in
     return pages
 
 
+@dataclass
+class PaperFiles:
+    sheet: Path
+    key: Path
+    sheet_pages: int
+    key_pages: int
+
+
+def write_paper(
+    bank: Bank, questions: list[Question], path: Path, options: PaperOptions
+) -> PaperFiles:
+    """The worksheet and its answer key as two PDFs, ``NAME.pdf`` and ``NAME-key.pdf``,
+    with the pages each has."""
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication([])  # fonts need one (the CLI has none)
+    key_path = path.with_name(path.stem + "-key.pdf")
+    footer = f"{options.title} · {bank.title}"
+    sheet_pages = write_pdf(worksheet_html(questions, options), path, options, footer)
+    key_word = QCoreApplication.translate("Paper", "Answer key")
+    key_pages = write_pdf(key_html(questions, options), key_path, options, f"{footer} · {key_word}")
+    return PaperFiles(path, key_path, sheet_pages, key_pages)
+
+
 def print_paper(
     bank: Bank, questions: list[Question], folder_or_path: Path, options: PaperOptions
 ) -> tuple[Path, Path]:
     """The worksheet and its answer key as two PDFs: ``NAME.pdf`` and ``NAME-key.pdf``."""
-    from PySide6.QtGui import QGuiApplication
-
-    _app = QGuiApplication.instance() or QGuiApplication([])  # fonts need one (the CLI has none)
-    path = folder_or_path
-    key_path = path.with_name(path.stem + "-key.pdf")
-    footer = f"{options.title} · {bank.title}"
-    write_pdf(worksheet_html(questions, options), path, options, footer)
-    key_word = QCoreApplication.translate("Paper", "Answer key")
-    write_pdf(key_html(questions, options), key_path, options, f"{footer} · {key_word}")
-    return path, key_path
+    written = write_paper(bank, questions, folder_or_path, options)
+    return written.sheet, written.key
 
 
 def plain(question: Question) -> str:

@@ -33,6 +33,7 @@ from civicquiz.services.changes import Changes
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from civicquiz.core.attempts import AttemptData
     from civicquiz.core.kiosk import KioskSettings
     from civicquiz.core.outbox import Outbox
     from civicquiz.gui.kiosk import IdleWarning, KioskGuard, SupervisorPanel
@@ -234,6 +235,7 @@ class AppController(QObject):
 
     def show_error(self, error: BaseException, trace: str) -> None:
         from civicquiz.core.outbox import unreachable
+        from civicquiz.gui import core_text
         from civicquiz.services import user_message
 
         server = self.engine is not None and self.engine.dialect.name != "sqlite"
@@ -244,7 +246,7 @@ class AppController(QObject):
                 "computer and sent when it is back; please try again in a moment.",
             )
         else:
-            message = user_message(error)
+            message = core_text.translate(user_message(error))
         QMessageBox.warning(self.window, APP_NAME, as_rich_text(message))
 
     # -- the outbox: answers kept on this computer while the database is out of reach ---
@@ -338,31 +340,30 @@ class AppController(QObject):
             return quick_start(data_dir)
 
         def full() -> Any:
-            from civicquiz import computer
-            from civicquiz.core.kiosk import kiosk_settings
-            from civicquiz.core.progress import LAST_LEARNER, last_learner_summary
-            from civicquiz.services import open_app_data
-            from civicquiz.services.unit import read_only
+            from civicquiz.services.app_data import open_for_window
 
-            data = open_app_data(
+            opened = open_for_window(
                 data_dir, progress=lambda done, total: worker.report(label, done, total)
             )
-            settings = kiosk_settings(data.data_dir)
+            data, settings, _ = opened
             # Set here, on the worker, so that the jobs queued behind this one find them.
             self.engine, self.data_folder, self.kiosk_settings = (
                 data.engine,
                 data.data_dir,
                 settings,
             )
-            with read_only(data.engine) as session:
-                last = computer.get(data.data_dir, LAST_LEARNER)
-                return data, settings, last_learner_summary(session, last)
+            return opened
 
         def after_quick(start: Any) -> None:
             if start is not None and start.learner is not None and not (requested or start.kiosk):
                 self._use_learner(*start.learner)
                 self.go("home", summary=start.home)
                 self.run(full, self._opened_after_quick, self._load_failed)
+            elif start is not None and start.fresh and not (requested or start.kiosk):
+                # A first start: the open (which creates the database and loads the bank)
+                # queued first, then the profile screen at once; its list is read after.
+                self.run(full, self._opened_after_quick, self._load_failed)
+                self._show_profiles()
             else:
                 self.run(full, self._loaded, self._load_failed)
 
@@ -383,15 +384,18 @@ class AppController(QObject):
             self._use_learner(*last)
             self.go("home")
         else:
-            from civicquiz import computer
-
-            # No learner yet: the language this computer was last used in.
-            language = computer.get(self.here(), "language")
-            if isinstance(language, str) and language != self.settings["language"]:
-                self._apply(self.settings | {"language": language})
-            self.go("profiles")
-            self.mark_interactive()
+            self._show_profiles()
         self._opened(result)
+
+    def _show_profiles(self) -> None:
+        """No learner yet: the profile screen, in the language this computer was last used in."""
+        from civicquiz import computer
+
+        language = computer.get(self.here(), "language")
+        if isinstance(language, str) and language != self.settings["language"]:
+            self._apply(self.settings | {"language": language})
+        self.go("profiles")
+        self.mark_interactive()
 
     def _opened(self, result: tuple[Any, Any, Any]) -> None:
         self._drain_if_waiting()
@@ -408,12 +412,13 @@ class AppController(QObject):
             self._opened(result)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
+        from civicquiz.gui import core_text
         from civicquiz.services import user_message
 
         log.error("opening the data failed: %s\n%s", error, trace)
         self.load_failed.emit(error, trace)
         heading = QCoreApplication.translate("MainWindow", "Could not open your data")
-        message = user_message(error)
+        message = core_text.translate(user_message(error))
         loading = self.window.loading
         loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(message)}</p>")
         loading.setTextFormat(Qt.TextFormat.RichText)
@@ -468,6 +473,17 @@ class AppController(QObject):
         self.learner_name = name
         self.window.show_learner(name)
         self._apply(DEFAULT_SETTINGS | settings)
+        self.refresh_offline_copy()
+
+    def refresh_offline_copy(self) -> None:
+        """Keep this computer's copy of the questions and of the learner's schedule, for a
+        quiz started while the server is away (in the background; a failure is quiet)."""
+        if self.engine is None or self.engine.dialect.name == "sqlite":
+            return
+        from civicquiz.services import quiz
+
+        outbox, learner_id = self.outbox(), self.learner_id
+        self.ops.query(lambda db: quiz.refresh_copy(db, outbox, learner_id), None, lambda *_: None)
 
     def switch_learner(self, learner_id: int, name: str) -> None:
         from civicquiz.services import learners
@@ -536,7 +552,8 @@ class AppController(QObject):
         if learner_id is None:
             self.go("profiles")
             return
-        computer_id = self.computer_id()
+        computer_id, outbox, language = self.computer_id(), self.outbox(), self.content_language
+        server = self.engine is not None and self.engine.dialect.name != "sqlite"
         plan: QuizPlan = QuizPlan(
             size=size,
             topic_ids=topic_ids,
@@ -550,11 +567,35 @@ class AppController(QObject):
         leaving = self.current_screen()  # it is left for the quiz: no need to reload it
         self.unless_unfinished(
             lambda: self.ops.collection(
-                lambda db: quiz.start_quiz(db, learner_id, plan, computer_id=computer_id),
-                self.open_attempt,
+                # From the server; while it is away, from this computer's copy (core.offline).
+                lambda db: quiz.start_quiz_here(
+                    db,
+                    outbox,
+                    learner_id,
+                    plan,
+                    computer_id=computer_id,
+                    server=server,
+                    language=language,
+                ),
+                self.open_quiz,
                 initiator=leaving,
             )
         )
+
+    def open_quiz(self, data: AttemptData) -> None:
+        if data.offline:
+            label = self.window.offline_label
+            label.setText(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The server cannot be reached just now: this quiz comes from the copy kept "
+                    "on this computer, and your answers will be sent when the server is back.",
+                )
+            )
+            label.show()
+            if not self._drain_timer.isActive():
+                self._drain_timer.start()
+        self.go("quiz", data=data)
 
     def question_types(self) -> tuple[str, ...] | None:
         """The question types quizzes may hold here (None: any)."""
@@ -589,7 +630,18 @@ class AppController(QObject):
                 return
             start()
 
-        self.ops.query(lambda db: quiz.unfinished_quiz(db, learner_id), done)
+        def away(error: BaseException, trace: str) -> None:
+            from civicquiz.core.outbox import unreachable
+
+            if unreachable(error):
+                start()  # the server is away: the quiz may come from this computer's copy
+            else:
+                self.show_error(error, trace)
+
+        if self.outbox().offline:
+            start()  # the server failed moments ago: do not wait on it again
+            return
+        self.ops.query(lambda db: quiz.unfinished_quiz(db, learner_id), done, away)
 
     def start_exam(self, exam_id: int) -> None:
         from civicquiz.services import exams
@@ -609,8 +661,10 @@ class AppController(QObject):
     def open_attempt(self, attempt_id: int) -> None:
         from civicquiz.services import quiz
 
+        language = self.content_language
         self.ops.query(
-            lambda db: quiz.load_attempt(db, attempt_id), lambda data: self.go("quiz", data=data)
+            lambda db: quiz.load_attempt(db, attempt_id, language),
+            lambda data: self.go("quiz", data=data),
         )
 
     def show_results(self, attempt_id: int) -> None:

@@ -71,6 +71,42 @@ def open_app_data(
     return AppData(engine=opened.engine, data_dir=folder, url=url, notices=opened.notices)
 
 
+def open_for_window(
+    data_dir: str | None = None, *, progress: Any = None
+) -> tuple[AppData, Any, tuple[int, str, dict[str, Any]] | None]:
+    """The window's full open: the data (see :func:`open_app_data`), this computer's kiosk
+    settings, and the learner it was last used by (id, name, settings), if any."""
+    from civicquiz import computer
+    from civicquiz.core.kiosk import kiosk_settings
+    from civicquiz.core.progress import LAST_LEARNER, last_learner_summary
+    from civicquiz.services.unit import read_only
+
+    data = open_app_data(data_dir, progress=progress)
+    settings = kiosk_settings(data.data_dir)
+    with read_only(data.engine) as session:
+        last = computer.get(data.data_dir, LAST_LEARNER)
+        return data, settings, last_learner_summary(session, last)
+
+
+def describe(data: AppData) -> list[tuple[str, str]]:
+    """What `civicquiz info` prints: the data folder, the database (a server's URL without
+    its password), this computer's id, the schema, the backups, the log file."""
+    from civicquiz.computer import computer_id, mask_url
+    from civicquiz.core.db import current_revision, list_backups, sqlite_path
+
+    path = sqlite_path(data.url)
+    rows = [
+        ("data folder", str(data.data_dir)),
+        ("database", str(path) if path is not None else mask_url(data.url)),
+        ("computer", computer_id(data.data_dir)),
+        ("schema", str(current_revision(data.engine))),
+    ]
+    if path is not None:
+        rows.append(("backups", f"{len(list_backups(path))} in {path.parent / 'backups'}"))
+    rows.append(("log", str(log_file(data.data_dir))))
+    return rows
+
+
 def is_refusal(error: BaseException) -> bool:
     """An error that is the app refusing something (a PIN too short, a name taken, a file
     with mistakes): told to the user as it is; not a fault, so no traceback is logged."""
@@ -189,6 +225,9 @@ class QuickStart:
     learner: tuple[int, str, dict[str, Any]] | None
     home: Any  # HomeSummary, when there is a learner
     kiosk: bool = False  # the operator set this computer to start as a kiosk
+    # No database yet (a first start): the profile screen can come up at once, empty,
+    # while the full open creates the database and loads the bank behind it.
+    fresh: bool = False
 
 
 def quick_start(data_dir: str | None = None) -> QuickStart | None:
@@ -205,7 +244,13 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
 
     folder = paths.data_dir(data_dir)
     path = paths.default_database_file(folder)
-    if path is None or not path.is_file():
+    if path is None:
+        return None
+    if not path.exists() and not path.with_name(path.name + "-wal").exists():
+        stored = computer.load(folder).get("kiosk")
+        kiosk = bool(isinstance(stored, dict) and stored.get("enabled"))
+        return QuickStart(learner=None, home=None, kiosk=kiosk, fresh=True)
+    if not path.is_file():
         return None
     try:
         connection = sqlite3.connect(paths.readonly_uri(path), uri=True, timeout=5)

@@ -28,6 +28,17 @@ def list_classes(engine: Engine) -> list[tuple[int, str]]:
         return [(c.id or 0, c.name) for c in classes(session)]
 
 
+def classes_and_roster(
+    engine: Engine,
+) -> tuple[list[tuple[int, str]], list[tuple[int, str, int | None]]]:
+    """Every class (id, name) and every learner with their class (id, name, class id)."""
+    from civicquiz.core.classes import class_roster
+    from civicquiz.core.classes import list_classes as classes
+
+    with read_only(engine) as session:
+        return [(c.id or 0, c.name) for c in classes(session)], class_roster(session)
+
+
 def seat_classes(engine: Engine, here: Path) -> SeatClasses:
     """The classes to choose from on this computer, and the one chosen."""
     from civicquiz.core.classes import list_classes as classes
@@ -82,3 +93,21 @@ def change_learner_pin(
             return Changed(False, Changes.NONE)
         set_learner_pin(session, learner_id, new or None)
         return Changed(True, Changes.LEARNERS)
+
+
+def learner_classes(engine: Engine, learner_id: int) -> tuple[list[tuple[int, str]], int | None]:
+    """Every class (id, name) and the one the learner is in (None: none)."""
+    from civicquiz.core.classes import learner_class
+    from civicquiz.core.classes import list_classes as classes
+
+    with read_only(engine) as session:
+        listed = [(c.id or 0, c.name) for c in classes(session)]
+        return listed, learner_class(session, learner_id)
+
+
+def move_learners(engine: Engine, learner_ids: list[int], class_id: int | None) -> Changed[int]:
+    """Put the learners in the class (None: in no class), all or none; how many moved."""
+    from civicquiz.core.classes import move_learners as move
+
+    with unit_of_work(engine) as session:
+        return Changed(move(session, learner_ids, class_id), Changes.CLASSES | Changes.LEARNERS)

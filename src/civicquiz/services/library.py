@@ -14,6 +14,7 @@ from civicquiz.services.unit import read_only, unit_of_work
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from civicquiz.core.bank import Bank
     from civicquiz.core.library import LoadSummary
     from civicquiz.core.lint import LintReport
     from civicquiz.formats.base import ImportRefused, ImportResult
@@ -40,7 +41,8 @@ def preview_import(
 ) -> ImportPreview:
     """Read a bank file (any format) without storing anything."""
     from civicquiz.core.lint import lint_bank
-    from civicquiz.formats.base import ImportRefused, import_file
+    from civicquiz.formats.base import ImportRefused
+    from civicquiz.formats.registry import import_file
 
     preview = ImportPreview(path, columns)
     try:
@@ -73,6 +75,43 @@ def import_bank(engine: Engine, preview: ImportPreview) -> Changed[LoadSummary]:
     return Changed(summary, Changes.BANKS)
 
 
+def store_bank(
+    engine: Engine, bank: Bank, *, source_file: str, replace: bool = False
+) -> Changed[LoadSummary]:
+    """Store a bank read from a file, whole, in one transaction (``replace``: update the
+    bank with the same id in place; otherwise a taken id gets a new one)."""
+    from civicquiz.core.library import import_bank as store
+
+    with unit_of_work(engine) as session:
+        summary = store(session, bank, replace=replace, source_file=source_file)
+    log.info(
+        "imported %s from %s: %d question(s), %d new, %d updated, %d retired",
+        summary.bank_key,
+        source_file,
+        summary.total,
+        summary.added,
+        summary.updated,
+        summary.retired,
+    )
+    return Changed(summary, Changes.BANKS)
+
+
+def bank(engine: Engine, key: str) -> Bank:
+    """A stored bank, whole (LookupError when there is none with that id)."""
+    from civicquiz.core.library import bank_from_db
+
+    with read_only(engine) as session:
+        return bank_from_db(session, key)
+
+
+def bank_list(engine: Engine) -> list[tuple[str, str, int]]:
+    """Every bank: id, title, how many questions."""
+    from civicquiz.core.library import bank_counts
+
+    with read_only(engine) as session:
+        return [(b.key, b.title, n) for b, n in bank_counts(session)]
+
+
 def set_bank_enabled(engine: Engine, bank_id: int, enabled: bool) -> Changed[None]:
     from civicquiz.core.library import set_bank_enabled as set_enabled
 
@@ -95,7 +134,7 @@ def export_bank(engine: Engine, key: str, code: str, path: Path) -> Export:
     """Write bank ``key`` to ``path`` in format ``code``; what the format cannot hold is
     in the returned export's notes."""
     from civicquiz.core.library import bank_from_db
-    from civicquiz.formats.exporters import export_bank as export
+    from civicquiz.formats.registry import export_bank as export
 
     with read_only(engine) as session:
         bank = bank_from_db(session, key)

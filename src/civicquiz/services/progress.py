@@ -58,12 +58,21 @@ def progress(engine: Engine, learner_id: int) -> ProgressView:
         )
 
 
-def lesson(engine: Engine, topic_id: int) -> Lesson:
-    """A topic's lesson; LookupError when the topic is gone."""
-    from civicquiz.core.models import Topic
+def lesson(engine: Engine, topic_id: int, language: str | None = None) -> Lesson:
+    """A topic's lesson, in the content ``language`` where a translation exists;
+    LookupError when the topic is gone."""
+    from civicquiz.core.content import topic_text
+    from civicquiz.core.models import Bank, Topic
 
     with read_only(engine) as session:
         topic = session.get(Topic, topic_id)
         if topic is None:
             raise LookupError("That topic no longer exists.")
+        bank = session.get(Bank, topic.bank_id)
+        translated = (
+            topic_text(bank.key, bank.origin, topic.key, language) if bank and language else None
+        )
+        if translated:
+            title, intro, paragraphs = translated
+            return Lesson(topic_id, title, intro, list(paragraphs))
         return Lesson(topic_id, topic.title, topic.intro, list(topic.lesson))

@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from civicquiz.core.attempts import AttemptData
+    from civicquiz.core.outbox import Outbox
 
-REVIEW_LIMIT = 20  # a review session asks at most this many of the questions due
+REVIEW_LIMIT = 20  # a review session asks at most this many of the questions due (as offline)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,71 @@ def start_quiz(
         return Changed(attempt.id or 0, Changes.ATTEMPTS)
 
 
+def start_quiz_here(
+    engine: Engine,
+    outbox: Outbox,
+    learner_id: int,
+    plan: QuizPlan,
+    *,
+    computer_id: str | None = None,
+    server: bool = True,
+    language: str | None = None,
+) -> Changed[AttemptData]:
+    """The window's quiz: started in the database (one transaction) and read in the
+    content ``language``, and this computer's copy refreshed; when the database (a
+    ``server``) cannot be reached, started from that copy (core.offline), its answers kept
+    in the outbox. A quiz of given questions (a retry of mistakes) is not started offline."""
+    from civicquiz.core import offline
+    from civicquiz.core.attempts import load_attempt as load
+    from civicquiz.core.outbox import unreachable
+    from civicquiz.core.quiz import QuizRequest
+
+    try:
+        if outbox.offline and server and not plan.question_ids:
+            raise _Offline
+        attempt_id = start_quiz(engine, learner_id, plan, computer_id=computer_id).value
+        data = load(engine, attempt_id, language)
+    except Exception as error:
+        if not isinstance(error, _Offline):
+            if not (server and unreachable(error)) or plan.question_ids:
+                raise
+            outbox._went_offline(error)
+        request = QuizRequest(
+            size=max(1, plan.size),
+            topic_ids=list(plan.topic_ids) if plan.topic_ids is not None else None,
+            qtypes=question_types_for(plan.kiosk),
+        )
+        started = offline.start_offline(
+            outbox,
+            learner_id,
+            request,
+            review=plan.review,
+            mode=plan.mode,
+            title=plan.title,
+            computer_id=computer_id,
+        )
+        return Changed(started, Changes.NONE)  # in the outbox: the database has not changed
+    if server:
+        try:
+            offline.refresh_cache(engine, outbox, learner_id)
+        except Exception as error:  # the quiz has started; the copy waits for next time
+            if not unreachable(error):
+                raise
+    return Changed(data, Changes.ATTEMPTS)
+
+
+class _Offline(Exception):
+    """The outbox knows the server is away (it failed moments ago): do not wait on it."""
+
+
+def refresh_copy(engine: Engine, outbox: Outbox, learner_id: int | None) -> int:
+    """Keep this computer's copy of the questions and the learner's schedule, for a quiz
+    started while the server is away."""
+    from civicquiz.core.offline import refresh_cache
+
+    return refresh_cache(engine, outbox, learner_id)
+
+
 @dataclass(frozen=True)
 class Unfinished:
     attempt_id: int
@@ -106,8 +172,8 @@ def unfinished_quiz(engine: Engine, learner_id: int) -> Unfinished | None:
         return Unfinished(attempt.id, int(answered), len(attempt.question_ids))
 
 
-def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
-    """An attempt with its questions, ready to show."""
+def load_attempt(engine: Engine, attempt_id: int, language: str | None = None) -> AttemptData:
+    """An attempt with its questions, ready to show (in the content ``language``)."""
     from civicquiz.core.attempts import load_attempt as load
 
-    return load(engine, attempt_id)
+    return load(engine, attempt_id, language)

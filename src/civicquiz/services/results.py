@@ -16,10 +16,11 @@ if TYPE_CHECKING:
     from civicquiz.core.results_file import MergeReport
 
 
-def attempt_results(engine: Engine, attempt_id: int) -> AttemptResult:
+def attempt_results(engine: Engine, attempt_id: int, language: str | None = None) -> AttemptResult:
+    """An attempt's score and review, in the content ``language``."""
     from civicquiz.core.attempts import attempt_results as results
 
-    return results(engine, attempt_id)
+    return results(engine, attempt_id, language)
 
 
 def live_activity(engine: Engine, minutes: int) -> list[Any]:
@@ -47,6 +48,30 @@ def merge_results(engine: Engine, paths: Sequence[Path]) -> Changed[MergeReport]
         for path in paths:
             merge_results(session, path, report)
     return Changed(report, Changes.ATTEMPTS | Changes.LEARNERS)
+
+
+def attempt_summaries(engine: Engine) -> list[dict[str, Any]]:
+    """Every quiz, as the results file and `civicquiz results --format json` give it."""
+    from civicquiz.core.results_file import attempt_summaries as summaries
+
+    with read_only(engine) as session:
+        return summaries(session)
+
+
+def item_analysis(engine: Engine) -> list[Any]:
+    """Per question: how often it was answered right, how well it tells learners apart."""
+    from civicquiz.core.reports import item_analysis as items
+
+    with read_only(engine) as session:
+        return list(items(session))
+
+
+def attempt_rows(engine: Engine) -> list[Any]:
+    """One row a quiz: learner, title, answered, score, passed."""
+    from civicquiz.core.reports import attempt_rows as rows
+
+    with read_only(engine) as session:
+        return list(rows(session))
 
 
 def report_csv(engine: Engine, kind: str) -> str:

@@ -36,6 +36,15 @@ def set_pin(engine: Engine, pin: str, role: str = "teacher") -> Changed[None]:
     return Changed(None, Changes.SETTINGS)
 
 
+def clear_pin(engine: Engine, role: str = "teacher") -> Changed[None]:
+    from civicquiz.core.pins import clear_pin as clear
+
+    with unit_of_work(engine) as session:
+        clear(session, role=role)
+    log.info("the %s PIN was removed", role)
+    return Changed(None, Changes.SETTINGS)
+
+
 def check_pin(engine: Engine, pin: str, role: str = "teacher") -> Changed[PinCheck]:
     """Check a PIN; wrong ones are counted (and slow the next tries), hence a write."""
     from civicquiz.core.pins import check_pin as check

@@ -85,6 +85,8 @@ class ProfilesScreen(Screen):
         self.refused = False  # the message says why the last name was refused
 
     def enter(self, **params: Any) -> None:
+        # Services import the database layer inside, on the worker: on a first start this
+        # screen is up before that layer is loaded, and must not wait for it.
         from civicquiz.services import learners
 
         here = self.controller.here()

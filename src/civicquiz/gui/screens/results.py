@@ -50,7 +50,10 @@ class ResultsScreen(Screen):
         from civicquiz.services import results
 
         attempt_id = int(params["attempt_id"])
-        self.controller.ops.query(lambda db: results.attempt_results(db, attempt_id), self._show)
+        language = self.controller.content_language
+        self.controller.ops.query(
+            lambda db: results.attempt_results(db, attempt_id, language), self._show
+        )
 
     def _show(self, result: AttemptResult) -> None:
         self.result = result
@@ -82,7 +85,7 @@ class ResultsScreen(Screen):
             yours = words.get(item.your_answer, item.your_answer)
             key = words.get(question.describe_key(), question.describe_key())
             rows.append(
-                f"<h3>{number}. {stem_html(question.stem, question.stem_format)}</h3>"
+                f"<h3>{number}. {stem_html(question.shown_stem, question.stem_format)}</h3>"
                 f"<p><span style='color:{colour}; font-weight:bold'>{html.escape(mark)}</span> · "
                 f"{html.escape(your_label)} {html.escape(yours)}<br>"
                 f"<b>{html.escape(answer_label)}</b> {html.escape(key)}</p>"
