@@ -559,6 +559,86 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>no questions to import</source>
+        <translation>импорттайтын сұрақ жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>файл бос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the question text is empty</source>
+        <translation>сұрақтың мәтіні бос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no correct answer is given</source>
+        <translation>дұрыс жауап көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>файлды оқу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format {name}</source>
+        <translation>белгісіз пішім {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an option with no question before it</source>
+        <translation>алдында сұрағы жоқ жауап нұсқасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an ANSWER line with no question before it</source>
+        <translation>алдында сұрағы жоқ ANSWER жолы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a question needs at least two options before its ANSWER</source>
+        <translation>ANSWER жолының алдында сұрақтың кемінде екі нұсқасы болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file ends before this question&apos;s ANSWER line</source>
+        <translation>файл осы сұрақтың ANSWER жолынан бұрын аяқталады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answers are not closed with &apos;}&apos;</source>
+        <translation>жауаптар '}' белгісімен жабылмаған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>XML белгіленімінде қате бар: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the difficulty must be 1, 2 or 3, not {value}</source>
+        <translation>күрделілік {value} емес, 1, 2 немесе 3 болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a numeric answer must be a number, not {value}</source>
+        <translation>сандық жауап {value} емес, сан болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the same question as on line {line}</source>
+        <translation>{line}-жолдағы сұрақпен бірдей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}: {problem}</source>
+        <translation>{line}-жол: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>CivicQuiz bank (JSON)</source>
         <translation>CivicQuiz банкі (JSON)</translation>
     </message>
@@ -986,7 +1066,7 @@
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+329"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
     </message>
@@ -1001,7 +1081,7 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-592"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
@@ -2479,7 +2559,7 @@
         <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>«{title}» ішіне %n сұрақ импортталады.</numerusform>
@@ -2487,7 +2567,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The questions:</source>
         <translation>Сұрақтар:</translation>
     </message>
@@ -2539,7 +2619,7 @@
         <translation>Бұл пішім нені сақтай алмайды:</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
@@ -2549,7 +2629,7 @@
         <translation>Импортталмады:</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
         <translation>
             <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
