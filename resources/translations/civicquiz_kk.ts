@@ -287,12 +287,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Gap {n}</source>
         <translation>Бос орын {n}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Type a number</source>
         <translation>Сан енгізіңіз</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Жауабыңызды жазыңыз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
         <source>I was right</source>
         <translation>Мен дұрыс жауап бердім</translation>
     </message>
@@ -1061,12 +1061,12 @@
         <translation>Сұрақтар банкі жүктелуде</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+332"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-600"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
@@ -1091,18 +1091,18 @@
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Guest</source>
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+532"/>
+        <location line="-498"/>
+        <location line="+540"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -1184,7 +1184,7 @@
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/civicquiz/gui/paper.py" line="+63"/>
+        <location filename="../../src/civicquiz/gui/paper.py" line="+66"/>
         <source>Tick one.</source>
         <translation>Бір нұсқаны белгілеңіз.</translation>
     </message>
@@ -1195,18 +1195,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>True</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>False</source>
         <translation>Бұрыс</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-60"/>
         <source>Write the letter of the matching answer.</source>
         <translation>Сәйкес жауаптың әрпін жазыңыз.</translation>
     </message>
@@ -1216,12 +1216,17 @@
         <translation>Дұрыс ретімен нөмірлеңіз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Fill in each gap.</source>
+        <translation>Әр бос орынды толтырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Source:</source>
         <translation>Дереккөз:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
@@ -1472,7 +1477,7 @@
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
     </message>
@@ -1655,7 +1660,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1713,12 +1718,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Counted as right (your call)</source>
         <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
     </message>
@@ -1778,12 +1783,12 @@
         <translation>қиын</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+120"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>

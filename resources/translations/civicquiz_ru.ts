@@ -291,12 +291,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Gap {n}</source>
         <translation>Пропуск {n}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Type a number</source>
         <translation>Введите число</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Введите ответ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -756,7 +756,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
         <source>I was right</source>
         <translation>Я ответил(а) верно</translation>
     </message>
@@ -1073,12 +1073,12 @@
         <translation>Загрузка банка вопросов</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+332"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер сейчас недоступен: этот тест взят из копии на этом компьютере, а ваши ответы будут отправлены, когда сервер снова заработает.</translation>
     </message>
@@ -1093,7 +1093,7 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-600"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
@@ -1103,18 +1103,18 @@
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+532"/>
+        <location line="-498"/>
+        <location line="+540"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -1196,7 +1196,7 @@
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/civicquiz/gui/paper.py" line="+63"/>
+        <location filename="../../src/civicquiz/gui/paper.py" line="+66"/>
         <source>Tick one.</source>
         <translation>Отметьте один вариант.</translation>
     </message>
@@ -1207,18 +1207,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-60"/>
         <source>Write the letter of the matching answer.</source>
         <translation>Впишите букву подходящего ответа.</translation>
     </message>
@@ -1228,12 +1228,17 @@
         <translation>Пронумеруйте в правильном порядке.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Fill in each gap.</source>
+        <translation>Заполните каждый пропуск.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -1484,7 +1489,7 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Учеников пока нет: введите своё имя и нажмите Enter.</translation>
     </message>
@@ -1670,7 +1675,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
@@ -1728,12 +1733,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Counted as right (your call)</source>
         <translation>Засчитано как верное (по вашему решению)</translation>
     </message>
@@ -1793,12 +1798,12 @@
         <translation>сложный</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>See results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+120"/>
         <source>Your answer could not be saved.</source>
         <translation>Не удалось сохранить ваш ответ.</translation>
     </message>

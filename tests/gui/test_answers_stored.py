@@ -135,3 +135,54 @@ def test_the_window_never_shows_a_raw_database_error(
     assert "no_such_table" not in told[0] and "SELECT" not in told[0]
     assert "sqlite" not in told[0].lower() and "sqlalchemy" not in told[0].lower()
     assert "Something went wrong with the database" in told[0]
+
+
+def test_an_exam_moves_on_while_the_answer_is_written(driver: Driver, qtbot: Any) -> None:
+    """No grade is shown in an exam, so the next question comes at once; the answer is
+    written behind it (here after another program's lock is released)."""
+    driver.new_learner("Quick")
+    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
+    quiz = driver.on("quiz")
+    given = answer_current(driver, right=True)
+    holder = sqlite3.connect(_database_file(driver), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing
+    holder.execute("UPDATE learner SET name = name")
+    try:
+        quiz.main_button.click()
+        qtbot.wait(200)
+        assert quiz.index == 1 and quiz.widget.answer() is None  # the next one, untouched
+        assert stored_responses(driver.window) == []  # still waiting for the lock
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    driver.idle()
+    assert [r.answer for r in stored_responses(driver.window)] == [given]
+
+
+def test_an_exam_answer_that_cannot_be_written_comes_back_with_a_message(
+    driver: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    driver.new_learner("Unlucky examinee")
+    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
+    quiz = driver.on("quiz")
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *a: told.append(f"{title}: {text}")
+    )
+    with sqlite3.connect(_database_file(driver)) as db:  # the disk refuses every answer
+        db.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON response "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
+    given = answer_current(driver, right=False)
+    first = quiz.question.id
+    driver.click(quiz.main_button)  # moves on, then the write fails
+    assert len(told) == 1 and told[0].startswith("Answer not saved")
+    assert quiz.index == 0 and quiz.question.id == first, "back to the answer not kept"
+    assert quiz.widget.answer() == given and quiz.main_button.isEnabled()
+    assert stored_responses(driver.window) == []
+    with sqlite3.connect(_database_file(driver)) as db:
+        db.execute("DROP TRIGGER refuse")
+    driver.click(quiz.main_button)  # given again: kept this time
+    assert quiz.index == 1
+    assert [(r.question_id, r.answer) for r in stored_responses(driver.window)] == [(first, given)]

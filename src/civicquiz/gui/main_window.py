@@ -527,6 +527,11 @@ class MainWindow(QMainWindow):
                 self._use_learner(*start.learner)
                 self.go("home", summary=start.home)
                 self.run(full, self._opened_after_quick, self._load_failed)
+            elif start is not None and start.fresh and not (self.kiosk_requested or start.kiosk):
+                # A first start: the open (which creates the database and loads the bank)
+                # queued first, then the profile screen at once; its list is read after.
+                self.run(full, self._opened_after_quick, self._load_failed)
+                self._show_profiles()
             else:
                 self.run(full, self._loaded, self._load_failed)
 
@@ -684,15 +689,18 @@ class MainWindow(QMainWindow):
             self._use_learner(*last)
             self.go("home")
         else:
-            from civicquiz import computer
-
-            # No learner yet: the language this computer was last used in.
-            language = computer.get(self.here(), "language")
-            if isinstance(language, str) and language != self.settings["language"]:
-                self._apply(self.settings | {"language": language})
-            self.go("profiles")
-            self.mark_interactive()
+            self._show_profiles()
         self._opened(result)
+
+    def _show_profiles(self) -> None:
+        """No learner yet: the profile screen, in the language this computer was last used in."""
+        from civicquiz import computer
+
+        language = computer.get(self.here(), "language")
+        if isinstance(language, str) and language != self.settings["language"]:
+            self._apply(self.settings | {"language": language})
+        self.go("profiles")
+        self.mark_interactive()
 
     def _opened(self, result: tuple[Any, Any]) -> None:
         data, _ = result
