@@ -610,7 +610,7 @@
     <message>
         <location line="+6"/>
         <source>the answers are not closed with &apos;}&apos;</source>
-        <translation>жауаптар '}' белгісімен жабылмаған</translation>
+        <translation>жауаптар &apos;}&apos; белгісімен жабылмаған</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -639,6 +639,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Embedded answers (Moodle cloze text, one question a file)</source>
+        <translation>Ендірілген жауаптар (Moodle cloze мәтіні, бір файлда бір сұрақ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CivicQuiz bank (JSON)</source>
         <translation>CivicQuiz банкі (JSON)</translation>
     </message>

@@ -614,7 +614,7 @@
     <message>
         <location line="+6"/>
         <source>the answers are not closed with &apos;}&apos;</source>
-        <translation>ответы не закрыты знаком '}'</translation>
+        <translation>ответы не закрыты знаком &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -643,6 +643,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Embedded answers (Moodle cloze text, one question a file)</source>
+        <translation>Встроенные ответы (текст Moodle Cloze, один вопрос в файле)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CivicQuiz bank (JSON)</source>
         <translation>Банк CivicQuiz (JSON)</translation>
     </message>

@@ -261,6 +261,12 @@ def _texts() -> list[tuple[str, str]]:
         ),
         # format names (formats.registry)
         (
+            "Embedded answers (Moodle cloze text, one question a file)",
+            QCoreApplication.translate(
+                "CoreMessages", "Embedded answers (Moodle cloze text, one question a file)"
+            ),
+        ),
+        (
             "CivicQuiz bank (JSON)",
             QCoreApplication.translate("CoreMessages", "CivicQuiz bank (JSON)"),
         ),
