@@ -32,10 +32,13 @@
         <source>Working now</source>
         <translation>Қазір жұмыс істеп жатыр</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14"/>
-        <source>Learners who answered in the last {n} minutes.</source>
-        <translation>Соңғы {n} минутта жауап берген оқушылар.</translation>
+        <source>Learners who answered in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Соңғы %n минутта жауап берген оқушылар.</numerusform>
+            <numerusform>Соңғы %n минутта жауап берген оқушылар.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -284,12 +287,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Gap {n}</source>
         <translation>Бос орын {n}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Type a number</source>
         <translation>Сан енгізіңіз</translation>
     </message>
@@ -299,7 +302,7 @@
         <translation>Жауабыңызды жазыңыз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
@@ -667,7 +670,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
         <source>I was right</source>
         <translation>Мен дұрыс жауап бердім</translation>
     </message>
@@ -752,7 +755,15 @@
         <translation>Емтихан</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+40"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n күн</numerusform>
+            <numerusform>Серия: %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>Барлық тақырыптан %n сұрақ, әрқайсысынан кейін талдау</numerusform>
@@ -783,12 +794,7 @@
         <translation>Жалпы меңгеру {p}%</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n}-day streak</source>
-        <translation>Серия: {n} күн</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start a streak today</source>
         <translation>Сериясын бүгін бастаңыз</translation>
     </message>
@@ -975,12 +981,12 @@
         <translation>Сұрақтар банкі жүктелуде</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+332"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
     </message>
@@ -995,7 +1001,7 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-600"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
@@ -1005,18 +1011,18 @@
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Guest</source>
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+532"/>
+        <location line="-498"/>
+        <location line="+540"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -1098,7 +1104,7 @@
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/civicquiz/gui/paper.py" line="+63"/>
+        <location filename="../../src/civicquiz/gui/paper.py" line="+66"/>
         <source>Tick one.</source>
         <translation>Бір нұсқаны белгілеңіз.</translation>
     </message>
@@ -1109,18 +1115,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>True</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>False</source>
         <translation>Бұрыс</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-60"/>
         <source>Write the letter of the matching answer.</source>
         <translation>Сәйкес жауаптың әрпін жазыңыз.</translation>
     </message>
@@ -1130,12 +1136,17 @@
         <translation>Дұрыс ретімен нөмірлеңіз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Fill in each gap.</source>
+        <translation>Әр бос орынды толтырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Source:</source>
         <translation>Дереккөз:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
@@ -1386,7 +1397,7 @@
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
     </message>
@@ -1506,8 +1517,32 @@
         <source>Quiz history</source>
         <translation>Тесттер тарихы</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>Қайталауға: %n сұрақ</numerusform>
+            <numerusform>Қайталауға: %n сұрақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n күн</numerusform>
+            <numerusform>Серия: %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n тест</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="-28"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1532,12 +1567,7 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
-        <translation>Қайталауға: {due} · Серия: {streak} күн · Тесттер: {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>Соңғы 30 күнде әзірге жауап жоқ.</translation>
     </message>
@@ -1550,7 +1580,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1608,12 +1638,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Counted as right (your call)</source>
         <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
     </message>
@@ -1673,12 +1703,12 @@
         <translation>қиын</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+120"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>
@@ -2473,12 +2503,7 @@
         <translation>… және тағы {n}.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Item-writing check: {n} points to review (see `civicquiz lint`).</source>
-        <translation>Тапсырмаларды тексеру: ескертулер — {n} (`civicquiz lint` қараңыз).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Item-writing check: no rule broken.</source>
         <translation>Тапсырмаларды тексеру: ереже бұзылмаған.</translation>
     </message>
@@ -2528,8 +2553,16 @@
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
+        <translation>
+            <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
+            <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+83"/>
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>

@@ -11,6 +11,7 @@ from civicquiz.core.bank import Bank
 from civicquiz.core.grading import grade_response
 from civicquiz.core.qtypes import question_type
 from civicquiz.core.qtypes.cloze import gaps_of
+from civicquiz.formats.base import ImportRefused
 from civicquiz.formats.cloze import parse_cloze
 from civicquiz.formats.registry import export_bank, import_file, import_text
 
@@ -119,3 +120,23 @@ def test_moodles_own_cloze_sample_is_read_and_graded() -> None:
     assert grade_response("cloze", cloze.options, [], right).score == 1.0
     second_city = {"gaps": {**right["gaps"], "5": "Marseille"}}
     assert grade_response("cloze", cloze.options, [], second_city).score == 0.9
+
+
+def test_moodles_cloze_text_file_is_one_question_told_by_its_content(tmp_path: Path) -> None:
+    result = import_file(FIXTURE.with_name("reform.cloze.txt"))
+    assert result.format == "cloze"
+    (question,) = result.bank.questions
+    assert question.key == "The 2026 reform in brief: * the parliament..."  # Moodle's naming
+    assert question.stem.endswith("* the referendum took place on 15 March {#3}.")
+    assert [g.kind for g in gaps_of(question.options)] == [
+        "SHORTANSWER",
+        "MULTICHOICE",
+        "NUMERICAL",
+    ]
+    broken = tmp_path / "broken.txt"
+    broken.write_text("Pick one: {1:MULTICHOICE:=Astana}", encoding="utf-8")
+    with pytest.raises(ImportRefused, match=r"broken.txt:1: gap 1: a choice gap needs at least"):
+        import_file(broken)
+    gift = tmp_path / "plain.txt"
+    gift.write_text("Capital?{=Astana ~Almaty}", encoding="utf-8")
+    assert import_file(gift).format == "gift"

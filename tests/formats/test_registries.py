@@ -135,3 +135,23 @@ def test_no_format_module_imports_the_registry_or_base_a_format() -> None:
     for module in modules - {"registry"}:
         imported = _imports(FORMATS_DIR / f"{module}.py")
         assert "civicquiz.formats.registry" not in imported, module
+
+
+def test_the_bank_schema_names_every_registered_type() -> None:
+    import json
+
+    schema = json.loads((ROOT / "question_banks" / "schema.json").read_text(encoding="utf-8"))
+    found = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "single_choice" in node.get("enum", []):
+                found.append(node["enum"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    assert found == [list(QUESTION_TYPES)]

@@ -245,6 +245,7 @@ def start_quiz(
     time_limit_s: int | None = None,
     computer_id: str | None = None,
     server: bool = True,
+    language: str | None = None,
 ) -> AttemptData:
     """Start a quiz in the database and refresh this computer's copy; when the database
     (a ``server``) cannot be reached, start it from the copy (see :func:`start_offline`).
@@ -274,7 +275,7 @@ def start_quiz(
                 time_limit_s=time_limit_s,
                 computer_id=computer_id,
             )
-        data = load_attempt(engine, attempt.id or 0)
+        data = load_attempt(engine, attempt.id or 0, language)  # in the content language
     except Exception as error:
         if not isinstance(error, _Offline):
             if not (server and unreachable(error)) or question_ids:

@@ -21,7 +21,14 @@ from civicquiz.core.bank import Option, Question
 from civicquiz.core.html_clean import html_to_text
 from civicquiz.core.qtypes.cloze import PLACEHOLDER, Gap, GapAnswer, gap_options, gaps_of, kind_of
 from civicquiz.formats import exporters, moodle_xml, qti
-from civicquiz.formats.base import moodle_percent, moodle_share
+from civicquiz.formats.base import (
+    Importer,
+    ParseResult,
+    Problem,
+    moodle_percent,
+    moodle_share,
+    normalise_newlines,
+)
 
 _FRACTION = r"=|%(-?[0-9]+(?:[.,][0-9]*)?)%"
 _ANSWER = r".+?(?<!\\)(?<!&)(?<!&amp;)(?=[~#}]|$)"
@@ -117,6 +124,49 @@ def read_cloze(text: str, rich: bool, question: Question) -> str:
         Option(o.key, o.text, o.correct, o.match, o.weight, o.feedback) for o in gap_options(gaps)
     ]
     return marked
+
+
+# -- Moodle's "Embedded answers (Cloze)" text files: the whole file is one question ------------
+
+
+def parse_cloze_file(text: str) -> ParseResult:
+    """A text file holding one question in Moodle's syntax, as Moodle's multianswer import
+    format reads it: its text in Moodle's auto-format (kept as plain text here), named after
+    its first words with the gaps taken out."""
+    result = ParseResult()
+    try:
+        marked, gaps = parse_cloze(normalise_newlines(text), rich=False)
+    except moodle_xml.Invalid as exc:
+        result.problems.append(Problem(1, str(exc)))
+        return result
+    words = " ".join(re.sub(r"\{[^}]*\}", "", html_to_text(text)).split())
+    question = Question(
+        key=words if len(words) <= 45 else words[:42].rstrip() + "...",
+        qtype="cloze",
+        stem=marked.strip(),
+        line=1,
+        options=[
+            Option(o.key, o.text, o.correct, o.match, o.weight, o.feedback)
+            for o in gap_options(gaps)
+        ],
+    )
+    result.add(question)
+    return result
+
+
+def sniff_cloze_file(text: str) -> float:
+    # A gap's opening ("{1:SHORTANSWER:", "{:NM:") is Moodle's cloze and nothing else.
+    return 0.97 if _OPENING.search(text[:20_000]) else 0.0
+
+
+_OPENING = re.compile(rf"\{{[0-9]*:(?:{_NAMES}):")
+CLOZE_FILE = Importer(
+    "cloze",
+    (".cloze", ".cloze.txt", ".txt"),
+    parse_cloze_file,
+    sniff_cloze_file,
+    "Embedded answers (Moodle cloze text, one question a file)",
+)
 
 
 # -- writing --------------------------------------------------------------------------------

@@ -39,8 +39,6 @@ from civicquiz.formats.base import (
 )
 from civicquiz.formats.exporters import Export
 
-__all__ = ["cloze"]  # imported for the question types it adds to the formats
-
 
 @dataclass(frozen=True)
 class BankFormat:
@@ -90,6 +88,12 @@ FORMATS: tuple[BankFormat, ...] = (
         "answers (as cloze), with names, topics, tags, per-answer, true/false and general "
         "feedback, numbers at full precision; not kept: difficulty, sources, lessons, which of "
         "several 100% answers is the key (listed)",
+    ),
+    BankFormat(
+        "cloze", cloze.CLOZE_FILE.description, cloze.CLOZE_FILE, options=("encoding",),
+        reads="Moodle's embedded-answers text: the whole file is one question, its gaps in "
+        "Moodle's syntax (every gap kind; refused where Moodle refuses it), named after its "
+        "first words",
     ),
     BankFormat(
         "aiken", "Aiken (plain text)", aiken.AIKEN, options=("encoding",),

@@ -848,6 +848,7 @@ class MainWindow(QMainWindow):
             self.go("profiles")
             return
         engine, outbox = self.require_engine(), self.outbox()
+        language = self.content_language
         # A kiosk may have no keyboard: only questions answered by tapping.
         kinds = KIOSK_QUESTION_TYPES if self.kiosk else None
         request = QuizRequest(size=max(1, size), topic_ids=topic_ids, qtypes=kinds)
@@ -866,6 +867,7 @@ class MainWindow(QMainWindow):
                 time_limit_s=time_limit_s,
                 computer_id=computer_id,
                 server=engine.dialect.name != "sqlite",
+                language=language,
             )
 
         self.unless_unfinished(lambda: self.run(job, self.open_quiz))

@@ -146,7 +146,7 @@ class HomeScreen(Screen):
         self.view = view
         parts = [self.tr("Overall mastery {p}%").format(p=round(view.mastery * 100))]
         parts.append(
-            self.tr("{n}-day streak").format(n=view.streak)
+            self.tr("%n-day streak", "", view.streak)
             if view.streak
             else self.tr("Start a streak today")
         )

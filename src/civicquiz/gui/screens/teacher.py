@@ -661,8 +661,8 @@ class TeacherScreen(Screen):
         """The item-writing check under the import preview (it never blocks an import)."""
         found = report.violations
         heading = (
-            self.tr("Item-writing check: {n} points to review (see `civicquiz lint`).").format(
-                n=len(found)
+            self.tr(
+                "Item-writing check: %n point(s) to review (see `civicquiz lint`).", "", len(found)
             )
             if found
             else self.tr("Item-writing check: no rule broken.")

@@ -87,7 +87,8 @@ class ClozeWidget(AnswerWidget):
             verdict.hide()
             column = QVBoxLayout()
             column.setContentsMargins(0, 0, 0, 6)
-            column.addWidget(gap_input.widget)
+            # aligned, a narrow input does not narrow its verdict (which then wraps clipped)
+            column.addWidget(gap_input.widget, 0, Qt.AlignmentFlag.AlignLeft)
             column.addWidget(verdict)
             form.addRow(label, column)
             self.inputs.append(gap_input)
@@ -98,12 +99,14 @@ class ClozeWidget(AnswerWidget):
             field = QLineEdit()
             field.setAccessibleName(name)
             field.setMaxLength(200)
+            field.setMinimumWidth(260)
             field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             if gap.kind == "NUMERICAL":
                 field.setPlaceholderText(self.tr("Type a number"))
                 field.setMaximumWidth(260)
             else:
                 field.setPlaceholderText(self.tr("Type your answer"))
+                field.setMaximumWidth(520)
             field.textChanged.connect(lambda *_: self.changed.emit())
             return _GapInput(gap, field, [])
         if gap.layout == "dropdown":
