@@ -36,6 +36,20 @@ def _database_file(driver: Driver) -> Any:
     return path
 
 
+def _refuse_every_answer(driver: Driver, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The disk refuses every answer from now on; returns the warnings the window shows."""
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *a: told.append(f"{title}: {text}")
+    )
+    with sqlite3.connect(_database_file(driver)) as db:
+        db.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON response "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
+    return told
+
+
 def test_an_untouched_ordering_question_in_an_exam_records_nothing(driver: Driver) -> None:
     driver.new_learner("Examinee")
     ids = _ids(driver, "true_false", 3) + _ids(driver, "ordering", 2)
@@ -93,15 +107,7 @@ def test_an_answer_that_cannot_be_stored_is_not_graded_and_the_learner_is_told(
     driver.new_learner("Unlucky")
     driver.window.start_quiz(question_ids=_ids(driver, "true_false", 2))
     quiz = driver.on("quiz")
-    told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text, *a: told.append(f"{title}: {text}")
-    )
-    with sqlite3.connect(_database_file(driver)) as db:  # the disk refuses every answer
-        db.execute(
-            "CREATE TRIGGER refuse BEFORE INSERT ON response "
-            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
-        )
+    told = _refuse_every_answer(driver, monkeypatch)
     answer_current(driver, right=True)
     driver.click(quiz.main_button)
     assert not quiz.feedback.isVisible()
@@ -165,15 +171,7 @@ def test_an_exam_answer_that_cannot_be_written_comes_back_with_a_message(
     driver.new_learner("Unlucky examinee")
     driver.window.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
     quiz = driver.on("quiz")
-    told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text, *a: told.append(f"{title}: {text}")
-    )
-    with sqlite3.connect(_database_file(driver)) as db:  # the disk refuses every answer
-        db.execute(
-            "CREATE TRIGGER refuse BEFORE INSERT ON response "
-            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
-        )
+    told = _refuse_every_answer(driver, monkeypatch)
     given = answer_current(driver, right=False)
     first = quiz.question.id
     driver.click(quiz.main_button)  # moves on, then the write fails

@@ -76,6 +76,36 @@ def test_a_first_start_shows_the_profiles_while_the_database_is_made(
     win.worker.stop()
 
 
+def test_quick_quiz_clicked_before_the_database_is_open_starts_the_quiz(
+    qtbot: Any, driver: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The home screen is up before the full open (read with sqlite3 alone); an eager
+    click on Quick quiz then waits for the open and starts the quiz, instead of failing."""
+    from civicquiz import services
+
+    driver.new_learner("Eager")
+    driver.window.close()
+    opening = threading.Event()
+    real_open = services.open_app_data
+
+    def held_open(*args: Any, **kwargs: Any) -> Any:
+        opening.wait(20)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(services, "open_app_data", held_open)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    again.start_loading()
+    qtbot.waitUntil(lambda: again.current_name() == "home", timeout=20_000)
+    assert again.engine is None  # the quick read put the home screen up
+    again.screens["home"].quick_button.click()
+    opening.set()
+    quiz = Driver(qtbot, again).on("quiz")
+    assert quiz.data is not None and len(quiz.data.questions) == 10
+    again.worker.stop()
+
+
 def test_a_refused_name_is_explained_until_the_learner_types_again(driver: Driver) -> None:
     profiles = driver.on("profiles")
     profiles.name_field.setFocus()

@@ -847,7 +847,6 @@ class MainWindow(QMainWindow):
         if learner_id is None:
             self.go("profiles")
             return
-        engine, outbox = self.require_engine(), self.outbox()
         language = self.content_language
         # A kiosk may have no keyboard: only questions answered by tapping.
         kinds = KIOSK_QUESTION_TYPES if self.kiosk else None
@@ -855,6 +854,7 @@ class MainWindow(QMainWindow):
 
         def job() -> Any:
             # From the server; while it is away, from this computer's copy (core.offline).
+            engine, outbox = self.require_engine(), self.outbox()  # open by now: jobs run in order
             return offline.start_quiz(
                 engine,
                 outbox,
