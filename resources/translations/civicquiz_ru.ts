@@ -1002,6 +1002,18 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/widgets/charts.py" line="+93"/>
+        <source>{day}: {p}% of %n answer(s)</source>
+        <translation>
+            <numerusform>{day}: {p}% из %n ответа</numerusform>
+            <numerusform>{day}: {p}% из %n ответов</numerusform>
+            <numerusform>{day}: {p}% из %n ответов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
