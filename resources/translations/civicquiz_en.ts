@@ -20,7 +20,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+29"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n quiz</numerusform>
+            <numerusform>%n quizzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
         <source>%n learner(s) moved to {target}.</source>
         <translation>
             <numerusform>%n learner moved to {target}.</numerusform>
