@@ -80,12 +80,6 @@ def learner_settings(learner: Learner) -> dict[str, Any]:
     return DEFAULT_LEARNER_SETTINGS | dict(learner.settings or {})
 
 
-def content_language(settings: dict[str, Any]) -> str:
-    """The language a learner's lessons and questions are in: their own choice, else the
-    interface language."""
-    return str(settings.get("content_language") or settings.get("language") or "en")
-
-
 def update_learner_settings(session: Session, learner_id: int, **changes: Any) -> dict[str, Any]:
     learner = session.get(Learner, learner_id)
     if learner is None:
