@@ -132,3 +132,26 @@ def test_lessons_and_imported_banks(loaded: Engine) -> None:
     shown = load_attempt(loaded, attempt_id, "en").questions[0]
     assert localize_question(shown, bank_key, "imported", "ru") is shown
     assert localize_question(shown, bank_key, "builtin", "ru").stem != shown.stem
+
+
+def test_item_analysis_counts_a_question_once_whatever_its_language(loaded: Engine) -> None:
+    """Two learners answer the same question, one reading it in English, one in Kazakh
+    (typing the Kazakh form): one item with two responses, both right."""
+    from civicquiz.core.reports import item_analysis
+
+    with Session(loaded) as session:
+        question = session.exec(select(Question).where(col(Question.key).like("%.typed"))).first()
+        assert question is not None
+        key, question_id = question.key, int(question.id or 0)
+        learners = [int(add_learner(session, n).id or 0) for n in ("Dana", "Aru")]
+        attempts = [int(start_attempt(session, i, [question_id]).id or 0) for i in learners]
+    english = load_attempt(loaded, attempts[0], "en").questions[0]
+    kazakh = load_attempt(loaded, attempts[1], "kk").questions[0]
+    assert kazakh.stem == _translated("kk")[key]["stem"] != english.stem
+    assert not next(o.text for o in kazakh.keyed if o.correct).isascii()  # Kazakh typed
+    for attempt_id, shown in zip(attempts, (english, kazakh), strict=True):
+        typed = next(o.text for o in shown.keyed if o.correct)
+        assert record_response(loaded, attempt_id, question_id, {"text": typed}).correct
+    with Session(loaded) as session:
+        items = [i for i in item_analysis(session) if i.question_id == question_id]
+    assert len(items) == 1 and items[0].responses == 2 and items[0].facility == 1.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +62,24 @@ def test_an_unknown_message_is_shown_as_it_is(russian: None) -> None:
 def test_in_english_the_message_is_the_core_s_own(qapp: object) -> None:
     i18n.install_language("en")
     assert core_text.translate("That exam is no longer open.") == "That exam is no longer open."
+
+
+def test_an_import_problem_keeps_file_and_line_and_reads_in_kazakh(
+    kazakh: None, tmp_path: Path
+) -> None:
+    from civicquiz.formats.base import ImportRefused
+    from civicquiz.formats.registry import import_file
+
+    with pytest.raises(ImportRefused) as refused:
+        empty = tmp_path / "empty.gift"
+        empty.write_text("", encoding="utf-8")
+        import_file(empty)
+    first = refused.value.problems[0]
+    assert first.endswith(": the file is empty") or "no questions to import" in first
+    translated = core_text.translate_problem(first)
+    location = first.rsplit(": ", 1)[0]
+    assert translated.startswith(location + ": ")
+    assert translated != first and not translated[len(location) :].isascii()
+    assert core_text.translate("line 7: the same question as on line 3") == (
+        "7-жол: 3-жолдағы сұрақпен бірдей"
+    )

@@ -630,7 +630,10 @@ class TeacherScreen(Screen):
                 advice = self.tr(
                     "Nothing has been written. Fix the lines above, or tick the box to import only the valid questions."
                 )
-                problems = "".join(f"<li>{html.escape(p)}</li>" for p in result.problems)
+                problems = "".join(
+                    f"<li>{html.escape(core_text.translate_problem(p))}</li>"
+                    for p in result.problems
+                )
                 self.preview_text.setHtml(
                     f"<b>{html.escape(heading)}</b><ul>{problems}</ul><p>{html.escape(advice)}</p>"
                 )
@@ -644,7 +647,8 @@ class TeacherScreen(Screen):
             )
             left_out = self.tr("Not imported:")
             skipped = "".join(
-                f"<li>{html.escape(f'line {s.line}: {s.reason}')}</li>" for s in result.skipped
+                f"<li>{html.escape(core_text.translate(f'line {s.line}: {s.reason}'))}</li>"
+                for s in result.skipped
             )
             self.preview_text.setHtml(
                 f"<p><b>{html.escape(count)}</b><br>{html.escape(details)}</p>"
