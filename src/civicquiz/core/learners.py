@@ -12,9 +12,13 @@ from sqlmodel import Session, col, select
 from civicquiz import computer
 from civicquiz.core.models import AppSetting, Learner, utcnow
 from civicquiz.core.progress import DEFAULT_LEARNER_SETTINGS, LAST_LEARNER
+
+# the rule lives in core.progress (no SQLAlchemy: the home screen asks it at start-up)
+from civicquiz.core.progress import content_language as content_language
 from civicquiz.core.quiz import QuizError
 
-__all__ = ["DEFAULT_LEARNER_SETTINGS", "LAST_LEARNER"]
+# content_language lives in core.progress (no SQLAlchemy: the home screen asks it at start-up)
+__all__ = ["DEFAULT_LEARNER_SETTINGS", "LAST_LEARNER", "content_language"]
 
 
 class LearnerError(QuizError):
