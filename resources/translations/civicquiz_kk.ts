@@ -196,13 +196,37 @@
         <source>Save this computer&apos;s results</source>
         <translation>Осы компьютердің нәтижелерін сақтау</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved {path}: {l} learners, {a} quizzes, {n} answers.</source>
-        <translation>{path} сақталды: оқушылар — {l}, тесттер — {a}, жауаптар — {n}.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n оқушы</numerusform>
+            <numerusform>%n оқушы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n тест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n жауап</numerusform>
+            <numerusform>%n жауап</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Saved {path}: {saved}.</source>
+        <translation>{path} сақталды: {saved}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Merge results files</source>
         <translation>Нәтиже файлдарын біріктіру</translation>
     </message>
@@ -988,6 +1012,17 @@
         <location line="+2"/>
         <source>Latin</source>
         <translation>латын жазуы</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/widgets/charts.py" line="+93"/>
+        <source>{day}: {p}% of %n answer(s)</source>
+        <translation>
+            <numerusform>{day}: %n жауаптың {p}%</numerusform>
+            <numerusform>{day}: %n жауаптың {p}%</numerusform>
+        </translation>
     </message>
 </context>
 <context>

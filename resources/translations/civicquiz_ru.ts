@@ -198,13 +198,40 @@
         <source>Save this computer&apos;s results</source>
         <translation>Сохранить результаты этого компьютера</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved {path}: {l} learners, {a} quizzes, {n} answers.</source>
-        <translation>Сохранено в {path}: учеников — {l}, тестов — {a}, ответов — {n}.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n ученик</numerusform>
+            <numerusform>%n ученика</numerusform>
+            <numerusform>%n учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n теста</numerusform>
+            <numerusform>%n тестов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Saved {path}: {saved}.</source>
+        <translation>Сохранено в {path}: {saved}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Merge results files</source>
         <translation>Объединить файлы результатов</translation>
     </message>
@@ -999,6 +1026,18 @@
         <location line="+2"/>
         <source>Latin</source>
         <translation>латиница</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/widgets/charts.py" line="+93"/>
+        <source>{day}: {p}% of %n answer(s)</source>
+        <translation>
+            <numerusform>{day}: {p}% из %n ответа</numerusform>
+            <numerusform>{day}: {p}% из %n ответов</numerusform>
+            <numerusform>{day}: {p}% из %n ответов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,20 @@ def test_item_analysis_counts_a_question_once_whatever_its_language(loaded: Engi
     with session_scope(loaded) as session:
         items = [i for i in item_analysis(session) if i.question_id == question_id]
     assert len(items) == 1 and items[0].responses == 2 and items[0].facility == 1.0
+
+
+def test_a_quiz_from_the_offline_copy_is_in_the_content_language(
+    loaded: Engine, tmp_path: Path
+) -> None:
+    from civicquiz.core.offline import refresh_cache, start_offline
+    from civicquiz.core.outbox import Outbox
+    from civicquiz.core.quiz import QuizRequest
+
+    outbox = Outbox(tmp_path)
+    with Session(loaded) as session:
+        learner_id = int(add_learner(session, "Dana").id or 0)
+    assert refresh_cache(loaded, outbox, learner_id) > 100
+    quiz = start_offline(outbox, learner_id, QuizRequest(size=5), language="kk")
+    kazakh = _translated("kk")
+    assert quiz.offline and len(quiz.questions) == 5
+    assert [q.stem for q in quiz.questions] == [kazakh[q.key]["stem"] for q in quiz.questions]

@@ -93,6 +93,8 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     item = widget.item(row, column)
                     texts.append(item.text() if item else "")
         texts += [widget.toolTip()] if widget.toolTip() else []
+        # what a screen reader says of it
+        texts += [t for t in (widget.accessibleName(), widget.accessibleDescription()) if t]
         for text in texts:
             if text:
                 yield name, _plain(text)

@@ -12,9 +12,13 @@ from sqlmodel import Session, col, select
 from civicquiz import computer
 from civicquiz.core.models import AppSetting, Learner, utcnow
 from civicquiz.core.progress import DEFAULT_LEARNER_SETTINGS, LAST_LEARNER
+
+# the rule lives in core.progress (no SQLAlchemy: the home screen asks it at start-up)
+from civicquiz.core.progress import content_language as content_language
 from civicquiz.core.quiz import QuizError
 
-__all__ = ["DEFAULT_LEARNER_SETTINGS", "LAST_LEARNER"]
+# content_language lives in core.progress (no SQLAlchemy: the home screen asks it at start-up)
+__all__ = ["DEFAULT_LEARNER_SETTINGS", "LAST_LEARNER", "content_language"]
 
 
 class LearnerError(QuizError):
@@ -78,12 +82,6 @@ def delete_learner(session: Session, learner_id: int) -> None:
 
 def learner_settings(learner: Learner) -> dict[str, Any]:
     return DEFAULT_LEARNER_SETTINGS | dict(learner.settings or {})
-
-
-def content_language(settings: dict[str, Any]) -> str:
-    """The language a learner's lessons and questions are in: their own choice, else the
-    interface language."""
-    return str(settings.get("content_language") or settings.get("language") or "en")
 
 
 def update_learner_settings(session: Session, learner_id: int, **changes: Any) -> dict[str, Any]:

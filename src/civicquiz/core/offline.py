@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 
 from civicquiz.core import scheduling
 from civicquiz.core.attempts import AttemptData, present
+from civicquiz.core.content import localize_cached
 from civicquiz.core.models import (
     Attempt,
     Bank,
@@ -161,6 +162,7 @@ def start_offline(
     title: str = "",
     computer_id: str | None = None,
     rng: random.Random | None = None,
+    language: str | None = None,
 ) -> AttemptData:
     """Assemble a quiz from this computer's copy and queue it in the outbox: due reviews
     first (only those, for a review), then questions drawn at random."""
@@ -215,7 +217,8 @@ def start_offline(
         item = dict(data[qid])
         topic = str(item.pop("topic", ""))
         options = [QuestionOption(question_id=qid, **o) for o in item.pop("options", [])]
-        presented.append(present(Question(**item), options, topic, start.seed))
+        shown = present(Question(**item), options, topic, start.seed)
+        presented.append(localize_cached(shown, language) if language else shown)
     return AttemptData(
         attempt_id=-rng.randrange(1, 2**31),  # never a database's id; the uid names it
         learner_id=learner_id,

@@ -506,7 +506,7 @@ class AppController(QObject):
     @property
     def content_language(self) -> str:
         """The language of lessons and questions for this learner (see core.learners)."""
-        from civicquiz.core.learners import content_language
+        from civicquiz.core.progress import content_language  # no SQLAlchemy: home asks it
 
         return content_language(self.settings)
 

@@ -121,6 +121,7 @@ def start_quiz_here(
             mode=plan.mode,
             title=plan.title,
             computer_id=computer_id,
+            language=language,
         )
         return Changed(started, Changes.NONE)  # in the outbox: the database has not changed
     if server:

@@ -224,10 +224,15 @@ class ClassroomTab(QWidget):
         computer_id = self.controller.computer_id()
 
         def done(counts: dict[str, int]) -> None:
-            self.files_message.setText(
-                self.tr("Saved {path}: {l} learners, {a} quizzes, {n} answers.").format(
-                    path=path, l=counts["learners"], a=counts["attempts"], n=counts["answers"]
+            saved = ", ".join(
+                (
+                    self.tr("%n learner(s)", "", counts["learners"]),
+                    self.tr("%n quiz(zes)", "", counts["attempts"]),
+                    self.tr("%n answer(s)", "", counts["answers"]),
                 )
+            )
+            self.files_message.setText(
+                self.tr("Saved {path}: {saved}.").format(path=path, saved=saved)
             )
 
         self.controller.ops.collection(

@@ -1,0 +1,70 @@
+"""The way to the first screen never waits for the database layer: the GUI thread reaches
+the home screen (a second start) and the profile screen (a first start) without importing
+SQLAlchemy, which the worker loads behind them (it costs more than all of Qt's start-up)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session
+
+from civicquiz.core.learners import add_learner, touch_learner
+from civicquiz.services import open_app_data
+
+# Run in a fresh process: any import of the database layer from the GUI thread fails
+# loudly; the worker thread may import it. Prints the screen reached.
+PROBE = """
+import importlib.abc, os, sys, threading, time
+class NotOnTheGuiThread(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic") and (
+            threading.current_thread() is threading.main_thread()
+        ):
+            print("GUI thread imported", name, flush=True)
+            os._exit(3)
+        return None
+sys.meta_path.insert(0, NotOnTheGuiThread())
+from PySide6.QtWidgets import QApplication
+from civicquiz.gui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow()
+window.show()
+window.start_loading()
+deadline = time.monotonic() + 60
+while window.current_name() in ("", None) and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.002)
+for _ in range(20):  # the first screen's own follow-up events
+    app.processEvents()
+print("shown", window.current_name(), flush=True)
+os._exit(0)
+"""
+
+
+def _first_screen(data_dir: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "CIVICQUIZ_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_a_first_start_reaches_the_profiles_without_the_database_layer(data_dir: Path) -> None:
+    assert _first_screen(data_dir) == "shown profiles"
+
+
+@pytest.mark.usefixtures("bank")
+def test_a_second_start_reaches_home_without_the_database_layer(data_dir: Path) -> None:
+    data = open_app_data()
+    with Session(data.engine) as session:
+        touch_learner(session, add_learner(session, "Returning").id or 0, data.data_dir)
+    data.engine.dispose()
+    assert _first_screen(data_dir) == "shown home"
