@@ -167,7 +167,7 @@ def test_a_quiz_from_the_offline_copy_is_in_the_content_language(
     from civicquiz.core.quiz import QuizRequest
 
     outbox = Outbox(tmp_path)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = int(add_learner(session, "Dana").id or 0)
     assert refresh_cache(loaded, outbox, learner_id) > 100
     quiz = start_offline(outbox, learner_id, QuizRequest(size=5), language="kk")
