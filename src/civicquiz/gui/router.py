@@ -400,7 +400,6 @@ class AppController(QObject):
     def _opened(self, result: tuple[Any, Any, Any]) -> None:
         self._drain_if_waiting()
         self.notices = list(result[0].notices)
-        log.info("data opened: %s", self.data_folder)
         self.data_opened.emit()
         for notice in self.notices:
             QMessageBox.warning(self.window, APP_NAME, as_rich_text(notice))
