@@ -67,7 +67,7 @@ def test_a_first_start_shows_the_profiles_while_the_database_is_made(
         opening.wait(20)
         return real_open(*args, **kwargs)
 
-    monkeypatch.setattr(services, "open_app_data", held_open)
+    monkeypatch.setattr(services.app_data, "open_app_data", held_open)  # where it is called
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
@@ -101,18 +101,18 @@ def test_quick_quiz_clicked_before_the_database_is_open_starts_the_quiz(
         opening.wait(20)
         return real_open(*args, **kwargs)
 
-    monkeypatch.setattr(services, "open_app_data", held_open)
+    monkeypatch.setattr(services.app_data, "open_app_data", held_open)  # where it is called
     again = MainWindow()
     qtbot.addWidget(again)
     again.show()
     again.start_loading()
-    qtbot.waitUntil(lambda: again.current_name() == "home", timeout=20_000)
-    assert again.engine is None  # the quick read put the home screen up
-    again.screens["home"].quick_button.click()
+    qtbot.waitUntil(lambda: again.controller.current_name() == "home", timeout=20_000)
+    assert again.controller.engine is None  # the quick read put the home screen up
+    again.controller.screens["home"].quick_button.click()
     opening.set()
     quiz = Driver(qtbot, again).on("quiz")
     assert quiz.data is not None and len(quiz.data.questions) == 10
-    again.worker.stop()
+    again.controller.worker.stop()
 
 
 def test_a_refused_name_is_explained_until_the_learner_types_again(driver: Driver) -> None:

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner, touch_learner
 from civicquiz.services import open_app_data
 
@@ -35,12 +35,12 @@ window = MainWindow()
 window.show()
 window.start_loading()
 deadline = time.monotonic() + 60
-while window.current_name() in ("", None) and time.monotonic() < deadline:
+while window.controller.current_name() in ("", None) and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.002)
 for _ in range(20):  # the first screen's own follow-up events
     app.processEvents()
-print("shown", window.current_name(), flush=True)
+print("shown", window.controller.current_name(), flush=True)
 os._exit(0)
 """
 
@@ -64,7 +64,7 @@ def test_a_first_start_reaches_the_profiles_without_the_database_layer(data_dir:
 @pytest.mark.usefixtures("bank")
 def test_a_second_start_reaches_home_without_the_database_layer(data_dir: Path) -> None:
     data = open_app_data()
-    with Session(data.engine) as session:
+    with session_scope(data.engine) as session:
         touch_learner(session, add_learner(session, "Returning").id or 0, data.data_dir)
     data.engine.dispose()
     assert _first_screen(data_dir) == "shown home"
