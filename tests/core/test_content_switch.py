@@ -45,6 +45,7 @@ def test_switching_to_kazakh_keeps_progress_and_due_reviews(loaded: Engine) -> N
         ]
         ids = _ids(session, *keys)
         attempt = start_attempt(session, learner_id, ids, seed=7)
+        session.commit()
         attempt_id = int(attempt.id or 0)
     english = load_attempt(loaded, attempt_id, "en")
     assert [q.key for q in english.questions] == keys
@@ -87,6 +88,7 @@ def test_a_typed_answer_in_another_language_is_right(loaded: Engine) -> None:
     with session_scope(loaded) as session:
         learner_id = int(add_learner(session, "Aru").id or 0)
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "ru").questions[0]
     assert shown.stem == russian["stem"]
     assert shown.grade({"text": typed}).correct  # the instant feedback
@@ -94,6 +96,7 @@ def test_a_typed_answer_in_another_language_is_right(loaded: Engine) -> None:
     assert response.correct  # and the stored grade agree
     with session_scope(loaded) as session:
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     response = record_response(loaded, attempt_id, shown.id, {"text": "Сенат"})
     assert not response.correct
 
@@ -105,6 +108,7 @@ def test_a_matching_answer_in_russian_is_graded_as_in_english(loaded: Engine) ->
             q.key for q in session.exec(select(Question)) if q.key.startswith("match.people-")
         )
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "ru").questions[0]
     answer = shown.correct_answer()
     assert all(not str(v).isascii() for v in answer["pairs"].values())  # Russian posts
@@ -130,6 +134,7 @@ def test_lessons_and_imported_banks(loaded: Engine) -> None:
         learner_id = int(add_learner(session, "Zhan").id or 0)
         ids = _ids(session, "working-group-meeting.choice")
         attempt_id = int(start_attempt(session, learner_id, ids).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "en").questions[0]
     assert localize_question(shown, bank_key, "imported", "ru") is shown
     assert localize_question(shown, bank_key, "builtin", "ru").stem != shown.stem
@@ -146,6 +151,7 @@ def test_item_analysis_counts_a_question_once_whatever_its_language(loaded: Engi
         key, question_id = question.key, int(question.id or 0)
         learners = [int(add_learner(session, n).id or 0) for n in ("Dana", "Aru")]
         attempts = [int(start_attempt(session, i, [question_id]).id or 0) for i in learners]
+        session.commit()  # start_attempt leaves the commit to its caller
     english = load_attempt(loaded, attempts[0], "en").questions[0]
     kazakh = load_attempt(loaded, attempts[1], "kk").questions[0]
     assert kazakh.stem == _translated("kk")[key]["stem"] != english.stem

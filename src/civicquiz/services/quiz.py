@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from civicquiz.core.attempts import AttemptData
     from civicquiz.core.outbox import Outbox
+    from civicquiz.core.quiz import QuizRequest
 
 REVIEW_LIMIT = 20  # a review session asks at most this many of the questions due (as offline)
 
@@ -32,6 +33,16 @@ class QuizPlan:
     time_limit_s: int | None = None
     title: str = ""
     kiosk: bool = False  # a kiosk may have no keyboard: only questions answered by tapping
+
+    def request(self, size: int) -> QuizRequest:
+        """What to draw: ``size`` questions of the plan's topics and allowed types."""
+        from civicquiz.core.quiz import QuizRequest
+
+        return QuizRequest(
+            size=max(1, size),
+            topic_ids=list(self.topic_ids) if self.topic_ids is not None else None,
+            qtypes=question_types_for(self.kiosk),
+        )
 
 
 def question_types_for(kiosk: bool) -> tuple[str, ...] | None:
@@ -55,19 +66,13 @@ def start_quiz(
     """Choose the questions (unless given) and start the attempt, in one transaction;
     returns the attempt's id. A review asks ``min(20, due)`` questions."""
     from civicquiz.core.progress import due_count
-    from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
+    from civicquiz.core.quiz import assemble_quiz, start_attempt
 
     with unit_of_work(engine) as session:
         ids = list(plan.question_ids or [])
         if not ids:
             count = min(REVIEW_LIMIT, due_count(session, learner_id)) if plan.review else plan.size
-            kinds = question_types_for(plan.kiosk)
-            request = QuizRequest(
-                size=max(1, count),
-                topic_ids=list(plan.topic_ids) if plan.topic_ids is not None else None,
-                qtypes=kinds,
-            )
-            ids = assemble_quiz(session, learner_id, request, rng)
+            ids = assemble_quiz(session, learner_id, plan.request(count), rng)
         attempt = start_attempt(
             session,
             learner_id,
@@ -97,7 +102,6 @@ def start_quiz_here(
     from civicquiz.core import offline
     from civicquiz.core.attempts import load_attempt as load
     from civicquiz.core.outbox import unreachable
-    from civicquiz.core.quiz import QuizRequest
 
     try:
         if outbox.offline and server and not plan.question_ids:
@@ -109,15 +113,10 @@ def start_quiz_here(
             if not (server and unreachable(error)) or plan.question_ids:
                 raise
             outbox._went_offline(error)
-        request = QuizRequest(
-            size=max(1, plan.size),
-            topic_ids=list(plan.topic_ids) if plan.topic_ids is not None else None,
-            qtypes=question_types_for(plan.kiosk),
-        )
         started = offline.start_offline(
             outbox,
             learner_id,
-            request,
+            plan.request(plan.size),
             review=plan.review,
             mode=plan.mode,
             title=plan.title,
