@@ -79,7 +79,14 @@ def xvfb() -> Iterator[dict[str, str]]:
 def launch(command: list[str], probe: Path, env: dict[str, str]) -> dict[str, float]:
     probe.unlink(missing_ok=True)
     start = time.time()
-    subprocess.run(command, env=env, check=True, timeout=120, capture_output=True)
+    try:
+        subprocess.run(command, env=env, check=True, timeout=120, capture_output=True)
+    except subprocess.TimeoutExpired as stuck:  # say how far it got, for the next look
+        seen = probe.read_text() if probe.exists() else "(no probe events)"
+        raise SystemExit(
+            f"{' '.join(command)} did not end within 120 s; probe events:\n{seen}\n"
+            f"stderr:\n{(stuck.stderr or b'').decode(errors='replace')[-3000:]}"
+        ) from stuck
     marks: dict[str, float] = {}
     for line in probe.read_text().splitlines():
         event, stamp = line.split()

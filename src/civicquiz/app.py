@@ -17,9 +17,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if problem:
         print(f"civicquiz: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication
+    from civicquiz.gui.binding import binding_problem, import_qt_without_import_hook
 
-    from civicquiz.gui.binding import binding_problem
+    import_qt_without_import_hook()  # first: before anything else imports PySide6
+    from PySide6.QtWidgets import QApplication
 
     problem = binding_problem()
     if problem:

@@ -45,6 +45,7 @@ def test_switching_to_kazakh_keeps_progress_and_due_reviews(loaded: Engine) -> N
         ]
         ids = _ids(session, *keys)
         attempt = start_attempt(session, learner_id, ids, seed=7)
+        session.commit()
         attempt_id = int(attempt.id or 0)
     english = load_attempt(loaded, attempt_id, "en")
     assert [q.key for q in english.questions] == keys
@@ -87,6 +88,7 @@ def test_a_typed_answer_in_another_language_is_right(loaded: Engine) -> None:
     with session_scope(loaded) as session:
         learner_id = int(add_learner(session, "Aru").id or 0)
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "ru").questions[0]
     assert shown.stem == russian["stem"]
     assert shown.grade({"text": typed}).correct  # the instant feedback
@@ -94,6 +96,7 @@ def test_a_typed_answer_in_another_language_is_right(loaded: Engine) -> None:
     assert response.correct  # and the stored grade agree
     with session_scope(loaded) as session:
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     response = record_response(loaded, attempt_id, shown.id, {"text": "Сенат"})
     assert not response.correct
 
@@ -105,6 +108,7 @@ def test_a_matching_answer_in_russian_is_graded_as_in_english(loaded: Engine) ->
             q.key for q in session.exec(select(Question)) if q.key.startswith("match.people-")
         )
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "ru").questions[0]
     answer = shown.correct_answer()
     assert all(not str(v).isascii() for v in answer["pairs"].values())  # Russian posts
@@ -130,6 +134,7 @@ def test_lessons_and_imported_banks(loaded: Engine) -> None:
         learner_id = int(add_learner(session, "Zhan").id or 0)
         ids = _ids(session, "working-group-meeting.choice")
         attempt_id = int(start_attempt(session, learner_id, ids).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "en").questions[0]
     assert localize_question(shown, bank_key, "imported", "ru") is shown
     assert localize_question(shown, bank_key, "builtin", "ru").stem != shown.stem
@@ -140,13 +145,13 @@ def test_item_analysis_counts_a_question_once_whatever_its_language(loaded: Engi
     (typing the Kazakh form): one item with two responses, both right."""
     from civicquiz.core.reports import item_analysis
 
-    with session_scope(loaded) as session:
+    with Session(loaded) as session:
         question = session.exec(select(Question).where(col(Question.key).like("%.typed"))).first()
         assert question is not None
         key, question_id = question.key, int(question.id or 0)
         learners = [int(add_learner(session, n).id or 0) for n in ("Dana", "Aru")]
         attempts = [int(start_attempt(session, i, [question_id]).id or 0) for i in learners]
-        session.commit()  # the caller owns the transaction
+        session.commit()  # start_attempt leaves the commit to its caller
     english = load_attempt(loaded, attempts[0], "en").questions[0]
     kazakh = load_attempt(loaded, attempts[1], "kk").questions[0]
     assert kazakh.stem == _translated("kk")[key]["stem"] != english.stem
@@ -154,7 +159,7 @@ def test_item_analysis_counts_a_question_once_whatever_its_language(loaded: Engi
     for attempt_id, shown in zip(attempts, (english, kazakh), strict=True):
         typed = next(o.text for o in shown.keyed if o.correct)
         assert record_response(loaded, attempt_id, question_id, {"text": typed}).correct
-    with session_scope(loaded) as session:
+    with Session(loaded) as session:
         items = [i for i in item_analysis(session) if i.question_id == question_id]
     assert len(items) == 1 and items[0].responses == 2 and items[0].facility == 1.0
 
@@ -167,7 +172,7 @@ def test_a_quiz_from_the_offline_copy_is_in_the_content_language(
     from civicquiz.core.quiz import QuizRequest
 
     outbox = Outbox(tmp_path)
-    with session_scope(loaded) as session:
+    with Session(loaded) as session:
         learner_id = int(add_learner(session, "Dana").id or 0)
     assert refresh_cache(loaded, outbox, learner_id) > 100
     quiz = start_offline(outbox, learner_id, QuizRequest(size=5), language="kk")

@@ -53,21 +53,28 @@ def test_first_start_asks_who_is_learning_and_creates_the_profile(driver: Driver
         assert [lr.name for lr in session.exec(select(Learner))] == ["Aigerim"]
 
 
+def hold_the_full_open(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The window's full open (SQLAlchemy, the database made or upgraded, the bank) waits
+    on the worker until the returned event is set."""
+    from civicquiz.services import app_data
+
+    opening = threading.Event()
+    real_open = app_data.open_for_window
+
+    def held_open(*args: Any, **kwargs: Any) -> Any:
+        opening.wait(20)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(app_data, "open_for_window", held_open)
+    return opening
+
+
 def test_a_first_start_shows_the_profiles_while_the_database_is_made(
     qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The profile screen does not wait for the database to be created and the bank
     loaded: it is up while that runs, and a name typed at once is stored after it."""
-    from civicquiz import services
-
-    opening = threading.Event()
-    real_open = services.open_app_data
-
-    def held_open(*args: Any, **kwargs: Any) -> Any:  # the open held until the name is typed
-        opening.wait(20)
-        return real_open(*args, **kwargs)
-
-    monkeypatch.setattr(services.app_data, "open_app_data", held_open)  # where it is called
+    opening = hold_the_full_open(monkeypatch)  # until the name is typed
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
@@ -90,18 +97,9 @@ def test_quick_quiz_clicked_before_the_database_is_open_starts_the_quiz(
 ) -> None:
     """The home screen is up before the full open (read with sqlite3 alone); an eager
     click on Quick quiz then waits for the open and starts the quiz, instead of failing."""
-    from civicquiz import services
-
     driver.new_learner("Eager")
     driver.window.close()
-    opening = threading.Event()
-    real_open = services.open_app_data
-
-    def held_open(*args: Any, **kwargs: Any) -> Any:
-        opening.wait(20)
-        return real_open(*args, **kwargs)
-
-    monkeypatch.setattr(services.app_data, "open_app_data", held_open)  # where it is called
+    opening = hold_the_full_open(monkeypatch)
     again = MainWindow()
     qtbot.addWidget(again)
     again.show()

@@ -68,3 +68,30 @@ def test_a_second_start_reaches_home_without_the_database_layer(data_dir: Path) 
         touch_learner(session, add_learner(session, "Returning").id or 0, data.data_dir)
     data.engine.dispose()
     assert _first_screen(data_dir) == "shown home"
+
+
+def test_the_app_leaves_pythons_own_import_in_place(data_dir: Path, tmp_path: Path) -> None:
+    """shiboken's import hook reads every later module's source (slow, and with pydantic it
+    can fail on a half-imported module): the app puts Python's own import back."""
+    code = (
+        "import builtins; own = builtins.__import__\n"
+        "from argparse import Namespace\n"
+        "from civicquiz.app import run_gui\n"
+        "code = run_gui(Namespace(command=None, data_dir=None, kiosk=False))\n"
+        "import PySide6.QtCore, sqlmodel\n"
+        "print(code, builtins.__import__ is own)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "CIVICQUIZ_DATA_DIR": str(data_dir),
+            "QT_QPA_PLATFORM": "offscreen",
+            "CIVICQUIZ_STARTUP_PROBE": str(tmp_path / "probe.txt"),  # closes when usable
+        },
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 True", done.stdout + done.stderr
+    assert "interactive" in (tmp_path / "probe.txt").read_text()
