@@ -4,11 +4,27 @@
 <context>
     <name>ClassroomTab</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+185"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+206"/>
         <source>%n learner(s) answered in the last {m} minutes.</source>
         <translation>
             <numerusform>%n learner answered in the last {m} minutes.</numerusform>
             <numerusform>%n learners answered in the last {m} minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>%n learner(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n learner moved to {target}.</numerusform>
+            <numerusform>%n learners moved to {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n learner(s) taken out of their class.</source>
+        <translation>
+            <numerusform>%n learner taken out of their class.</numerusform>
+            <numerusform>%n learners taken out of their class.</numerusform>
         </translation>
     </message>
 </context>
@@ -34,7 +50,7 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+85"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+93"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n question from every topic, with feedback after each</numerusform>
@@ -80,7 +96,7 @@
 <context>
     <name>TeacherScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+614"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+640"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>%n question will be imported into “{title}”.</numerusform>
@@ -96,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+101"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n question to {path}.</numerusform>

@@ -27,7 +27,7 @@
 <context>
     <name>ClassroomTab</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+36"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+38"/>
         <location line="+16"/>
         <source>Working now</source>
         <translation>Қазір жұмыс істеп жатыр</translation>
@@ -121,11 +121,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>On each computer a learner picks the class once (on the profiles screen); the computer then lists that class&apos;s learners, and learners added there join it.</source>
-        <translation>Әр компьютерде сынып бір рет таңдалады (профильдер экранында); содан кейін компьютер сол сыныптың оқушыларын көрсетеді, ал сол жерде қосылған оқушылар сол сыныпқа кіреді.</translation>
+        <source>Learners and their classes</source>
+        <translation>Оқушылар және олардың сыныптары</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Move the selected learners to:</source>
+        <translation>Таңдалған оқушыларды ауыстыру:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected learners to</source>
+        <translation>Таңдалған оқушыларды ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select learners (Ctrl or Shift for several) and a class, then Move. On each computer the class is picked once (on the profiles screen): it then lists that class&apos;s learners, and learners added there join it. A learner changes their own class in Settings.</source>
+        <translation>Оқушыларды (бірнешеуін Ctrl немесе Shift арқылы) және сыныпты таңдап, «Ауыстыру» батырмасын басыңыз. Әр компьютерде сынып бір рет таңдалады (профильдер экранында): содан кейін онда сол сыныптың оқушылары көрсетіледі, ал сонда қосылған оқушылар оған кіреді. Оқушы өз сыныбын баптауларда өзгерте алады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Server</source>
         <translation>Сервер</translation>
@@ -199,7 +219,43 @@
         <translation>Өткізіліп жіберілді: {n} ({first}).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>No class</source>
+        <translation>Сыныпсыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (class {cls})</source>
+        <translation>{name} ({cls} сыныбы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (no class)</source>
+        <translation>{name} (сыныпсыз)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select one or more learners first.</source>
+        <translation>Алдымен бір немесе бірнеше оқушыны таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n learner(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n оқушы {target} сыныбына ауыстырылды.</numerusform>
+            <numerusform>%n оқушы {target} сыныбына ауыстырылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n learner(s) taken out of their class.</source>
+        <translation>
+            <numerusform>%n оқушы сыныбынан шығарылды.</numerusform>
+            <numerusform>%n оқушы сыныбынан шығарылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A server address starts with postgresql+psycopg://</source>
         <translation>Сервер мекенжайы postgresql+psycopg:// деп басталады</translation>
     </message>
@@ -220,9 +276,53 @@
     </message>
 </context>
 <context>
+    <name>ClozeWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/cloze.py" line="+80"/>
+        <source>Gap {n} of {total}</source>
+        <translation>Бос орын {n}/{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>Gap {n}</source>
+        <translation>Бос орын {n}</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Type a number</source>
+        <translation>Сан енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your answer</source>
+        <translation>Жауабыңызды жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>✓ Right</source>
+        <translation>✓ Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partly right ({p}%). The answer is: {answer}</source>
+        <translation>Ішінара дұрыс ({p}%). Дұрыс жауап: {answer}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Not right. The answer is: {answer}</source>
+        <translation>✗ Дұрыс емес. Дұрыс жауап: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+81"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+83"/>
         <source>Map columns</source>
         <translation>Бағандарды сәйкестендіру</translation>
     </message>
@@ -283,6 +383,219 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/core_text.py" line="+27"/>
+        <source>(no answer)</source>
+        <translation>(жауап жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ештеңе таңдалмаған)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Бұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This quiz is already finished.</source>
+        <translation>Бұл тест аяқталып қойған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz no longer exists.</source>
+        <translation>Бұл тест енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz or question no longer exists.</source>
+        <translation>Бұл тест немесе сұрақ енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is not part of this quiz.</source>
+        <translation>Бұл сұрақ осы тестке кірмейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question was already answered in this quiz (perhaps on another computer); the first answer counts.</source>
+        <translation>Бұл тестте осы сұраққа жауап берілген (мүмкін, басқа компьютерде); бірінші жауап есептеледі.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That exam is no longer open.</source>
+        <translation>Бұл емтихан жабылған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam needs a title.</source>
+        <translation>Емтиханның атауы болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam has between 1 and 500 questions.</source>
+        <translation>Емтиханда 1-ден 500-ге дейін сұрақ болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pass mark is a percentage from 0 to 100.</source>
+        <translation>Өту шегі — 0-ден 100-ге дейінгі пайыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only typed answers can be overruled.</source>
+        <translation>Қолмен тек жазылған жауапты дұрыс деп санауға болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was not found.</source>
+        <translation>Бұл жауап табылмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was already marked right.</source>
+        <translation>Бұл жауап дұрыс деп белгіленіп қойған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That topic no longer exists.</source>
+        <translation>Бұл тақырып енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A class needs a name of up to 40 characters.</source>
+        <translation>Сынып атауы 40 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a class called {name}.</source>
+        <translation>{name} деген сынып бар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in bank cannot be deleted; disable it instead.</source>
+        <translation>Кірістірілген банкті жоюға болмайды; оның орнына өшіріп қойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong with the database: {reason}</source>
+        <translation>Дерекқормен жұмыста қате шықты: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database is busy with another program; please try again in a moment.</source>
+        <translation>дерекқорды басқа бағдарлама пайдаланып жатыр; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the disk is full; free some space and try again.</source>
+        <translation>диск толы; орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database cannot be written (read-only).</source>
+        <translation>дерекқорға жазу мүмкін емес (тек оқуға арналған).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database file cannot be opened (check the folder&apos;s permissions).</source>
+        <translation>дерекқор файлы ашылмайды (қалтаға кіру құқығын тексеріңіз).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database server cannot be reached.</source>
+        <translation>дерекқор серверіне қосылу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unexpected database error (details are in the log).</source>
+        <translation>дерекқордың күтпеген қатесі (толығырақ журналда).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used ({file}): {reason}.</source>
+        <translation>Файлды пайдалану мүмкін болмады ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used: {reason}.</source>
+        <translation>Файлды пайдалану мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That could not be done.</source>
+        <translation>Бұл әрекетті орындау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; the details are in CivicQuiz&apos;s log.</source>
+        <translation>Бірдеңе дұрыс болмады; толығырақ CivicQuiz журналында.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.</source>
+        <translation>{path} дерекқорын басқа бағдарлама пайдаланып жатыр (құлыпталған). Ештеңе өзгертілмеді. CivicQuiz-тің басқа терезесін немесе бағдарламаны жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.</source>
+        <translation>{folder} орналасқан диск толы, сондықтан CivicQuiz дерекқорын аша алмайды. Ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CivicQuiz bank (JSON)</source>
+        <translation>CivicQuiz банкі (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIFT (Moodle text format)</source>
+        <translation>GIFT (Moodle мәтіндік пішімі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moodle XML</source>
+        <translation>Moodle XML файлы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)</source>
+        <translation>IMS QTI 2.1/3.0: тапсырма немесе пакет (таңдау, мәтін енгізу, сәйкестендіру, рет)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aiken (plain text)</source>
+        <translation>Aiken (қарапайым мәтін)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV or TSV from a spreadsheet</source>
+        <translation>Электрондық кестедегі CSV немесе TSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (.xlsx) in a CSV layout, Kahoot&apos;s template included</source>
+        <translation>CSV пішіміндегі Excel кітабы (.xlsx), Kahoot үлгісі де</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quizlet export (term, tab, definition)</source>
+        <translation>Quizlet экспорты (термин, табуляция, анықтама)</translation>
+    </message>
+</context>
+<context>
     <name>ExamStartScreen</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
@@ -326,7 +639,7 @@
         <translation>Барлық {k} тақырыптан, әрқайсысындағы сұрақ санына қарай алынады:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
         <translation>Сұрақ түрлері аралас ({kinds}); «дұрыс па, бұрыс па» сұрақтары емтиханның бестен бірінен аспайды.</translation>
     </message>
@@ -407,7 +720,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+74"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+82"/>
         <source>Your progress in brief</source>
         <translation>Үлгеріміңіз қысқаша</translation>
     </message>
@@ -537,24 +850,53 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+58"/>
+        <location line="+55"/>
         <source>Lesson text</source>
         <translation>Сабақ мәтіні</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Practise this topic</source>
         <translation>Осы тақырып бойынша жаттығу</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Glossary</source>
+        <translation>Терминдер сөздігі</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Key terms in Kazakh, Russian and English</source>
+        <translation>Негізгі терминдер қазақ, орыс және ағылшын тілдерінде</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Back to the lesson</source>
+        <translation>Сабаққа оралу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key terms of the reform in Kazakh, Russian and English.</source>
+        <translation>Реформаның негізгі терминдері қазақ, орыс және ағылшын тілдерінде.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>латын жазуы</translation>
     </message>
 </context>
 <context>
@@ -618,7 +960,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
         <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталып, сервер қолжетімді болғанда жіберіледі; сәлден соң қайталап көріңіз.</translation>
     </message>
@@ -638,7 +980,12 @@
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+327"/>
+        <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
+        <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Start a new quiz?</source>
         <translation>Жаңа тест бастау керек пе?</translation>
     </message>
@@ -648,12 +995,12 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-590"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -663,13 +1010,13 @@
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+530"/>
+        <location line="-490"/>
+        <location line="+532"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -677,7 +1024,7 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+268"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+240"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
@@ -799,12 +1146,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Answer key</source>
         <translation>Жауаптар кілті</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>page</source>
         <translation>бет</translation>
     </message>
@@ -836,6 +1183,144 @@
         <location line="+2"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код 4–12 цифрдан тұрады.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+41"/>
+        <source>Print a worksheet or exam</source>
+        <translation>Жұмыс парағын немесе емтиханды басып шығару</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PDF to print: questions numbered, options lettered, room to write and each question&apos;s source; the answer key is saved next to it as a separate file.</source>
+        <translation>Басып шығаруға арналған PDF: сұрақтар нөмірленген, нұсқалар әріппен белгіленген, жазуға орын және әр сұрақтың дереккөзі бар; жауап кілті жанына бөлек файл болып сақталады.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to print</source>
+        <translation>Не басып шығарылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank: {title}</source>
+        <translation>Банк: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exam: {title}</source>
+        <translation>Емтихан: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of questions</source>
+        <translation>Сұрақтар саны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading</source>
+        <translation>Тақырып атауы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Letter (АҚШ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Қағаз өлшемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (16-point type)</source>
+        <translation>Ірі қаріп (16 пункт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to print:</source>
+        <translation>Не басып шығарылады:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions:</source>
+        <translation>Сұрақтар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading:</source>
+        <translation>Тақырып атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size:</source>
+        <translation>Қағаз өлшемі:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print result</source>
+        <translation>Басып шығару нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All topics</source>
+        <translation>Барлық тақырыптар</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the worksheet</source>
+        <translation>Жұмыс парағын сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The PDF could not be written: {problem}</source>
+        <translation>PDF жазылмады: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved {sheet}: {n} questions on {p} pages; the answer key {key} on {k} pages.</source>
+        <translation>{sheet} сақталды: {n} сұрақ, {p} бет; жауап кілті {key}, {k} бет.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was printed: {problem}</source>
+        <translation>Ештеңе басып шығарылмады: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1550,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+47"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1123,12 +1608,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Counted as right (your call)</source>
         <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
     </message>
@@ -1168,6 +1653,11 @@
         <translation>Ретке келтіру</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Embedded answers</source>
+        <translation>Ендірілген жауаптар</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>easy</source>
         <translation>жеңіл</translation>
@@ -1188,7 +1678,7 @@
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>
@@ -1203,7 +1693,7 @@
         <translation>Жауап бағаланбады. Қайталап көру үшін түймені тағы басыңыз.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Quiz finished</source>
         <translation>Тест аяқталды</translation>
     </message>
@@ -1252,7 +1742,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Retry mistakes</source>
         <translation>Қателермен жұмыс</translation>
     </message>
@@ -1382,7 +1872,14 @@
         <translation>Мәтін өлшемі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>My class</source>
+        <translation>Менің сыныбым</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changes apply at once and are kept for this learner.</source>
         <translation>Өзгерістер бірден қолданылады және осы оқушы үшін сақталады.</translation>
     </message>
@@ -1390,6 +1887,21 @@
         <location line="+4"/>
         <source>Back</source>
         <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No class</source>
+        <translation>Сыныпсыз</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You are now in class {name}.</source>
+        <translation>Енді сіз {name} сыныбындасыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are now in no class.</source>
+        <translation>Енді сіз ешбір сыныпта емессіз.</translation>
     </message>
 </context>
 <context>
@@ -1613,12 +2125,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
@@ -1639,13 +2151,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
-        <location line="+39"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
@@ -1680,7 +2192,18 @@
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A worksheet or exam of this bank as a PDF, with its answer key</source>
+        <translation>Осы банктен жұмыс парағы немесе емтихан PDF түрінде, жауап кілтімен</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import preview</source>
         <translation>Импортты алдын ала қарау</translation>
     </message>
@@ -1716,13 +2239,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>Pass mark</source>
         <translation>Өту шегі</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -1732,7 +2255,12 @@
         <translation>Ашу немесе жабу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This exam on paper as a PDF, with its answer key</source>
+        <translation>Осы емтихан қағазда, PDF түрінде, жауап кілтімен</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exam title</source>
         <translation>Емтихан атауы</translation>
     </message>
@@ -1889,7 +2417,7 @@
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>иә</translation>
@@ -1916,7 +2444,7 @@
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
@@ -1968,7 +2496,7 @@
         <translation>«{old}» идентификаторы бар банк бұрыннан бар, ол өзгертілмеді; мынаның идентификаторы — «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+97"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n сұрақ {path} файлына экспортталды.</numerusform>
@@ -1991,7 +2519,7 @@
         <translation>Бұл пішім нені сақтай алмайды:</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-166"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
@@ -2006,7 +2534,7 @@
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+80"/>
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>ClassroomTab</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+36"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+38"/>
         <location line="+16"/>
         <source>Working now</source>
         <translation>Сейчас работают</translation>
@@ -121,11 +121,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>On each computer a learner picks the class once (on the profiles screen); the computer then lists that class&apos;s learners, and learners added there join it.</source>
-        <translation>На каждом компьютере класс выбирают один раз (на экране профилей); затем компьютер показывает учеников этого класса, а добавленные там ученики попадают в него.</translation>
+        <source>Learners and their classes</source>
+        <translation>Ученики и их классы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Move the selected learners to:</source>
+        <translation>Перевести выбранных учеников в:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected learners to</source>
+        <translation>Перевести выбранных учеников в</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select learners (Ctrl or Shift for several) and a class, then Move. On each computer the class is picked once (on the profiles screen): it then lists that class&apos;s learners, and learners added there join it. A learner changes their own class in Settings.</source>
+        <translation>Выберите учеников (Ctrl или Shift — несколько) и класс, затем нажмите «Перевести». На каждом компьютере класс выбирается один раз (на экране профилей): затем там показываются ученики этого класса, а добавленные там ученики попадают в него. Ученик может сменить свой класс в настройках.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+19"/>
         <source>Server</source>
         <translation>Сервер</translation>
@@ -200,7 +220,45 @@
         <translation>Пропущено: {n} ({first}).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>No class</source>
+        <translation>Без класса</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (class {cls})</source>
+        <translation>{name} (класс {cls})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (no class)</source>
+        <translation>{name} (без класса)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select one or more learners first.</source>
+        <translation>Сначала выберите одного или нескольких учеников.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n learner(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n ученик переведён в {target}.</numerusform>
+            <numerusform>%n ученика переведены в {target}.</numerusform>
+            <numerusform>%n учеников переведены в {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n learner(s) taken out of their class.</source>
+        <translation>
+            <numerusform>%n ученик выведен из своего класса.</numerusform>
+            <numerusform>%n ученика выведены из своего класса.</numerusform>
+            <numerusform>%n учеников выведены из своего класса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A server address starts with postgresql+psycopg://</source>
         <translation>Адрес сервера начинается с postgresql+psycopg://</translation>
     </message>
@@ -221,9 +279,53 @@
     </message>
 </context>
 <context>
+    <name>ClozeWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/cloze.py" line="+80"/>
+        <source>Gap {n} of {total}</source>
+        <translation>Пропуск {n} из {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>Gap {n}</source>
+        <translation>Пропуск {n}</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Type a number</source>
+        <translation>Введите число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your answer</source>
+        <translation>Введите ответ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>✓ Right</source>
+        <translation>✓ Верно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partly right ({p}%). The answer is: {answer}</source>
+        <translation>Частично верно ({p}%). Правильный ответ: {answer}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Not right. The answer is: {answer}</source>
+        <translation>✗ Неверно. Правильный ответ: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+81"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+83"/>
         <source>Map columns</source>
         <translation>Сопоставить столбцы</translation>
     </message>
@@ -284,6 +386,219 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/core_text.py" line="+27"/>
+        <source>(no answer)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ничего не выбрано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This quiz is already finished.</source>
+        <translation>Этот тест уже завершён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz no longer exists.</source>
+        <translation>Этого теста больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz or question no longer exists.</source>
+        <translation>Этого теста или вопроса больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is not part of this quiz.</source>
+        <translation>Этого вопроса нет в данном тесте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question was already answered in this quiz (perhaps on another computer); the first answer counts.</source>
+        <translation>На этот вопрос в тесте уже ответили (возможно, на другом компьютере); засчитывается первый ответ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That exam is no longer open.</source>
+        <translation>Этот экзамен уже закрыт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam needs a title.</source>
+        <translation>У экзамена должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam has between 1 and 500 questions.</source>
+        <translation>В экзамене может быть от 1 до 500 вопросов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pass mark is a percentage from 0 to 100.</source>
+        <translation>Проходной балл — процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only typed answers can be overruled.</source>
+        <translation>Засчитать вручную можно только введённый ответ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was not found.</source>
+        <translation>Этот ответ не найден.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was already marked right.</source>
+        <translation>Этот ответ уже засчитан как верный.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That topic no longer exists.</source>
+        <translation>Этой темы больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A class needs a name of up to 40 characters.</source>
+        <translation>Название класса — не длиннее 40 символов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a class called {name}.</source>
+        <translation>Класс с названием {name} уже есть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in bank cannot be deleted; disable it instead.</source>
+        <translation>Встроенный банк нельзя удалить; его можно отключить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong with the database: {reason}</source>
+        <translation>Ошибка при работе с базой данных: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database is busy with another program; please try again in a moment.</source>
+        <translation>база данных занята другой программой; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the disk is full; free some space and try again.</source>
+        <translation>диск заполнен; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database cannot be written (read-only).</source>
+        <translation>в базу данных нельзя записывать (только для чтения).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database file cannot be opened (check the folder&apos;s permissions).</source>
+        <translation>файл базы данных не открывается (проверьте права доступа к папке).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database server cannot be reached.</source>
+        <translation>сервер базы данных недоступен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unexpected database error (details are in the log).</source>
+        <translation>непредвиденная ошибка базы данных (подробности в журнале).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used ({file}): {reason}.</source>
+        <translation>Не удалось использовать файл ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used: {reason}.</source>
+        <translation>Не удалось использовать файл: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That could not be done.</source>
+        <translation>Это действие выполнить не удалось.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; the details are in CivicQuiz&apos;s log.</source>
+        <translation>Что-то пошло не так; подробности — в журнале CivicQuiz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.</source>
+        <translation>База данных {path} занята другой программой (заблокирована). Ничего не изменено. Закройте другое окно CivicQuiz или другую программу и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.</source>
+        <translation>Диск, на котором находится {folder}, заполнен, поэтому CivicQuiz не может открыть базу данных. Ничего не изменено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CivicQuiz bank (JSON)</source>
+        <translation>Банк CivicQuiz (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIFT (Moodle text format)</source>
+        <translation>GIFT (текстовый формат Moodle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moodle XML</source>
+        <translation>XML-файл Moodle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)</source>
+        <translation>IMS QTI 2.1/3.0: задание или пакет (выбор, ввод текста, сопоставление, порядок)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aiken (plain text)</source>
+        <translation>Aiken (простой текст)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV or TSV from a spreadsheet</source>
+        <translation>CSV или TSV из электронной таблицы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (.xlsx) in a CSV layout, Kahoot&apos;s template included</source>
+        <translation>Книга Excel (.xlsx) в формате CSV, включая шаблон Kahoot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quizlet export (term, tab, definition)</source>
+        <translation>Экспорт Quizlet (термин, табуляция, определение)</translation>
+    </message>
+</context>
+<context>
     <name>ExamStartScreen</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
@@ -329,7 +644,7 @@
         <translation>Вопросы из всех тем ({k}), пропорционально числу вопросов в каждой:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
         <translation>Типы вопросов чередуются ({kinds}); вопросов «верно или неверно» не больше пятой части.</translation>
     </message>
@@ -410,7 +725,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+74"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+82"/>
         <source>Your progress in brief</source>
         <translation>Ваш прогресс вкратце</translation>
     </message>
@@ -544,24 +859,53 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+58"/>
+        <location line="+55"/>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Practise this topic</source>
         <translation>Практиковать эту тему</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Glossary</source>
+        <translation>Словарь терминов</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Key terms in Kazakh, Russian and English</source>
+        <translation>Ключевые термины на казахском, русском и английском</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Back to the lesson</source>
+        <translation>Назад к уроку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key terms of the reform in Kazakh, Russian and English.</source>
+        <translation>Ключевые термины реформы на казахском, русском и английском языках.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>латиница</translation>
     </message>
 </context>
 <context>
@@ -626,7 +970,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
         <translation>Сервер сейчас недоступен. Ответы сохраняются на этом компьютере и будут отправлены, когда он станет доступен; попробуйте ещё раз чуть позже.</translation>
     </message>
@@ -646,7 +990,12 @@
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+327"/>
+        <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
+        <translation>Сервер сейчас недоступен: этот тест взят из копии на этом компьютере, а ваши ответы будут отправлены, когда сервер снова заработает.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Start a new quiz?</source>
         <translation>Начать новый тест?</translation>
     </message>
@@ -656,12 +1005,12 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-590"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -671,13 +1020,13 @@
         <translation>Гость</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+530"/>
+        <location line="-490"/>
+        <location line="+532"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -685,7 +1034,7 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+268"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+240"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -807,12 +1156,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Answer key</source>
         <translation>Ключ ответов</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>page</source>
         <translation>стр.</translation>
     </message>
@@ -844,6 +1193,144 @@
         <location line="+2"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN-код — от 4 до 12 цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+41"/>
+        <source>Print a worksheet or exam</source>
+        <translation>Печать рабочего листа или экзамена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PDF to print: questions numbered, options lettered, room to write and each question&apos;s source; the answer key is saved next to it as a separate file.</source>
+        <translation>PDF для печати: вопросы пронумерованы, варианты обозначены буквами, есть место для ответа и источник каждого вопроса; ключ ответов сохраняется рядом отдельным файлом.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to print</source>
+        <translation>Что печатать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank: {title}</source>
+        <translation>Банк: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exam: {title}</source>
+        <translation>Экзамен: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of questions</source>
+        <translation>Число вопросов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large print (16-point type)</source>
+        <translation>Крупный шрифт (16 пунктов)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to print:</source>
+        <translation>Что печатать:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions:</source>
+        <translation>Вопросов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size:</source>
+        <translation>Размер бумаги:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print result</source>
+        <translation>Результат печати</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the worksheet</source>
+        <translation>Сохранить рабочий лист</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the PDF…</source>
+        <translation>Создаётся PDF…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The PDF could not be written: {problem}</source>
+        <translation>Не удалось записать PDF: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved {sheet}: {n} questions on {p} pages; the answer key {key} on {k} pages.</source>
+        <translation>Сохранено {sheet}: вопросов — {n}, страниц — {p}; ключ ответов {key}, страниц — {k}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was printed: {problem}</source>
+        <translation>Ничего не напечатано: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1560,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+47"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
@@ -1131,12 +1618,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Counted as right (your call)</source>
         <translation>Засчитано как верное (по вашему решению)</translation>
     </message>
@@ -1176,6 +1663,11 @@
         <translation>Упорядочивание</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Embedded answers</source>
+        <translation>Вложенные ответы</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>easy</source>
         <translation>лёгкий</translation>
@@ -1196,7 +1688,7 @@
         <translation>Результаты</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Your answer could not be saved.</source>
         <translation>Не удалось сохранить ваш ответ.</translation>
     </message>
@@ -1211,7 +1703,7 @@
         <translation>Ответ не оценён. Нажмите кнопку ещё раз, чтобы повторить попытку.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Quiz finished</source>
         <translation>Тест завершён</translation>
     </message>
@@ -1260,7 +1752,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Retry mistakes</source>
         <translation>Работа над ошибками</translation>
     </message>
@@ -1390,7 +1882,14 @@
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>My class</source>
+        <translation>Мой класс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changes apply at once and are kept for this learner.</source>
         <translation>Изменения применяются сразу и сохраняются для этого ученика.</translation>
     </message>
@@ -1398,6 +1897,21 @@
         <location line="+4"/>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No class</source>
+        <translation>Без класса</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You are now in class {name}.</source>
+        <translation>Теперь вы в классе {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are now in no class.</source>
+        <translation>Теперь вы не в классе.</translation>
     </message>
 </context>
 <context>
@@ -1621,12 +2135,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Exams</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Class results</source>
         <translation>Результаты класса</translation>
     </message>
@@ -1647,13 +2161,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
-        <location line="+39"/>
+        <location line="+64"/>
+        <location line="+47"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
@@ -1688,7 +2202,18 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A worksheet or exam of this bank as a PDF, with its answer key</source>
+        <translation>Рабочий лист или экзамен по этому банку в PDF, с ключом ответов</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
@@ -1724,13 +2249,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1740,7 +2265,12 @@
         <translation>Открыть или закрыть</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This exam on paper as a PDF, with its answer key</source>
+        <translation>Этот экзамен на бумаге, в PDF, с ключом ответов</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exam title</source>
         <translation>Название экзамена</translation>
     </message>
@@ -1897,7 +2427,7 @@
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>
@@ -1924,7 +2454,7 @@
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
@@ -1978,7 +2508,7 @@
         <translation>Банк с идентификатором «{old}» уже есть и оставлен без изменений; этот получил идентификатор «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+97"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n вопрос экспортирован в {path}.</numerusform>
@@ -2002,7 +2532,7 @@
         <translation>Что этот формат не может сохранить:</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-166"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
@@ -2017,7 +2547,7 @@
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+80"/>
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>

@@ -56,10 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--facts", type=Path, help="facts.toml to read (default: the bundled one)"
     )
     generate.add_argument(
-        "-o", "--output", type=Path, help="bank file to write (default: next to the facts)"
+        "-o",
+        "--output",
+        type=Path,
+        help="English bank file to write (default: next to the facts); the others go beside"
+        " it as NAME.LANG.json",
     )
     generate.add_argument(
-        "--check", action="store_true", help="fail if the bank file is not up to date"
+        "--check",
+        action="store_true",
+        help="fail if a bank file is not up to date or a translation is incomplete",
+    )
+    generate.add_argument(
+        "--language", choices=("en", "ru", "kk"), help="only this language's bank"
+    )
+    generate.add_argument(
+        "-v", "--verbose", action="store_true", help="list every field not translated yet"
     )
 
     lint = commands.add_parser(
@@ -356,31 +368,72 @@ def cmd_pin(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from civicquiz.facts.factbase import FactBaseError, load_fact_base
-    from civicquiz.facts.generate import generate_bank
+    """Write (or with --check, compare) the built-in bank in every language: bank.json
+    from facts.toml, bank.LANG.json from facts.LANG.toml. Untranslated fields keep their
+    English text (draft mode) and are counted; --check fails while any is missing."""
+    from civicquiz.facts.factbase import FactBaseError
+    from civicquiz.facts.generate import generate_banks
+    from civicquiz.facts.phrases import LANGUAGES
     from civicquiz.formats.native import dump_native_bank
 
     facts = args.facts or paths.builtin_bank_dir() / "facts.toml"
-    output = args.output or facts.parent / "bank.json"
+    languages = [args.language] if args.language else list(LANGUAGES)
     try:
-        base = load_fact_base(facts)
+        results = generate_banks(facts, languages)
     except (FactBaseError, OSError) as exc:
         print(f"civicquiz: {exc}", file=sys.stderr)
         return 1
-    bank = generate_bank(base)
-    text = dump_native_bank(bank)
-    if args.check:
-        current = output.read_text(encoding="utf-8") if output.exists() else ""
-        if current != text:
-            print(f"civicquiz: {output} is out of date; run `civicquiz generate`", file=sys.stderr)
-            return 1
-        print(f"{output} is up to date ({len(bank.questions)} questions)")
-        return 0
-    output.write_text(text, encoding="utf-8")
-    print(
-        f"wrote {output}: {len(base.facts)} facts, {len(bank.topics)} topics, {len(bank.questions)} questions"
-    )
-    return 0
+    failed = False
+    for result in results:
+        output = result.output
+        if args.output:
+            output = (
+                args.output
+                if result.language == "en"
+                else args.output.with_name(f"{args.output.stem}.{result.language}.json")
+            )
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        if result.bank is None:
+            print(
+                f"civicquiz: {output} not written: the {result.language} translation has"
+                f" {len(result.problems)} problem(s) listed above",
+                file=sys.stderr,
+            )
+            failed = True
+            continue
+        missing = len(result.missing)
+        if missing and (args.check or args.verbose):
+            for line in result.missing:
+                print(line, file=sys.stderr)
+        draft = (
+            f"; draft: {missing} field(s) not translated yet keep their English text"
+            if missing
+            else ""
+        )
+        text = dump_native_bank(result.bank)
+        count = len(result.bank.questions)
+        if args.check:
+            current = output.read_text(encoding="utf-8") if output.exists() else ""
+            if current != text:
+                print(
+                    f"civicquiz: {output} is out of date; run `civicquiz generate`",
+                    file=sys.stderr,
+                )
+                failed = True
+            if missing:
+                print(
+                    f"civicquiz: {output}: the {result.language} translation is incomplete:"
+                    f" {missing} field(s) missing (listed above)",
+                    file=sys.stderr,
+                )
+                failed = True
+            if current == text and not missing:
+                print(f"{output} is up to date ({count} questions)")
+            continue
+        output.write_text(text, encoding="utf-8")
+        print(f"wrote {output}: {len(result.bank.topics)} topics, {count} questions{draft}")
+    return 1 if failed else 0
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -620,37 +673,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _exam_questions(session: Any, name: str) -> tuple[Any, int]:
-    """An exam's question pool (its banks, or every enabled bank, and its topics) as one
-    bank, and how many questions the exam draws."""
-    from sqlmodel import select
-
-    from civicquiz.core import models
-    from civicquiz.core.bank import Bank
-    from civicquiz.core.library import bank_from_db
-
-    exams = session.exec(select(models.Exam)).all()
-    exam = next((e for e in exams if e.title == name or str(e.id) == name), None)
-    if exam is None:
-        known = "; ".join(f"{e.id}: {e.title}" for e in exams) or "none"
-        raise LookupError(f"there is no exam {name!r} (exams: {known})")
-    banks = session.exec(select(models.Bank)).all()
-    chosen = [b for b in banks if (b.id in exam.bank_ids if exam.bank_ids else b.enabled)]
-    topics = {t.id: (t.bank_id, t.key) for t in session.exec(select(models.Topic)).all()}
-    wanted = {topics[i] for i in exam.topic_ids if i in topics}
-    pool = []
-    for row in chosen:
-        for question in bank_from_db(session, row.key).questions:
-            if not wanted or (row.id, question.topic) in wanted:
-                pool.append(question)
-    return Bank(key=f"exam-{exam.id}", title=exam.title, questions=pool), exam.size
-
-
 def cmd_print(args: argparse.Namespace) -> int:
-    import random
-
     from civicquiz.core.db import session_scope
-    from civicquiz.core.library import bank_from_db
+    from civicquiz.core.worksheets import choose_for_paper
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)
@@ -659,36 +684,25 @@ def cmd_print(args: argparse.Namespace) -> int:
         return 2
     try:
         with session_scope(data.engine) as session:
-            if args.exam is not None:
-                bank, exam_size = _exam_questions(session, args.exam)
-                args.count = args.count or exam_size
-            else:
-                bank = bank_from_db(session, args.bank)
-    except LookupError as exc:
-        print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
-        return 1
-    questions = list(bank.questions)
-    title = args.title or bank.title
-    if args.topic:
-        topic = next((t for t in bank.topics if args.topic in (t.key, t.title)), None)
-        key = topic.key if topic else args.topic
-        questions = [q for q in questions if q.topic == key]
-        if not questions:
-            known = ", ".join(t.key for t in bank.topics) or "none"
-            print(
-                f"civicquiz: no questions in topic {args.topic!r} (topics: {known})",
-                file=sys.stderr,
+            chosen = choose_for_paper(
+                session,
+                bank_key=args.bank,
+                exam=args.exam,
+                topic=args.topic,
+                count=args.count,
+                seed=args.seed,
+                title=args.title,
             )
-            return 1
-        title = args.title or (topic.title if topic else args.topic)
-    if args.count:
-        questions = random.Random(args.seed).sample(questions, min(args.count, len(questions)))
+    except LookupError as exc:
+        hint = "" if "topic" in str(exc) else "; see `civicquiz banks`"
+        print(f"civicquiz: {exc}{hint}", file=sys.stderr)
+        return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from civicquiz.gui.paper import PaperOptions, print_paper
 
-    options = PaperOptions(title=title, page=args.page, large_print=args.large_print)
-    sheet, key = print_paper(bank, questions, args.output, options)
-    print(f"wrote {sheet} ({len(questions)} questions) and its answer key {key}")
+    options = PaperOptions(title=chosen.title, page=args.page, large_print=args.large_print)
+    sheet, key = print_paper(chosen.bank, chosen.questions, args.output, options)
+    print(f"wrote {sheet} ({len(chosen.questions)} questions) and its answer key {key}")
     return 0
 
 

@@ -72,3 +72,29 @@ def test_a_learner_pin_is_hashed_checked_and_throttled(engine: Engine) -> None:
         assert check_learner_pin(session, learner_id, "4821", now=now + timedelta(seconds=31)).ok
         set_learner_pin(session, learner_id, None)
         assert not has_learner_pin(session, learner_id)
+
+
+def test_a_teacher_moves_learners_into_and_out_of_a_class(engine: Engine) -> None:
+    from civicquiz.core.classes import (
+        ClassError,
+        class_roster,
+        create_class,
+        learner_class,
+        move_learners,
+    )
+    from civicquiz.core.learners import LearnerError, add_learner
+
+    with Session(engine) as session:
+        seven_a = create_class(session, "7A").id
+        seven_b = create_class(session, "7B").id
+        aru, ben = add_learner(session, "Aru").id or 0, add_learner(session, "Ben").id or 0
+        assert move_learners(session, [aru, ben], seven_a) == 2
+        assert move_learners(session, [aru, ben], seven_a) == 0  # already there
+        assert move_learners(session, [ben], seven_b) == 1
+        assert class_roster(session) == [(aru, "Aru", seven_a), (ben, "Ben", seven_b)]
+        assert move_learners(session, [aru], None) == 1  # out of any class
+        assert learner_class(session, aru) is None and learner_class(session, ben) == seven_b
+        with pytest.raises(ClassError, match="no longer exists"):
+            move_learners(session, [ben], 9999)
+        with pytest.raises(LearnerError):
+            move_learners(session, [9999], seven_a)

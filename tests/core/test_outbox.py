@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,29 +15,16 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from civicquiz.core.attempts import load_attempt
-from civicquiz.core.db import open_database, session_scope
 from civicquiz.core.learners import add_learner
-from civicquiz.core.library import load_bank
 from civicquiz.core.models import Attempt, Response
 from civicquiz.core.outbox import Outbox, PendingAnswer, PendingFinish, deliver, drain
 from civicquiz.core.quiz import QuizError, QuizRequest, assemble_quiz, start_attempt
-from tests.conftest import new_pg_database
 from tests.pgserver import PostgresServer
 
 
 @pytest.fixture
 def own_server(stoppable_pg: PostgresServer) -> PostgresServer:
     return stoppable_pg
-
-
-@pytest.fixture
-def classroom(own_server: PostgresServer, bank: object) -> Iterator[Engine]:
-    _, url = new_pg_database(own_server)
-    engine = open_database(url, daily_backup=False).engine
-    with session_scope(engine) as session:
-        load_bank(session, bank, origin="builtin")  # type: ignore[arg-type]
-    yield engine
-    engine.dispose()
 
 
 def new_quiz(engine: Engine, name: str, size: int = 6) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlmodel import Session, select
 
 from civicquiz import paths
-from civicquiz.core.models import Response
+from civicquiz.core.models import Attempt, Response
 from civicquiz.gui.main_window import MainWindow
 from tests.conftest import new_pg_database
 from tests.gui.conftest import Driver
@@ -73,6 +73,44 @@ def test_the_server_going_away_mid_quiz_loses_nothing(
         stored = session.exec(select(Response)).all()
     assert len(stored) == 6 and len({r.uid for r in stored}) == 6
     assert {r.computer_id for r in stored} == {window.computer_id()}
+
+
+def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
+    seat: Driver, stoppable_pg: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a: told.append(text))
+    home = seat.new_learner("Dana")
+    window = seat.window
+    seat.idle(lambda: window.outbox().path.exists())  # the copy for offline quizzes is made
+    seat.idle()
+    stoppable_pg.stop()
+    seat.click(home.quick_button)
+    quiz = seat.on("quiz")
+    assert quiz.data.offline and len(quiz.data.questions) > 0
+    assert window.offline_label.isVisible()
+    assert "copy kept on this computer" in window.offline_label.text()
+    asked = len(quiz.data.questions)
+    for _ in range(asked):
+        answer_current(seat, right=True)
+        quiz.main_button.click()
+        seat.idle(lambda: quiz.checked)
+        assert quiz.feedback.isVisible() and quiz.feedback.accessibleName() == "Correct!"
+        quiz.main_button.click()
+        seat.idle()
+    assert told and all("kept safely on this computer" in t for t in told)  # no raw errors
+    assert window.outbox().pending_count() == asked + 2  # the quiz, its answers, its end
+    uid = quiz.data.uid
+    stoppable_pg.start()
+    window.outbox().offline_until = 0
+    window._drain_soon()
+    seat.idle(lambda: not window.offline_label.isVisible())
+    with Session(window.engine) as session:
+        attempt = session.exec(select(Attempt).where(Attempt.uid == uid)).one()
+        stored = session.exec(select(Response).where(Response.attempt_id == attempt.id)).all()
+    assert attempt.finished_at is not None and len(stored) == asked
+    assert all(r.correct for r in stored)
 
 
 def test_the_teacher_sees_who_is_working_and_merges_results_files(

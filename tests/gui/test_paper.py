@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -105,6 +106,93 @@ def test_an_exam_a_teacher_set_prints_from_its_topics(tmp_path: Path) -> None:
     wrong = subprocess.run([sys.executable, "-m", "civicquiz", "--data-dir", str(tmp_path / "d"), "print",
                             "--exam", "Nope", "-o", str(out)], capture_output=True, text=True, timeout=120)  # fmt: skip
     assert wrong.returncode == 1 and "Unit test" in wrong.stderr
+
+
+def test_the_teachers_print_button_writes_the_pdf_and_its_key(
+    driver: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+    from sqlmodel import Session
+
+    from civicquiz.gui.screens.print_dialog import PrintDialog
+    from tests.gui.test_teacher import unlock
+
+    driver.on("profiles")
+    teacher = unlock(driver)
+    driver.idle(lambda: teacher.banks.model().rowCount() > 0)
+    teacher.banks.selectRow(0)
+    driver.click(teacher.print_button)
+    driver.idle(lambda: isinstance(getattr(teacher, "print_dialog", None), PrintDialog))
+    dialog = teacher.print_dialog
+    assert dialog.isVisible() and dialog.chosen() == ("bank", "kz-constitution-2026")
+    assert dialog.topic.count() > 2  # "All topics" and the bank's topics
+    dialog.count.setValue(30)
+    dialog.page.setCurrentIndex(dialog.page.findData("letter"))
+    target = tmp_path / "worksheet"  # no suffix: .pdf is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    driver.click(dialog.save_button)
+    driver.idle(lambda: dialog.written is not None)
+    written = dialog.written
+    assert written.sheet == tmp_path / "worksheet.pdf" and written.key.is_file()
+    count, size = pages(written.sheet)
+    assert size == "612x792" and count == written.sheet_pages >= 2
+    assert pages(written.key)[0] == written.key_pages >= 1
+    assert f"on {count} pages" in dialog.message.text()
+    # The same choice through `civicquiz print` (its own database, the same bank) gives
+    # the same number of pages; in large print, more.
+    out = tmp_path / "cli.pdf"
+    run = subprocess.run([sys.executable, "-m", "civicquiz", "--data-dir", str(tmp_path / "d"), "print",
+                          "kz-constitution-2026", "--count", "30", "-o", str(out),
+                          "--page", "letter"], capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert pages(out)[0] == count
+    dialog.large_print.setChecked(True)
+    dialog.save(tmp_path / "large.pdf")
+    driver.idle(lambda: dialog.written.sheet.name == "large.pdf")
+    assert pages(dialog.written.sheet)[0] > count
+    # One topic, all of its questions.
+    from civicquiz.core.library import bank_from_db
+
+    dialog.large_print.setChecked(False)
+    dialog.topic.setCurrentIndex(1)
+    dialog.count.setValue(0)
+    with Session(driver.window.engine) as session:
+        in_topic = [
+            q
+            for q in bank_from_db(session, "kz-constitution-2026").questions
+            if q.topic == dialog.topic.currentData()
+        ]
+    dialog.save(tmp_path / "topic.pdf")
+    driver.idle(lambda: dialog.written.sheet.name == "topic.pdf")
+    assert f"{len(in_topic)} questions" in dialog.message.text() and in_topic
+    assert pages(dialog.written.sheet)[0] == dialog.written.sheet_pages
+
+
+def test_an_exam_prints_from_the_exams_tab(driver: Any, tmp_path: Path) -> None:
+    from sqlmodel import Session
+
+    from civicquiz.core.models import Exam
+    from civicquiz.gui.screens.print_dialog import PrintDialog
+    from tests.gui.test_teacher import unlock
+
+    driver.on("profiles")
+    with Session(driver.window.engine) as session:
+        session.add(Exam(title="Spring test", size=12))
+        session.commit()
+    teacher = unlock(driver)
+    teacher.refresh()
+    driver.idle(lambda: teacher.exams.model().rowCount() == 1)
+    teacher.exams.selectRow(0)
+    driver.click(teacher.print_exam_button)
+    driver.idle(lambda: isinstance(getattr(teacher, "print_dialog", None), PrintDialog))
+    dialog = teacher.print_dialog
+    assert dialog.source.currentText() == "Exam: Spring test"
+    assert dialog.count.value() == 12 and not dialog.topic.isEnabled()
+    dialog.save(tmp_path / "exam.pdf")
+    driver.idle(lambda: dialog.written is not None)
+    assert "12 questions" in dialog.message.text()
+    assert pages(dialog.written.sheet)[0] == dialog.written.sheet_pages
+    assert pages(dialog.written.sheet)[1] == "595x842"
 
 
 def test_embedded_answers_print_their_gaps_and_key(qapp: QApplication) -> None:

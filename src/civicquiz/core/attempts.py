@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from civicquiz.core.grading import Grade, OptionView, grade_response, keyed_answer
-from civicquiz.core.models import Attempt, Question, QuestionOption, Response, Topic
+from civicquiz.core.models import Attempt, Bank, Question, QuestionOption, Response, Topic
 from civicquiz.core.qtypes import QuestionType, question_type
 
 
@@ -36,6 +36,8 @@ class PresentedQuestion:
     keyed: list[OptionView]  # in stored order: the key for ordering and matching
     numeric: list[dict[str, float]]
     match_choices: list[str] = field(default_factory=list)  # matching: the answers, shuffled
+    # typed answers accepted in the question's other languages (the built-in bank)
+    also_accepted: list[OptionView] = field(default_factory=list)
 
     @property
     def kind(self) -> QuestionType:
@@ -48,7 +50,7 @@ class PresentedQuestion:
         return self.kind.shown_stem(self.stem)
 
     def grade(self, answer: dict[str, Any]) -> Grade:
-        return grade_response(self.qtype, self.keyed, self.numeric, answer)
+        return grade_response(self.qtype, [*self.keyed, *self.also_accepted], self.numeric, answer)
 
     def feedback_for(self, answer: dict[str, Any]) -> list[str]:
         """The bank's own feedback on the options the learner chose (or typed)."""
@@ -90,6 +92,18 @@ def present(
     )
 
 
+def _in_language(
+    presented: PresentedQuestion, bank_key: str, origin: str, language: str | None
+) -> PresentedQuestion:
+    from civicquiz.core.content import also_accepted, localize_question
+
+    if presented.qtype == "short_answer":
+        presented.also_accepted = also_accepted(bank_key, origin, presented.key)
+    if not language:
+        return presented
+    return localize_question(presented, bank_key, origin, language)
+
+
 @dataclass
 class AttemptData:
     attempt_id: int
@@ -102,6 +116,8 @@ class AttemptData:
     questions: list[PresentedQuestion]
     answers: dict[int, dict[str, Any]]  # question id -> stored answer
     grades: dict[int, Grade]
+    uid: str | None = None
+    offline: bool = False  # started from this computer's copy while the server was away
 
     @property
     def next_index(self) -> int:
@@ -112,8 +128,9 @@ class AttemptData:
         return len(self.questions)
 
 
-def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
-    """Everything a quiz screen needs, read in one session."""
+def load_attempt(engine: Engine, attempt_id: int, language: str | None = None) -> AttemptData:
+    """Everything a quiz screen needs, read in one session; with ``language`` the built-in
+    bank's questions are shown in that language (see :mod:`civicquiz.core.content`)."""
     with Session(engine) as session:
         attempt = session.get(Attempt, attempt_id)
         if attempt is None:
@@ -135,6 +152,11 @@ def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
             t.id: t.title for t in session.exec(select(Topic).where(col(Topic.id).in_(topic_ids)))
         }
         responses = session.exec(select(Response).where(Response.attempt_id == attempt_id)).all()
+        bank_ids = {q.bank_id for q in questions.values()}
+        banks = {
+            b.id: (b.key, b.origin)
+            for b in session.exec(select(Bank).where(col(Bank.id).in_(bank_ids)))
+        }
         presented = [
             present(
                 questions[qid],
@@ -144,6 +166,10 @@ def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
             )
             for qid in ids
             if qid in questions
+        ]
+        presented = [
+            _in_language(p, *banks.get(questions[p.id].bank_id, ("", "")), language)
+            for p in presented
         ]
         return AttemptData(
             attempt_id=attempt_id,
@@ -155,6 +181,7 @@ def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
             time_limit_s=attempt.time_limit_s,
             questions=presented,
             answers={r.question_id: r.answer for r in responses},
+            uid=attempt.uid,
             grades={r.question_id: Grade(r.score, r.correct) for r in responses},
         )
 
@@ -200,8 +227,9 @@ class AttemptResult:
         return [i.question.id for i in self.items if not (i.grade and i.grade.correct)]
 
 
-def attempt_results(engine: Engine, attempt_id: int) -> AttemptResult:
-    data = load_attempt(engine, attempt_id)
+def attempt_results(engine: Engine, attempt_id: int, language: str | None = None) -> AttemptResult:
+    """An attempt's score and review; the built-in bank's questions in ``language``."""
+    data = load_attempt(engine, attempt_id, language)
     items = [ResultItem(q, data.answers.get(q.id), data.grades.get(q.id)) for q in data.questions]
     by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in items:

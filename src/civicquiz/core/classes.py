@@ -138,3 +138,37 @@ def check_learner_pin(
     session.add(learner)
     session.commit()
     return PinCheck(ok=ok)
+
+
+# -- who is in which class ---------------------------------------------------------------
+
+
+def class_roster(session: Session) -> list[tuple[int, str, int | None]]:
+    """Every learner as (id, name, class id or None), by name."""
+    return [
+        (lr.id or 0, lr.name, lr.class_id)
+        for lr in session.exec(select(Learner).order_by(col(Learner.name)))
+    ]
+
+
+def learner_class(session: Session, learner_id: int) -> int | None:
+    learner = session.get(Learner, learner_id)
+    return learner.class_id if learner is not None else None
+
+
+def move_learners(session: Session, learner_ids: list[int], class_id: int | None) -> int:
+    """Put the learners in the class (None: in no class); returns how many moved. The
+    learners' results stay theirs whatever class they are in."""
+    if class_id is not None and session.get(Classroom, class_id) is None:
+        raise ClassError("That class no longer exists.")
+    moved = 0
+    for learner_id in learner_ids:
+        learner = session.get(Learner, learner_id)
+        if learner is None:
+            raise LearnerError("That learner no longer exists.")
+        if learner.class_id != class_id:
+            learner.class_id = class_id
+            session.add(learner)
+            moved += 1
+    session.commit()
+    return moved

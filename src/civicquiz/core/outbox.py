@@ -57,6 +57,7 @@ class PendingAnswer:
     computer_id: str | None = None
     uid: str = field(default_factory=new_uid)
     answered_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
+    attempt_uid: str | None = None  # a quiz started offline: named by its uid
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,31 @@ class PendingFinish:
     attempt_id: int
     uid: str = field(default_factory=new_uid)
     finished_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
+    attempt_uid: str | None = None
+
+
+@dataclass(frozen=True)
+class PendingStart:
+    """A quiz started while the server was away (see core.offline): the database creates
+    it, once, before its answers."""
+
+    learner_id: int
+    question_ids: list[int]
+    mode: str = "practice"
+    title: str = ""
+    seed: int = 0
+    computer_id: str | None = None
+    uid: str = field(default_factory=new_uid)
+    started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
+
+
+Pending = PendingAnswer | PendingFinish | PendingStart
+
+
+def _kind(item: Pending) -> str:
+    if isinstance(item, PendingAnswer):
+        return "answer"
+    return "finish" if isinstance(item, PendingFinish) else "start"
 
 
 @dataclass(frozen=True)
@@ -115,8 +141,8 @@ class Outbox:
             with connection:  # one transaction, committed on leaving
                 yield connection
 
-    def put(self, item: PendingAnswer | PendingFinish) -> None:
-        kind = "answer" if isinstance(item, PendingAnswer) else "finish"
+    def put(self, item: Pending) -> None:
+        kind = _kind(item)
         with self._db() as db:
             db.execute(
                 "INSERT OR IGNORE INTO outbox (uid, kind, payload, queued_at) VALUES (?, ?, ?, ?)",
@@ -177,14 +203,16 @@ class Outbox:
 
 def _send(engine: Engine, kind: str, payload: dict[str, Any]) -> None:
     """Store one item (a no-op for one the database already holds)."""
+    if kind == "start":
+        _create_started(engine, payload)
+        return
+    attempt_id = _attempt_id(engine, payload)
     if kind == "finish":
-        finish_attempt(
-            engine, int(payload["attempt_id"]), datetime.fromisoformat(payload["finished_at"])
-        )
+        finish_attempt(engine, attempt_id, datetime.fromisoformat(payload["finished_at"]))
         return
     store_answer(
         engine,
-        int(payload["attempt_id"]),
+        attempt_id,
         int(payload["question_id"]),
         dict(payload["answer"]),
         elapsed_ms=int(payload.get("elapsed_ms", 0)),
@@ -193,6 +221,54 @@ def _send(engine: Engine, kind: str, payload: dict[str, Any]) -> None:
         answered_at=datetime.fromisoformat(payload["answered_at"]),
         computer_id=payload.get("computer_id"),
     )
+
+
+def _attempt_id(engine: Engine, payload: dict[str, Any]) -> int:
+    """The database's id of the item's quiz (looked up by uid for one started offline)."""
+    if not payload.get("attempt_uid"):
+        return int(payload["attempt_id"])
+    from sqlmodel import Session, select
+
+    from civicquiz.core.models import Attempt
+
+    with Session(engine) as session:
+        found = session.exec(select(Attempt.id).where(Attempt.uid == payload["attempt_uid"]))
+        attempt_id = found.first()
+    if attempt_id is None:
+        raise QuizError("That quiz no longer exists.")
+    return attempt_id
+
+
+def _create_started(engine: Engine, payload: dict[str, Any]) -> None:
+    """Create a quiz started offline, unless the database holds it already."""
+    from sqlmodel import Session, select
+
+    from civicquiz.core.models import Attempt, Learner
+
+    with Session(engine) as session:
+        if session.exec(select(Attempt.id).where(Attempt.uid == payload["uid"])).first():
+            return
+        learner = session.get(Learner, int(payload["learner_id"]))
+        if learner is None:
+            raise QuizError("The learner of that quiz no longer exists.")
+        started = datetime.fromisoformat(payload["started_at"])
+        session.add(
+            Attempt(
+                uid=str(payload["uid"]),
+                learner_id=learner.id or 0,
+                computer_id=payload.get("computer_id"),
+                mode=str(payload.get("mode", "practice")),
+                title=str(payload.get("title", "")),
+                started_at=started,
+                seed=int(payload.get("seed", 0)),
+                question_ids=[int(q) for q in payload["question_ids"]],
+            )
+        )
+        last = learner.last_active_at
+        if (last if last.tzinfo else last.replace(tzinfo=UTC)) < started:
+            learner.last_active_at = started
+            session.add(learner)
+        session.commit()
 
 
 def drain(engine: Engine, outbox: Outbox) -> DrainResult:
@@ -232,8 +308,15 @@ def _stored(engine: Engine, kind: str, payload: dict[str, Any]) -> bool:
     from civicquiz.core.models import Attempt, Response
 
     with Session(engine) as session:
+        if kind == "start":
+            found = session.exec(select(Attempt.id).where(Attempt.uid == payload["uid"]))
+            return found.first() is not None
         if kind == "finish":
-            attempt = session.get(Attempt, int(payload["attempt_id"]))
+            attempt = (
+                session.exec(select(Attempt).where(Attempt.uid == payload["attempt_uid"])).first()
+                if payload.get("attempt_uid")
+                else session.get(Attempt, int(payload["attempt_id"]))
+            )
             return attempt is not None and attempt.finished_at is not None
         return (
             session.exec(select(Response.id).where(Response.uid == payload["uid"])).first()
@@ -241,7 +324,7 @@ def _stored(engine: Engine, kind: str, payload: dict[str, Any]) -> bool:
         )
 
 
-def deliver(engine: Engine, outbox: Outbox, item: PendingAnswer | PendingFinish) -> Delivery:
+def deliver(engine: Engine, outbox: Outbox, item: Pending) -> Delivery:
     """Store ``item`` in the database, or queue it in the outbox when the database cannot
     be reached; either way it is safe when this returns. Waiting items go first."""
     if outbox.offline:
@@ -252,7 +335,7 @@ def deliver(engine: Engine, outbox: Outbox, item: PendingAnswer | PendingFinish)
         left = drain(engine, outbox)
         return Delivery("queued", left.error) if left.left else Delivery("stored")
     try:
-        _send(engine, "answer" if isinstance(item, PendingAnswer) else "finish", asdict(item))
+        _send(engine, _kind(item), asdict(item))
     except Exception as error:
         if not unreachable(error):
             raise

@@ -23,6 +23,7 @@ from civicquiz.core import scheduling
 from civicquiz.core.grading import Grade, OptionView, grade_response
 from civicquiz.core.models import (
     Attempt,
+    Bank,
     Learner,
     Question,
     QuestionOption,
@@ -202,11 +203,22 @@ def options_of(session: Session, question_id: int) -> list[QuestionOption]:
 
 
 def grade_question(session: Session, question: Question, answer: dict[str, Any]) -> Grade:
+    """Grade ``answer``; a built-in question answered in another of its languages (a
+    typed form, a matching pair in Kazakh) is graded as the same answer in English."""
+    from civicquiz.core.content import also_accepted, canonical_answer
+
     assert question.id is not None
     views = [
         OptionView(o.key, o.text, o.correct, o.match, o.weight)
         for o in options_of(session, question.id)
     ]
+    if question.qtype in ("short_answer", "matching"):
+        bank = session.get(Bank, question.bank_id)
+        key, origin = (bank.key, bank.origin) if bank else ("", "")
+        if question.qtype == "short_answer":
+            views += also_accepted(key, origin, question.key)
+        else:
+            answer = canonical_answer(key, origin, question.key, views, answer)
     return grade_response(question.qtype, views, question.numeric, answer)
 
 

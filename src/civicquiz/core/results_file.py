@@ -6,6 +6,8 @@ bank and question key (row numbers differ between databases). :func:`merge_resul
 such files to another database in one transaction: learners are matched by id, then by
 name; quizzes and answers by id, so a file merged twice adds nothing the second time.
 What cannot be added (a question this database does not have) is counted and named.
+The merged answers feed each learner's review schedule (FSRS) as if they had been given
+here, in the order they were given.
 
 :func:`attempt_summaries` is the plain list of quiz attempts that
 ``civicquiz results --format json`` prints.
@@ -22,7 +24,16 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from civicquiz.core.models import Attempt, Bank, Learner, Question, Response, new_uid
+from civicquiz.core import scheduling
+from civicquiz.core.models import (
+    Attempt,
+    Bank,
+    Learner,
+    Question,
+    Response,
+    ReviewState,
+    new_uid,
+)
 
 FORMAT = "civicquiz-results"
 VERSION = 1
@@ -191,6 +202,8 @@ def merge_results(session: Session, path: Path, report: MergeReport | None = Non
             learner_ids[uid] = found.id or 0
         attempt_ids: dict[str, int] = {}
         attempt_questions: dict[str, set[int]] = {}
+        learner_of_attempt: dict[str, int] = {}
+        merged: list[tuple[int, Response]] = []
         for item in document["attempts"]:
             uid = str(item["uid"])
             found_attempt = session.exec(select(Attempt).where(Attempt.uid == uid)).first()
@@ -226,6 +239,7 @@ def merge_results(session: Session, path: Path, report: MergeReport | None = Non
             else:
                 report.already["quizzes"] += 1
             attempt_ids[uid] = found_attempt.id or 0
+            learner_of_attempt[uid] = found_attempt.learner_id
             attempt_questions[uid] = set(found_attempt.question_ids)
         for item in document["answers"]:
             uid = str(item["uid"])
@@ -254,27 +268,81 @@ def merge_results(session: Session, path: Path, report: MergeReport | None = Non
                     "(the first answer counts)"
                 )
                 continue
-            session.add(
-                Response(
-                    uid=uid,
-                    computer_id=item.get("computer_id"),
-                    attempt_id=attempt_ids[attempt_uid],
-                    question_id=question_id,
-                    position=int(item.get("position", 0)),
-                    answer=dict(item.get("answer") or {}),
-                    correct=bool(item.get("correct")),
-                    score=float(item.get("score", 0.0)),
-                    answered_at=_when(item["answered_at"], path, f"answer {uid}"),
-                    elapsed_ms=int(item.get("elapsed_ms", 0)),
-                )
+            added = Response(
+                uid=uid,
+                computer_id=item.get("computer_id"),
+                attempt_id=attempt_ids[attempt_uid],
+                question_id=question_id,
+                position=int(item.get("position", 0)),
+                answer=dict(item.get("answer") or {}),
+                correct=bool(item.get("correct")),
+                score=float(item.get("score", 0.0)),
+                answered_at=_when(item["answered_at"], path, f"answer {uid}"),
+                elapsed_ms=int(item.get("elapsed_ms", 0)),
             )
+            session.add(added)
+            merged.append((learner_of_attempt[attempt_uid], added))
             report.added["answers"] += 1
         session.flush()
+        schedule_merged_answers(session, merged)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ResultsFileError):
             raise
         raise ResultsFileError(f"{path}: an entry is incomplete or malformed ({exc!r})") from exc
     return report
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _rating(response: Response) -> int:
+    """The FSRS rating the answer earned when it was given: an answer the learner later
+    overruled was marked wrong then (the schedule is left as the marking set it)."""
+    right = response.correct and not response.answer.get("overruled")
+    return scheduling.rating_for(right, response.elapsed_ms)
+
+
+def schedule_merged_answers(session: Session, merged: list[tuple[int, Response]]) -> None:
+    """Update the review state of each (learner, question) that merged answers touch, as
+    if the answers had been given here: in the order given. When every merged answer is
+    newer than the last review held here, they are applied on top of it; when one is
+    older, that question's schedule is worked out again from all the learner's answers
+    to it, oldest first. Answers merged before are never in ``merged``, so merging a file
+    again changes nothing. (Whether the learner ticked "I was sure" is not kept with an
+    answer, so a merged answer counts as not ticked.)"""
+    pairs: dict[tuple[int, int], list[Response]] = defaultdict(list)
+    for learner_id, response in merged:
+        pairs[(learner_id, response.question_id)].append(response)
+    for (learner_id, question_id), new in pairs.items():
+        new.sort(key=lambda r: _aware(r.answered_at))
+        state = session.exec(
+            select(ReviewState).where(
+                ReviewState.learner_id == learner_id, ReviewState.question_id == question_id
+            )
+        ).first()
+        if state is None:
+            state = ReviewState(learner_id=learner_id, question_id=question_id)
+        elif state.last_review is None or _aware(new[0].answered_at) < _aware(state.last_review):
+            new = list(
+                session.exec(
+                    select(Response)
+                    .join(Attempt, col(Attempt.id) == Response.attempt_id)
+                    .where(Attempt.learner_id == learner_id, Response.question_id == question_id)
+                    .order_by(col(Response.answered_at), col(Response.id))
+                )
+            )
+            state.card, state.reps, state.lapses = {}, 0, 0
+        for response in new:
+            when = _aware(response.answered_at)
+            rating = _rating(response)
+            state.card = scheduling.review(state.card or None, rating, when)
+            state.due = datetime.fromisoformat(state.card["due"])
+            state.reps += 1
+            state.lapses += 0 if response.correct and not response.answer.get("overruled") else 1
+            state.last_review = when
+        session.add(state)
+    session.flush()
 
 
 def attempt_summaries(session: Session) -> list[dict[str, Any]]:

@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
 
     def _job_failed(self, error: BaseException, trace: str) -> None:
         from civicquiz.core.outbox import unreachable
+        from civicquiz.gui import core_text
         from civicquiz.gui.screens.base import as_rich_text
         from civicquiz.services import user_message
 
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
                 "computer and sent when it is back; please try again in a moment."
             )
         else:
-            message = user_message(error)
+            message = core_text.translate(user_message(error))
         QMessageBox.warning(self, APP_NAME, as_rich_text(message))
 
     def _progress(self, what: str, done: int, total: int) -> None:
@@ -709,12 +710,13 @@ class MainWindow(QMainWindow):
             self._opened(result)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
+        from civicquiz.gui import core_text
         from civicquiz.gui.screens.base import as_rich_text
         from civicquiz.services import user_message
 
         log.error("opening the data failed: %s\n%s", error, trace)
         heading = self.tr("Could not open your data")
-        message = user_message(error)
+        message = core_text.translate(user_message(error))
         self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(message)}</p>")
         self.loading.setTextFormat(Qt.TextFormat.RichText)
         self.loading.setWordWrap(True)
@@ -757,6 +759,7 @@ class MainWindow(QMainWindow):
         self.learner_name = name
         self.who.setText(self.tr("Learning: {name}").format(name=name))
         self._apply(DEFAULT_SETTINGS | settings)
+        self.refresh_offline_copy()
 
     def switch_learner(self, learner_id: int, name: str) -> None:
         from civicquiz.core.learners import learner_settings, touch_learner
@@ -828,36 +831,59 @@ class MainWindow(QMainWindow):
         time_limit_s: int | None = None,
         title: str = "",
     ) -> None:
+        from civicquiz.core import offline
         from civicquiz.core.kiosk import KIOSK_QUESTION_TYPES
-        from civicquiz.core.progress import due_count
-        from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
+        from civicquiz.core.quiz import QuizRequest
 
         learner_id, computer_id = self.learner_id, self.computer_id()
         if learner_id is None:
             self.go("profiles")
             return
+        engine, outbox = self.require_engine(), self.outbox()
+        # A kiosk may have no keyboard: only questions answered by tapping.
+        kinds = KIOSK_QUESTION_TYPES if self.kiosk else None
+        request = QuizRequest(size=max(1, size), topic_ids=topic_ids, qtypes=kinds)
 
-        def job() -> int:
-            with self.session() as session:
-                ids = list(question_ids or [])
-                if not ids:
-                    count = min(20, due_count(session, learner_id)) if review else size
-                    # A kiosk may have no keyboard: only questions answered by tapping.
-                    kinds = KIOSK_QUESTION_TYPES if self.kiosk else None
-                    request = QuizRequest(size=max(1, count), topic_ids=topic_ids, qtypes=kinds)
-                    ids = assemble_quiz(session, learner_id, request)
-                attempt = start_attempt(
-                    session,
-                    learner_id,
-                    ids,
-                    mode=mode,
-                    title=title,
-                    time_limit_s=time_limit_s,
-                    computer_id=computer_id,
+        def job() -> Any:
+            # From the server; while it is away, from this computer's copy (core.offline).
+            return offline.start_quiz(
+                engine,
+                outbox,
+                learner_id,
+                request,
+                question_ids=question_ids,
+                review=review,
+                mode=mode,
+                title=title,
+                time_limit_s=time_limit_s,
+                computer_id=computer_id,
+                server=engine.dialect.name != "sqlite",
+            )
+
+        self.unless_unfinished(lambda: self.run(job, self.open_quiz))
+
+    def open_quiz(self, data: Any) -> None:
+        if data.offline:
+            self.offline_label.setText(
+                self.tr(
+                    "The server cannot be reached just now: this quiz comes from the copy kept "
+                    "on this computer, and your answers will be sent when the server is back."
                 )
-                return attempt.id or 0
+            )
+            self.offline_label.show()
+            if not self._drain_timer.isActive():
+                self._drain_timer.start()
+        self.go("quiz", data=data)
 
-        self.unless_unfinished(lambda: self.run(job, self.open_attempt))
+    def refresh_offline_copy(self) -> None:
+        """Keep this computer's copy of the questions and of the learner's schedule, for a
+        quiz started while the server is away (in the background; a failure is quiet)."""
+        if self.engine is None or self.engine.dialect.name == "sqlite":
+            return
+        from civicquiz.core.offline import refresh_cache
+
+        engine, outbox, learner_id = self.engine, self.outbox(), self.learner_id
+        self.run(lambda: refresh_cache(engine, outbox, learner_id), None, lambda *_: None)
 
     def unless_unfinished(self, start: Callable[[], None]) -> None:
         """Run ``start`` (a new quiz) at once, or, when an unfinished quiz would stop being
@@ -882,6 +908,14 @@ class MainWindow(QMainWindow):
                 ).one()
                 return int(answered), len(attempt.question_ids)
 
+        def away(error: BaseException, trace: str) -> None:
+            from civicquiz.core.outbox import unreachable
+
+            if unreachable(error):
+                start()  # the server is away: the quiz may come from this computer's copy
+            else:
+                self._job_failed(error, trace)
+
         def done(unfinished: tuple[int, int] | None) -> None:
             if unfinished is not None and 0 < unfinished[0] < unfinished[1]:
                 from civicquiz.gui.screens.base import confirm
@@ -898,7 +932,10 @@ class MainWindow(QMainWindow):
                     return
             start()
 
-        self.run(job, done)
+        if self.outbox().offline:
+            start()  # the server failed moments ago: do not wait on it again
+            return
+        self.run(job, done, away)
 
     def start_exam(self, exam_id: int) -> None:
         from civicquiz.core.exams import start_exam
@@ -917,7 +954,7 @@ class MainWindow(QMainWindow):
         from civicquiz.core.attempts import load_attempt
 
         self.run(
-            lambda: load_attempt(self.require_engine(), attempt_id),
+            lambda: load_attempt(self.require_engine(), attempt_id, self.content_language),
             lambda data: self.go("quiz", data=data),
         )
 

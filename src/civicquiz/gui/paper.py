@@ -232,20 +232,36 @@ def write_pdf(markup: str, path: Path, options: PaperOptions, footer: str) -> in
     return pages
 
 
+@dataclass
+class PaperFiles:
+    sheet: Path
+    key: Path
+    sheet_pages: int
+    key_pages: int
+
+
+def write_paper(
+    bank: Bank, questions: list[Question], path: Path, options: PaperOptions
+) -> PaperFiles:
+    """The worksheet and its answer key as two PDFs, ``NAME.pdf`` and ``NAME-key.pdf``,
+    with the pages each has."""
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication([])  # fonts need one (the CLI has none)
+    key_path = path.with_name(path.stem + "-key.pdf")
+    footer = f"{options.title} · {bank.title}"
+    sheet_pages = write_pdf(worksheet_html(questions, options), path, options, footer)
+    key_word = QCoreApplication.translate("Paper", "Answer key")
+    key_pages = write_pdf(key_html(questions, options), key_path, options, f"{footer} · {key_word}")
+    return PaperFiles(path, key_path, sheet_pages, key_pages)
+
+
 def print_paper(
     bank: Bank, questions: list[Question], folder_or_path: Path, options: PaperOptions
 ) -> tuple[Path, Path]:
     """The worksheet and its answer key as two PDFs: ``NAME.pdf`` and ``NAME-key.pdf``."""
-    from PySide6.QtGui import QGuiApplication
-
-    _app = QGuiApplication.instance() or QGuiApplication([])  # fonts need one (the CLI has none)
-    path = folder_or_path
-    key_path = path.with_name(path.stem + "-key.pdf")
-    footer = f"{options.title} · {bank.title}"
-    write_pdf(worksheet_html(questions, options), path, options, footer)
-    key_word = QCoreApplication.translate("Paper", "Answer key")
-    write_pdf(key_html(questions, options), key_path, options, f"{footer} · {key_word}")
-    return path, key_path
+    written = write_paper(bank, questions, folder_or_path, options)
+    return written.sheet, written.key
 
 
 def plain(question: Question) -> str:

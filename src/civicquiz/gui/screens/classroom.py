@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -99,10 +101,29 @@ class ClassroomTab(QWidget):
         classes_row.addWidget(self.add_class_button)
         classes_row.addWidget(self.delete_class_button)
         layout.addLayout(classes_row)
+        roster_row = QHBoxLayout()
+        self.roster = QListWidget()
+        self.roster.setAccessibleName(self.tr("Learners and their classes"))
+        self.roster.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.roster.setMaximumHeight(120)
+        roster_row.addWidget(self.roster, 1)
+        move_column = QVBoxLayout()
+        move_column.addWidget(make_label(self.tr("Move the selected learners to:"), wrap=False))
+        self.move_to = QComboBox()
+        self.move_to.setAccessibleName(self.tr("Move the selected learners to"))
+        move_column.addWidget(self.move_to)
+        self.move_button = make_button(self.tr("Move"))
+        self.move_button.clicked.connect(self.move_learners)
+        move_column.addWidget(self.move_button)
+        move_column.addStretch(1)
+        roster_row.addLayout(move_column)
+        layout.addLayout(roster_row)
         self.classes_message = make_label(
             self.tr(
-                "On each computer a learner picks the class once (on the profiles screen); the "
-                "computer then lists that class's learners, and learners added there join it."
+                "Select learners (Ctrl or Shift for several) and a class, then Move. On each "
+                "computer the class is picked once (on the profiles screen): it then lists that "
+                "class's learners, and learners added there join it. A learner changes their "
+                "own class in Settings."
             ),
             "muted",
         )
@@ -265,20 +286,72 @@ class ClassroomTab(QWidget):
 
     # -- classes ----------------------------------------------------------------------------
     def load_classes(self) -> None:
-        from civicquiz.core.classes import list_classes
+        from civicquiz.core.classes import class_roster, list_classes
 
-        def job() -> list[tuple[int, str]]:
+        def job() -> tuple[list[tuple[int, str]], list[tuple[int, str, int | None]]]:
             with self.window_.session() as session:
-                return [(c.id or 0, c.name) for c in list_classes(session)]
+                classes = [(c.id or 0, c.name) for c in list_classes(session)]
+                return classes, class_roster(session)
 
         self.window_.run(job, self._show_classes)
 
-    def _show_classes(self, classes: list[tuple[int, str]]) -> None:
+    def _show_classes(
+        self, loaded: tuple[list[tuple[int, str]], list[tuple[int, str, int | None]]]
+    ) -> None:
+        classes, roster = loaded
         self.class_list.clear()
         for class_id, name in classes:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, class_id)
             self.class_list.addItem(item)
+        chosen = self.move_to.currentData() if self.move_to.count() else -1
+        self.move_to.clear()
+        for class_id, name in classes:
+            self.move_to.addItem(name, class_id)
+        self.move_to.addItem(self.tr("No class"), None)
+        self.move_to.setCurrentIndex(max(0, self.move_to.findData(chosen)))
+        names = dict(classes)
+        selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.roster.selectedItems()}
+        self.roster.clear()
+        for learner_id, name, class_id in roster:
+            where = names.get(class_id) if class_id is not None else None
+            item = QListWidgetItem(
+                self.tr("{name} (class {cls})").format(name=name, cls=where)
+                if where
+                else self.tr("{name} (no class)").format(name=name)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, learner_id)
+            self.roster.addItem(item)
+            item.setSelected(learner_id in selected)
+
+    def move_learners(self) -> None:
+        """The teacher moves the selected learners into the chosen class (or out of any)."""
+        from civicquiz.core.classes import move_learners
+
+        learners = [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.roster.selectedItems()]
+        if not learners:
+            self.classes_message.setText(self.tr("Select one or more learners first."))
+            return
+        class_id = self.move_to.currentData()
+        target = self.move_to.currentText()
+
+        def job() -> int:
+            with self.window_.session() as session:
+                return move_learners(session, learners, class_id)
+
+        def done(moved: int) -> None:
+            self.classes_message.setText(
+                self.tr("%n learner(s) moved to {target}.", "", moved).format(target=target)
+                if class_id is not None
+                else self.tr("%n learner(s) taken out of their class.", "", moved)
+            )
+            self.load_classes()
+
+        def refused(error: BaseException, _trace: str) -> None:
+            self.classes_message.setText(str(error))
+            self.load_classes()
+
+        self.window_.run(job, done, refused)
 
     def add_class(self) -> None:
         from civicquiz.core.classes import create_class

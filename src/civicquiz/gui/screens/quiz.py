@@ -129,6 +129,7 @@ class FeedbackPanel(QFrame):
             and question.qtype in OVERRULABLE
             and self.screen.data is not None
             and self.screen.data.mode != "exam"
+            and self.screen.data.attempt_id > 0  # not for a quiz started offline
         )
         self.overrule_button.setEnabled(True)
         self.setAccessibleName(self.verdict.text())
@@ -468,7 +469,8 @@ class QuizScreen(Screen):
         """Store the answer; ``then()`` runs once it is in the database. Until then the
         question is locked and the buttons wait; if it cannot be stored the learner is
         told so plainly and may try again."""
-        from civicquiz.core.outbox import PendingAnswer, deliver
+        from civicquiz.core.offline import deliver_answer
+        from civicquiz.core.outbox import PendingAnswer
 
         assert self.data is not None and self.widget is not None
         question, index = self.question, self.index
@@ -505,14 +507,18 @@ class QuizScreen(Screen):
             elapsed_ms=elapsed,
             confident=confident,
             computer_id=window.computer_id(),
+            attempt_uid=self.data.uid if self.data.offline else None,
         )
+        learner_id, right = self.data.learner_id, question.grade(answer).correct
 
         def delivered(delivery: Any) -> None:
             window.note_delivery(delivery)
             stored(delivery)
 
         self.window_.run(
-            lambda: deliver(window.require_engine(), window.outbox(), pending),
+            lambda: deliver_answer(
+                window.require_engine(), window.outbox(), pending, learner_id, right
+            ),
             delivered,
             failed,
         )
@@ -559,17 +565,27 @@ class QuizScreen(Screen):
             self.show_question()
 
     def finish(self) -> None:
+        from civicquiz.core.offline import attempt_id_of
         from civicquiz.core.outbox import PendingFinish, deliver
 
         assert self.data is not None
         self.ticker.stop()
         attempt_id, window = self.data.attempt_id, self.window_
-        pending = PendingFinish(attempt_id)
+        uid = self.data.uid if self.data.offline else None
+        pending = PendingFinish(attempt_id, attempt_uid=uid)
 
-        def done(delivery: Any) -> None:
+        def job() -> tuple[Any, int | None]:
+            engine = window.require_engine()
+            delivery = deliver(engine, window.outbox(), pending)
+            if delivery.queued or uid is None:
+                return delivery, attempt_id
+            return delivery, attempt_id_of(engine, uid)  # started offline, now on the server
+
+        def done(outcome: tuple[Any, int | None]) -> None:
+            delivery, stored_id = outcome
             window.note_delivery(delivery)
-            if not delivery.queued:
-                window.show_results(attempt_id)
+            if not delivery.queued and stored_id is not None:
+                window.show_results(stored_id)
                 return
             self.main_button.setEnabled(False)
             self.skip_button.setEnabled(False)
@@ -583,7 +599,7 @@ class QuizScreen(Screen):
                 ),
             )
 
-        self.window_.run(lambda: deliver(window.require_engine(), window.outbox(), pending), done)
+        self.window_.run(job, done)
 
     def _tick(self) -> None:
         if self.deadline is None:

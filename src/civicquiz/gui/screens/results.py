@@ -49,7 +49,10 @@ class ResultsScreen(Screen):
         from civicquiz.core.attempts import attempt_results
 
         attempt_id, window = int(params["attempt_id"]), self.window_
-        self.window_.run(lambda: attempt_results(window.require_engine(), attempt_id), self._show)
+        language = window.content_language
+        self.window_.run(
+            lambda: attempt_results(window.require_engine(), attempt_id, language), self._show
+        )
 
     def _show(self, result: AttemptResult) -> None:
         self.result = result

@@ -1,5 +1,5 @@
 """Settings: interface language, the language of lessons and questions, theme and text
-size, saved with the learner."""
+size, saved with the learner; and the learner's class, which they pick or change here."""
 
 from __future__ import annotations
 
@@ -54,6 +54,14 @@ class SettingsScreen(Screen):
         form.addRow(self.tr("Lessons and questions in"), self.content)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Text size"), size_row)
+        self.my_class = QComboBox()
+        self.my_class.setAccessibleName(self.tr("My class"))
+        self.class_label = make_label(self.tr("My class"), wrap=False)
+        self.class_label.setBuddy(self.my_class)
+        form.addRow(self.class_label, self.my_class)
+        self.class_message = make_label("", "muted")
+        self.class_message.setAccessibleName(self.tr("My class"))
+        form.addRow("", self.class_message)
         layout.addLayout(form)
         layout.addWidget(
             make_label(self.tr("Changes apply at once and are kept for this learner."), "muted")
@@ -71,6 +79,7 @@ class SettingsScreen(Screen):
         self.theme.currentIndexChanged.connect(self._changed)
         self.size.sliderReleased.connect(self._changed)
         self.size.valueChanged.connect(self._size_moved)
+        self.my_class.activated.connect(self._class_chosen)
 
     def enter(self, **params: Any) -> None:
         self._loading = True
@@ -84,6 +93,61 @@ class SettingsScreen(Screen):
         self.size_label.setText(f"{self.size.value()}%")
         self._loading = False
         self.language.setFocus()
+        self.load_class()
+
+    # -- the learner's class ------------------------------------------------------------
+    def load_class(self) -> None:
+        """The classes the teacher defined and the one this learner is in (a kiosk's
+        visitors and a database without classes have no class row)."""
+        from civicquiz.core.classes import learner_class, list_classes
+
+        learner_id = self.window_.learner_id
+        self.class_message.clear()
+        if learner_id is None or self.window_.kiosk:
+            self._show_class(None)
+            return
+
+        def job() -> tuple[list[tuple[int, str]], int | None]:
+            with self.window_.session() as session:
+                classes = [(c.id or 0, c.name) for c in list_classes(session)]
+                return classes, learner_class(session, learner_id)
+
+        self.window_.run(job, self._show_class)
+
+    def _show_class(self, loaded: tuple[list[tuple[int, str]], int | None] | None) -> None:
+        classes, current = loaded if loaded else ([], None)
+        for widget in (self.class_label, self.my_class, self.class_message):
+            widget.setVisible(bool(classes))
+        self.my_class.clear()
+        self.my_class.addItem(self.tr("No class"), None)
+        for class_id, name in classes:
+            self.my_class.addItem(name, class_id)
+        self.my_class.setCurrentIndex(max(0, self.my_class.findData(current)))
+
+    def _class_chosen(self, _index: int) -> None:
+        from civicquiz.core.classes import move_learners
+
+        learner_id, class_id = self.window_.learner_id, self.my_class.currentData()
+        name = self.my_class.currentText()
+        if learner_id is None:
+            return
+
+        def job() -> int:
+            with self.window_.session() as session:
+                return move_learners(session, [learner_id], class_id)
+
+        def done(_moved: int) -> None:
+            self.class_message.setText(
+                self.tr("You are now in class {name}.").format(name=name)
+                if class_id is not None
+                else self.tr("You are now in no class.")
+            )
+
+        def refused(error: BaseException, _trace: str) -> None:
+            self.class_message.setText(str(error))
+            self.load_class()
+
+        self.window_.run(job, done, refused)
 
     def _size_moved(self, value: int) -> None:
         self.size_label.setText(f"{value}%")

@@ -4,6 +4,7 @@ CSV export). Leaving the screen locks it again."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
+from civicquiz.gui import core_text
 from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart
@@ -358,16 +360,22 @@ class TeacherScreen(Screen):
         from civicquiz.formats.registry import export_choices
 
         for code, label in export_choices().items():
-            self.export_format.addItem(label, code)
+            self.export_format.addItem(core_text.translate(label), code)
         self.export_button = make_button(self.tr("Export…"))
         self.export_button.clicked.connect(self.choose_export)
         self.delete_button = make_button(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_bank)
+        self.print_button = make_button(
+            self.tr("Print…"),
+            tip=self.tr("A worksheet or exam of this bank as a PDF, with its answer key"),
+        )
+        self.print_button.clicked.connect(lambda: self.open_print(bank=True))
         for widget in (
             self.import_button,
             self.toggle_button,
             self.export_format,
             self.export_button,
+            self.print_button,
             self.delete_button,
         ):
             row.addWidget(widget)
@@ -408,7 +416,15 @@ class TeacherScreen(Screen):
         left.addWidget(self.exams, 1)
         self.open_button = make_button(self.tr("Open or close"))
         self.open_button.clicked.connect(self.toggle_exam)
-        left.addWidget(self.open_button)
+        self.print_exam_button = make_button(
+            self.tr("Print…"), tip=self.tr("This exam on paper as a PDF, with its answer key")
+        )
+        self.print_exam_button.clicked.connect(lambda: self.open_print(bank=False))
+        exam_buttons = QHBoxLayout()
+        exam_buttons.addWidget(self.open_button)
+        exam_buttons.addWidget(self.print_exam_button)
+        exam_buttons.addStretch(1)
+        left.addLayout(exam_buttons)
         layout.addLayout(left, 3)
         form_host = QWidget()
         form = QFormLayout(form_host)
@@ -523,8 +539,17 @@ class TeacherScreen(Screen):
         self.window_.run(job, self._show)
 
     def _show(self, data: dict[str, Any]) -> None:
+        from civicquiz.core.content import bank_title, builtin_stem, builtin_topic_title
         from civicquiz.gui.i18n import sorted_by_name
 
+        # The built-in bank's titles, topics and stems in the content language.
+        language = self.window_.content_language
+        data["banks"] = [(b[0], bank_title(b[1], language), *b[2:]) for b in data["banks"]]
+        data["topics"] = [(i, builtin_topic_title(t, language)) for i, t in data["topics"]]
+        data["mastery"] = {builtin_topic_title(t, language): v for t, v in data["mastery"].items()}
+        data["items"] = [
+            dataclasses.replace(i, stem=builtin_stem(i.stem, language)) for i in data["items"]
+        ]
         # Banks and learners in the alphabetical order of the interface language (ICU).
         data["banks"] = sorted_by_name(data["banks"], lambda b: str(b[1]))
         data["learners"] = sorted_by_name(data["learners"], lambda s: str(s.name))
@@ -724,6 +749,36 @@ class TeacherScreen(Screen):
         )
         if path:
             self.export_bank(key, code, Path(path))
+
+    def open_print(self, *, bank: bool) -> None:
+        """The Print dialog, on the bank (or exam) selected in the table, if any."""
+        from civicquiz.core.worksheets import paper_sources
+        from civicquiz.gui.screens.print_dialog import PrintDialog
+
+        selected = self._selected(self.banks if bank else self.exams)
+        bank_key = (
+            next(
+                (b[2] for b in getattr(self, "data", {}).get("banks", []) if b[0] == selected), None
+            )
+            if bank and selected is not None
+            else None
+        )
+
+        def job() -> Any:
+            with self.window_.session() as session:
+                return paper_sources(session)
+
+        def show(sources: Any) -> None:
+            self.print_dialog = PrintDialog(
+                self,
+                self.window_,
+                sources,
+                bank_key=bank_key,
+                exam_id=None if bank else selected,
+            )
+            self.print_dialog.open()
+
+        self.window_.run(job, show)
 
     def export_bank(self, key: str, code: str, path: Path) -> None:
         from civicquiz.core.library import bank_from_db
