@@ -32,10 +32,13 @@
         <source>Working now</source>
         <translation>Қазір жұмыс істеп жатыр</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14"/>
-        <source>Learners who answered in the last {n} minutes.</source>
-        <translation>Соңғы {n} минутта жауап берген оқушылар.</translation>
+        <source>Learners who answered in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Соңғы %n минутта жауап берген оқушылар.</numerusform>
+            <numerusform>Соңғы %n минутта жауап берген оқушылар.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -193,13 +196,37 @@
         <source>Save this computer&apos;s results</source>
         <translation>Осы компьютердің нәтижелерін сақтау</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved {path}: {l} learners, {a} quizzes, {n} answers.</source>
-        <translation>{path} сақталды: оқушылар — {l}, тесттер — {a}, жауаптар — {n}.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n оқушы</numerusform>
+            <numerusform>%n оқушы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n тест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n жауап</numerusform>
+            <numerusform>%n жауап</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Saved {path}: {saved}.</source>
+        <translation>{path} сақталды: {saved}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Merge results files</source>
         <translation>Нәтиже файлдарын біріктіру</translation>
     </message>
@@ -284,12 +311,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Gap {n}</source>
         <translation>Бос орын {n}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Type a number</source>
         <translation>Сан енгізіңіз</translation>
     </message>
@@ -299,7 +326,7 @@
         <translation>Жауабыңызды жазыңыз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
@@ -556,6 +583,91 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>no questions to import</source>
+        <translation>импорттайтын сұрақ жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>файл бос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the question text is empty</source>
+        <translation>сұрақтың мәтіні бос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no correct answer is given</source>
+        <translation>дұрыс жауап көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>файлды оқу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format {name}</source>
+        <translation>белгісіз пішім {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an option with no question before it</source>
+        <translation>алдында сұрағы жоқ жауап нұсқасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an ANSWER line with no question before it</source>
+        <translation>алдында сұрағы жоқ ANSWER жолы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a question needs at least two options before its ANSWER</source>
+        <translation>ANSWER жолының алдында сұрақтың кемінде екі нұсқасы болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file ends before this question&apos;s ANSWER line</source>
+        <translation>файл осы сұрақтың ANSWER жолынан бұрын аяқталады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answers are not closed with &apos;}&apos;</source>
+        <translation>жауаптар &apos;}&apos; белгісімен жабылмаған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>XML белгіленімінде қате бар: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the difficulty must be 1, 2 or 3, not {value}</source>
+        <translation>күрделілік {value} емес, 1, 2 немесе 3 болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a numeric answer must be a number, not {value}</source>
+        <translation>сандық жауап {value} емес, сан болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the same question as on line {line}</source>
+        <translation>{line}-жолдағы сұрақпен бірдей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}: {problem}</source>
+        <translation>{line}-жол: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Embedded answers (Moodle cloze text, one question a file)</source>
+        <translation>Ендірілген жауаптар (Moodle cloze мәтіні, бір файлда бір сұрақ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CivicQuiz bank (JSON)</source>
         <translation>CivicQuiz банкі (JSON)</translation>
     </message>
@@ -667,7 +779,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
         <source>I was right</source>
         <translation>Мен дұрыс жауап бердім</translation>
     </message>
@@ -752,7 +864,15 @@
         <translation>Емтихан</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+40"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n күн</numerusform>
+            <numerusform>Серия: %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>Барлық тақырыптан %n сұрақ, әрқайсысынан кейін талдау</numerusform>
@@ -783,12 +903,7 @@
         <translation>Жалпы меңгеру {p}%</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n}-day streak</source>
-        <translation>Серия: {n} күн</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start a streak today</source>
         <translation>Сериясын бүгін бастаңыз</translation>
     </message>
@@ -900,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/widgets/charts.py" line="+93"/>
+        <source>{day}: {p}% of %n answer(s)</source>
+        <translation>
+            <numerusform>{day}: %n жауаптың {p}%</numerusform>
+            <numerusform>{day}: %n жауаптың {p}%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
@@ -975,12 +1101,12 @@
         <translation>Сұрақтар банкі жүктелуде</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+332"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
     </message>
@@ -995,7 +1121,7 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-600"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
@@ -1005,18 +1131,18 @@
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Guest</source>
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+532"/>
+        <location line="-498"/>
+        <location line="+540"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -1098,7 +1224,7 @@
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/civicquiz/gui/paper.py" line="+63"/>
+        <location filename="../../src/civicquiz/gui/paper.py" line="+66"/>
         <source>Tick one.</source>
         <translation>Бір нұсқаны белгілеңіз.</translation>
     </message>
@@ -1109,18 +1235,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>True</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>False</source>
         <translation>Бұрыс</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-60"/>
         <source>Write the letter of the matching answer.</source>
         <translation>Сәйкес жауаптың әрпін жазыңыз.</translation>
     </message>
@@ -1130,12 +1256,17 @@
         <translation>Дұрыс ретімен нөмірлеңіз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Fill in each gap.</source>
+        <translation>Әр бос орынды толтырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Source:</source>
         <translation>Дереккөз:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
@@ -1386,7 +1517,7 @@
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
     </message>
@@ -1506,8 +1637,32 @@
         <source>Quiz history</source>
         <translation>Тесттер тарихы</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>Қайталауға: %n сұрақ</numerusform>
+            <numerusform>Қайталауға: %n сұрақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n күн</numerusform>
+            <numerusform>Серия: %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n тест</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="-28"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1532,12 +1687,7 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
-        <translation>Қайталауға: {due} · Серия: {streak} күн · Тесттер: {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>Соңғы 30 күнде әзірге жауап жоқ.</translation>
     </message>
@@ -1550,7 +1700,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1608,12 +1758,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Counted as right (your call)</source>
         <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
     </message>
@@ -1673,12 +1823,12 @@
         <translation>қиын</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+120"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>
@@ -2454,7 +2604,7 @@
         <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>«{title}» ішіне %n сұрақ импортталады.</numerusform>
@@ -2462,7 +2612,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The questions:</source>
         <translation>Сұрақтар:</translation>
     </message>
@@ -2473,12 +2623,7 @@
         <translation>… және тағы {n}.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Item-writing check: {n} points to review (see `civicquiz lint`).</source>
-        <translation>Тапсырмаларды тексеру: ескертулер — {n} (`civicquiz lint` қараңыз).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Item-writing check: no rule broken.</source>
         <translation>Тапсырмаларды тексеру: ереже бұзылмаған.</translation>
     </message>
@@ -2519,7 +2664,7 @@
         <translation>Бұл пішім нені сақтай алмайды:</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
@@ -2528,8 +2673,16 @@
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
+        <translation>
+            <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
+            <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+83"/>
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>

@@ -32,10 +32,14 @@
         <source>Working now</source>
         <translation>Сейчас работают</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14"/>
-        <source>Learners who answered in the last {n} minutes.</source>
-        <translation>Ученики, отвечавшие за последние {n} мин.</translation>
+        <source>Learners who answered in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Ученики, отвечавшие за последнюю %n минуту.</numerusform>
+            <numerusform>Ученики, отвечавшие за последние %n минуты.</numerusform>
+            <numerusform>Ученики, отвечавшие за последние %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -194,13 +198,40 @@
         <source>Save this computer&apos;s results</source>
         <translation>Сохранить результаты этого компьютера</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved {path}: {l} learners, {a} quizzes, {n} answers.</source>
-        <translation>Сохранено в {path}: учеников — {l}, тестов — {a}, ответов — {n}.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n ученик</numerusform>
+            <numerusform>%n ученика</numerusform>
+            <numerusform>%n учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n теста</numerusform>
+            <numerusform>%n тестов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Saved {path}: {saved}.</source>
+        <translation>Сохранено в {path}: {saved}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Merge results files</source>
         <translation>Объединить файлы результатов</translation>
     </message>
@@ -287,12 +318,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Gap {n}</source>
         <translation>Пропуск {n}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Type a number</source>
         <translation>Введите число</translation>
     </message>
@@ -302,7 +333,7 @@
         <translation>Введите ответ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -559,6 +590,91 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>no questions to import</source>
+        <translation>нет вопросов для импорта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the question text is empty</source>
+        <translation>текст вопроса пуст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no correct answer is given</source>
+        <translation>не указан правильный ответ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>не удаётся прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format {name}</source>
+        <translation>неизвестный формат {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an option with no question before it</source>
+        <translation>вариант ответа без вопроса перед ним</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an ANSWER line with no question before it</source>
+        <translation>строка ANSWER без вопроса перед ней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a question needs at least two options before its ANSWER</source>
+        <translation>перед строкой ANSWER у вопроса должно быть не меньше двух вариантов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file ends before this question&apos;s ANSWER line</source>
+        <translation>файл заканчивается раньше строки ANSWER этого вопроса</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answers are not closed with &apos;}&apos;</source>
+        <translation>ответы не закрыты знаком &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>ошибка в разметке XML: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the difficulty must be 1, 2 or 3, not {value}</source>
+        <translation>сложность должна быть 1, 2 или 3, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a numeric answer must be a number, not {value}</source>
+        <translation>числовой ответ должен быть числом, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the same question as on line {line}</source>
+        <translation>тот же вопрос, что в строке {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}: {problem}</source>
+        <translation>строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Embedded answers (Moodle cloze text, one question a file)</source>
+        <translation>Встроенные ответы (текст Moodle Cloze, один вопрос в файле)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CivicQuiz bank (JSON)</source>
         <translation>Банк CivicQuiz (JSON)</translation>
     </message>
@@ -672,7 +788,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
         <source>I was right</source>
         <translation>Я ответил(а) верно</translation>
     </message>
@@ -757,7 +873,16 @@
         <translation>Экзамен</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+40"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n день</numerusform>
+            <numerusform>Серия: %n дня</numerusform>
+            <numerusform>Серия: %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n вопрос из всех тем, с разбором после каждого</numerusform>
@@ -790,12 +915,7 @@
         <translation>Общее освоение {p}%</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n}-day streak</source>
-        <translation>Серия: {n} дн.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start a streak today</source>
         <translation>Начните серию сегодня</translation>
     </message>
@@ -909,6 +1029,18 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/widgets/charts.py" line="+93"/>
+        <source>{day}: {p}% of %n answer(s)</source>
+        <translation>
+            <numerusform>{day}: {p}% из %n ответа</numerusform>
+            <numerusform>{day}: {p}% из %n ответов</numerusform>
+            <numerusform>{day}: {p}% из %n ответов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
@@ -985,12 +1117,12 @@
         <translation>Загрузка банка вопросов</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+332"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер сейчас недоступен: этот тест взят из копии на этом компьютере, а ваши ответы будут отправлены, когда сервер снова заработает.</translation>
     </message>
@@ -1005,7 +1137,7 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-600"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
@@ -1015,18 +1147,18 @@
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-490"/>
-        <location line="+532"/>
+        <location line="-498"/>
+        <location line="+540"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -1108,7 +1240,7 @@
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/civicquiz/gui/paper.py" line="+63"/>
+        <location filename="../../src/civicquiz/gui/paper.py" line="+66"/>
         <source>Tick one.</source>
         <translation>Отметьте один вариант.</translation>
     </message>
@@ -1119,18 +1251,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-60"/>
         <source>Write the letter of the matching answer.</source>
         <translation>Впишите букву подходящего ответа.</translation>
     </message>
@@ -1140,12 +1272,17 @@
         <translation>Пронумеруйте в правильном порядке.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Fill in each gap.</source>
+        <translation>Заполните каждый пропуск.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -1396,7 +1533,7 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Учеников пока нет: введите своё имя и нажмите Enter.</translation>
     </message>
@@ -1516,8 +1653,35 @@
         <source>Quiz history</source>
         <translation>История тестов</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>К повторению: %n вопрос</numerusform>
+            <numerusform>К повторению: %n вопроса</numerusform>
+            <numerusform>К повторению: %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n день</numerusform>
+            <numerusform>Серия: %n дня</numerusform>
+            <numerusform>Серия: %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n теста</numerusform>
+            <numerusform>%n тестов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="-28"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1542,12 +1706,7 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
-        <translation>К повторению: {due} · Серия: {streak} дн. · Тестов: {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>За последние 30 дней ответов пока нет.</translation>
     </message>
@@ -1560,7 +1719,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
@@ -1618,12 +1777,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Counted as right (your call)</source>
         <translation>Засчитано как верное (по вашему решению)</translation>
     </message>
@@ -1683,12 +1842,12 @@
         <translation>сложный</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>See results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+120"/>
         <source>Your answer could not be saved.</source>
         <translation>Не удалось сохранить ваш ответ.</translation>
     </message>
@@ -2464,7 +2623,7 @@
         <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>В «{title}» будет импортирован %n вопрос.</numerusform>
@@ -2473,7 +2632,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The questions:</source>
         <translation>Вопросы:</translation>
     </message>
@@ -2484,12 +2643,7 @@
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Item-writing check: {n} points to review (see `civicquiz lint`).</source>
-        <translation>Проверка заданий: замечаний — {n} (см. `civicquiz lint`).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Item-writing check: no rule broken.</source>
         <translation>Проверка заданий: нарушений нет.</translation>
     </message>
@@ -2532,7 +2686,7 @@
         <translation>Что этот формат не может сохранить:</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
@@ -2541,8 +2695,17 @@
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
+        <translation>
+            <numerusform>Проверка заданий: %n замечание (см. `civicquiz lint`).</numerusform>
+            <numerusform>Проверка заданий: %n замечания (см. `civicquiz lint`).</numerusform>
+            <numerusform>Проверка заданий: %n замечаний (см. `civicquiz lint`).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+83"/>
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>

@@ -66,15 +66,21 @@ class _Json:
 
     def chosen(self, joins: str, where: str) -> str:
         """(option key, question id, times chosen) over the stored answers: the single
-        option, every option of a multiple choice, and true/false."""
+        option, every option of a multiple choice, and true/false; and, with the key NULL
+        (no option has one), the typed answers the learner declared right ("I was right").
+        One pass over the distinct answers serves both."""
         answers = self.answers(joins, where)
+        overruled = (
+            f"UNION ALL SELECT NULL, g.question_id, sum(g.n) FROM g "
+            f"WHERE {self.flag('g.answer', 'overruled')} GROUP BY g.question_id"
+        )
         if self.sqlite:
             return (
                 f"WITH g AS ({answers}) "
                 "SELECT CASE WHEN j.key = 'value' THEN j.type ELSE CAST(j.value AS TEXT) END, "
                 "g.question_id, sum(g.n) FROM g JOIN json_tree(g.answer) j "
-                "WHERE (j.path = '$' AND (j.key = 'option' OR (j.key = 'value' AND j.type IN ('true', 'false')))) "
-                "OR (j.path = '$.options' AND j.type NOT IN ('array', 'object')) GROUP BY 1, 2"
+                "WHERE (j.path = '$' AND ((j.key = 'option' AND j.type != 'null') OR (j.key = 'value' AND j.type IN ('true', 'false')))) "
+                f"OR (j.path = '$.options' AND j.type NOT IN ('array', 'object', 'null')) GROUP BY 1, 2 {overruled}"
             )
         answer = "CAST(g.answer AS json)"
         return (
@@ -83,16 +89,9 @@ class _Json:
             f"WHERE {answer} ->> 'option' IS NOT NULL GROUP BY 1, 2 "
             "UNION ALL SELECT j.value, g.question_id, sum(g.n) FROM g "
             f"CROSS JOIN LATERAL json_array_elements_text(CASE WHEN json_typeof({answer} -> 'options') = 'array' "
-            f"THEN {answer} -> 'options' ELSE CAST('[]' AS json) END) AS j(value) GROUP BY 1, 2 "
+            f"THEN {answer} -> 'options' ELSE CAST('[]' AS json) END) AS j(value) WHERE j.value IS NOT NULL GROUP BY 1, 2 "
             f"UNION ALL SELECT {answer} ->> 'value', g.question_id, sum(g.n) FROM g "
-            f"WHERE json_typeof({answer} -> 'value') = 'boolean' GROUP BY 1, 2"
-        )
-
-    def overruled(self, joins: str, where: str) -> str:
-        """(question id, typed answers the learner declared right)."""
-        return (
-            f"WITH g AS ({self.answers(joins, where)}) SELECT g.question_id, sum(g.n) FROM g "
-            f"WHERE {self.flag('g.answer', 'overruled')} GROUP BY g.question_id"
+            f"WHERE json_typeof({answer} -> 'value') = 'boolean' GROUP BY 1, 2 {overruled}"
         )
 
 
@@ -298,8 +297,12 @@ def item_analysis(
         **params,
     )
     chosen: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    overruled: dict[int, int] = {}  # typed answers the learner declared right ("I was right")
     for key, question_id, times in reader.rows(sql.chosen(to_question, only_bank), **params):
-        chosen[question_id][str(key)] += int(times)
+        if key is None:
+            overruled[question_id] = int(times)
+        else:
+            chosen[question_id][str(key)] += int(times)
     options: dict[int, list[tuple[str, str, bool]]] = defaultdict(list)
     for question_id, key, text, correct in reader.rows(
         "SELECT o.question_id, o.key, o.text, o.correct FROM question_option o "
@@ -308,10 +311,6 @@ def item_analysis(
         **params,
     ):
         options[question_id].append((key, text, bool(correct)))
-    overruled = {  # typed answers the learner declared right ("I was right")
-        question_id: int(times)
-        for question_id, times in reader.rows(sql.overruled(to_question, only_bank), **params)
-    }
     result = []
     for question_id, key, bank, qtype, stem in questions:
         ranked = sorted(per_learner[question_id])

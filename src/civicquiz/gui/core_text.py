@@ -186,7 +186,86 @@ def _texts() -> list[tuple[str, str]]:
                 "Nothing was changed. Free some space and try again.",
             ),
         ),
+        # what an import finds wrong (formats.*), shown after "FILE:LINE: "
+        (
+            "no questions to import",
+            QCoreApplication.translate("CoreMessages", "no questions to import"),
+        ),
+        (
+            "the file is empty",
+            QCoreApplication.translate("CoreMessages", "the file is empty"),
+        ),
+        (
+            "the question text is empty",
+            QCoreApplication.translate("CoreMessages", "the question text is empty"),
+        ),
+        (
+            "no correct answer is given",
+            QCoreApplication.translate("CoreMessages", "no correct answer is given"),
+        ),
+        (
+            "cannot read the file ({reason})",
+            QCoreApplication.translate("CoreMessages", "cannot read the file ({reason})"),
+        ),
+        (
+            "unknown format {name}",
+            QCoreApplication.translate("CoreMessages", "unknown format {name}"),
+        ),
+        (
+            "an option with no question before it",
+            QCoreApplication.translate("CoreMessages", "an option with no question before it"),
+        ),
+        (
+            "an ANSWER line with no question before it",
+            QCoreApplication.translate("CoreMessages", "an ANSWER line with no question before it"),
+        ),
+        (
+            "a question needs at least two options before its ANSWER",
+            QCoreApplication.translate(
+                "CoreMessages", "a question needs at least two options before its ANSWER"
+            ),
+        ),
+        (
+            "the file ends before this question's ANSWER line",
+            QCoreApplication.translate(
+                "CoreMessages", "the file ends before this question's ANSWER line"
+            ),
+        ),
+        (
+            "the answers are not closed with '}'",
+            QCoreApplication.translate("CoreMessages", "the answers are not closed with '}'"),
+        ),
+        (
+            "not well-formed XML: {detail}",
+            QCoreApplication.translate("CoreMessages", "not well-formed XML: {detail}"),
+        ),
+        (
+            "the difficulty must be 1, 2 or 3, not {value}",
+            QCoreApplication.translate(
+                "CoreMessages", "the difficulty must be 1, 2 or 3, not {value}"
+            ),
+        ),
+        (
+            "a numeric answer must be a number, not {value}",
+            QCoreApplication.translate(
+                "CoreMessages", "a numeric answer must be a number, not {value}"
+            ),
+        ),
+        (
+            "the same question as on line {line}",
+            QCoreApplication.translate("CoreMessages", "the same question as on line {line}"),
+        ),
+        (
+            "line {line}: {problem}",
+            QCoreApplication.translate("CoreMessages", "line {line}: {problem}"),
+        ),
         # format names (formats.registry)
+        (
+            "Embedded answers (Moodle cloze text, one question a file)",
+            QCoreApplication.translate(
+                "CoreMessages", "Embedded answers (Moodle cloze text, one question a file)"
+            ),
+        ),
         (
             "CivicQuiz bank (JSON)",
             QCoreApplication.translate("CoreMessages", "CivicQuiz bank (JSON)"),
@@ -245,6 +324,17 @@ def _patterns(_language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         )
         found.append((re.compile(f"^{regex}$", re.S), translated))
     return tuple(found)
+
+
+_LOCATED = re.compile(r"^(?P<where>.+?:\d+): (?P<problem>.+)$", re.S)
+
+
+def translate_problem(message: str) -> str:
+    """An import problem ``FILE:LINE: what`` with the what in the interface language."""
+    located = _LOCATED.match(message)
+    if located is None:
+        return translate(message)
+    return f"{located['where']}: {translate(located['problem'])}"
 
 
 def translate(message: str) -> str:
