@@ -85,7 +85,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+423"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+426"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>%n saved answer was sent to the server.</numerusform>

@@ -675,7 +675,7 @@
         <translation>Сохранено на этом компьютере: результаты будут отправлены, когда сервер станет доступен.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>На сервер отправлен %n сохранённый ответ.</numerusform>
@@ -684,12 +684,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
-        <translation>Сервер сейчас недоступен. Ответы сохраняются на этом компьютере и будут отправлены, когда он станет доступен; попробуйте ещё раз чуть позже.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+57"/>
         <source>Progress of the current task</source>
         <translation>Ход текущей задачи</translation>
     </message>
@@ -719,12 +714,17 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-599"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+127"/>
+        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
+        <translation>Сервер сейчас недоступен. Ответы, данные здесь, сохраняются на этом компьютере и будут отправлены, когда он снова заработает; быстрый тест по-прежнему можно начать.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -739,8 +739,8 @@
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+530"/>
+        <location line="-499"/>
+        <location line="+541"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>

@@ -102,10 +102,25 @@ def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
     assert told and all("kept safely on this computer" in t for t in told)  # no raw errors
     assert window.outbox().pending_count() == asked + 2  # the quiz, its answers, its end
     uid = quiz.data.uid
+    # Home cannot read the server: a quiet line says so (no dialog), and another quick
+    # quiz still starts.
+    window.go("home")
+    seat.idle()
+    assert window.current_name() == "home" and window.offline_label.isVisible()
+    assert "a quick quiz still starts" in window.offline_label.text()
+    seat.click(home.quick_button)
+    seat.idle(lambda: window.current_name() == "quiz" and quiz.data.uid != uid)
+    assert quiz.data.offline and window.outbox().pending_count() == asked + 3
+    assert all("kept safely on this computer" in t for t in told)  # still no raw errors
+    window.outbox().offline_until = 0
+    window._drain_soon()  # the server is still away: nothing is lost, the line stays
+    seat.idle()
+    assert window.offline_label.isVisible() and window.outbox().pending_count() == asked + 3
     stoppable_pg.start()
     window.outbox().offline_until = 0
     window._drain_soon()
     seat.idle(lambda: not window.offline_label.isVisible())
+    assert window.outbox().pending_count() == 0
     with Session(window.engine) as session:
         attempt = session.exec(select(Attempt).where(Attempt.uid == uid)).one()
         stored = session.exec(select(Response).where(Response.attempt_id == attempt.id)).all()

@@ -401,16 +401,19 @@ class MainWindow(QMainWindow):
         """Send what waits in the outbox (on the worker thread; the window never waits)."""
         if self.engine is None or self._draining:
             return
-        if not self.outbox().path.exists():
+        if not self.outbox().path.exists() and not self.offline_label.isVisible():
             self._drain_timer.stop()
             return
-        from civicquiz.core.outbox import drain
+        from civicquiz.core.outbox import drain, server_answers
 
         self._draining = True
         engine, outbox = self.engine, self.outbox()
 
         def job() -> Any:
-            return drain(engine, outbox), outbox.pending_count()
+            drained, left = drain(engine, outbox), outbox.pending_count()
+            if not left and not (drained.sent or drained.already):
+                server_answers(engine)  # nothing was waiting: is the server back?
+            return drained, left
 
         def done(result: Any) -> None:
             self._draining = False
@@ -452,14 +455,22 @@ class MainWindow(QMainWindow):
 
         log.error("a background job failed: %s\n%s", error, trace)
         server = self.engine is not None and self.engine.dialect.name != "sqlite"
-        if server and unreachable(error):  # the classroom server is away: no raw message
-            message = self.tr(
-                "The server cannot be reached just now. Answers given here are kept on this "
-                "computer and sent when it is back; please try again in a moment."
+        if server and unreachable(error):
+            # The classroom server is away: no raw message and no dialog at every screen
+            # the learner opens; the quiet line under the header says it, and the outbox
+            # timer keeps trying (a quick quiz still starts, from this computer's copy).
+            self.offline_label.setText(
+                self.tr(
+                    "The server cannot be reached just now. Answers given here are kept on "
+                    "this computer and sent when it is back; a quick quiz still starts."
+                )
             )
-        else:
-            message = user_message(error)
-        QMessageBox.warning(self, APP_NAME, as_rich_text(message))
+            self.offline_label.show()
+            self.outbox()._went_offline(error)
+            if not self._drain_timer.isActive():
+                self._drain_timer.start()
+            return
+        QMessageBox.warning(self, APP_NAME, as_rich_text(user_message(error)))
 
     def _progress(self, what: str, done: int, total: int) -> None:
         """Long work (loading a bank) shows how far it has got."""
