@@ -21,8 +21,8 @@ from _common import emit, peak_rss_mb
 from civicquiz.core.bank import Bank, NumericAnswer, Option, Question
 from civicquiz.core.db import open_database, session_scope
 from civicquiz.core.library import load_bank
-from civicquiz.formats.base import import_file
 from civicquiz.formats.exporters import bank_to_gift, bank_to_moodle_xml
+from civicquiz.formats.registry import import_file
 
 
 def synthetic_bank(count: int) -> Bank:

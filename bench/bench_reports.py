@@ -89,7 +89,94 @@ def class_figures() -> dict[str, float]:
     figures["rows_attempts"] = len(report.attempts)
     figures["rows_items"] = len(report.items)
     figures |= table_fill(report)
+    figures |= postgres_figures(path)
     return figures
+
+
+def copy_to_postgres(path: Path, url: str) -> None:
+    """Every row of the SQLite database ``path`` into the (migrated, empty) PostgreSQL
+    database at ``url``, with COPY, ids kept."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+    from sqlmodel import SQLModel
+
+    import civicquiz.core.models  # noqa: F401  (the tables)
+
+    source = sqlite3.connect(path)
+    target = make_url(url)
+    query = target.query
+    with psycopg.connect(
+        dbname=target.database,
+        user=target.username,
+        host=str(query["host"]),
+        port=str(query["port"]),
+    ) as connection:
+        connection.execute("SET TimeZone = 'UTC'")
+        for table in SQLModel.metadata.sorted_tables:
+            columns = [c.name for c in table.columns]
+            booleans = {i for i, c in enumerate(table.columns) if c.type.python_type is bool}
+            listed = ", ".join(f'"{c}"' for c in columns)
+            with connection.cursor().copy(f"COPY {table.name} ({listed}) FROM STDIN") as copy:
+                for row in source.execute(f"SELECT {listed} FROM {table.name}"):
+                    copy.write_row(
+                        [
+                            bool(v) if i in booleans and v is not None else v
+                            for i, v in enumerate(row)
+                        ]
+                    )
+            if "id" in columns:
+                connection.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+                )
+        connection.execute("ANALYZE")
+    source.close()
+
+
+def postgres_figures(path: Path) -> dict[str, float]:
+    """The same class results on a throwaway PostgreSQL server (the data copied over)."""
+    from sqlalchemy import text
+    from tests.pgserver import PostgresServer
+
+    try:
+        server = PostgresServer()
+    except FileNotFoundError as error:
+        print(f"bench_reports: PostgreSQL part skipped: {error}", file=sys.stderr)
+        return {}
+    try:
+        server.start()
+        url = server.create_database("reports")
+        opened = open_database(url, daily_backup=False)
+        copy_to_postgres(path, url)
+        engine = opened.engine
+        times, floor_times = [], []
+        floor = (
+            "SELECT attempt_id, count(*), sum(score) FROM response GROUP BY attempt_id",
+            "SELECT a.learner_id, count(*), sum(r.score) FROM response r "
+            "JOIN attempt a ON a.id = r.attempt_id GROUP BY a.learner_id",
+            "SELECT question_id, count(*), avg(score) FROM response GROUP BY question_id",
+        )
+
+        def floor_queries() -> None:
+            with engine.connect() as connection:
+                for sql in floor:
+                    connection.execute(text(sql)).all()
+
+        floor_queries()
+        for _ in range(5):  # interleaved
+            with Session(engine) as session:
+                times += timed(lambda session=session: class_report(session), 1)
+            floor_times += timed(floor_queries, 1)
+        engine.dispose()
+        return {
+            "postgres_class_report_median_ms": summary(times)["median_ms"],
+            "postgres_class_report_max_ms": max(times) * 1000,
+            "postgres_floor_group_by_median_ms": summary(floor_times)["median_ms"],
+            "postgres_class_report_ratio_to_floor": summary(times)["median_ms"]
+            / summary(floor_times)["median_ms"],
+        }
+    finally:
+        server.remove()
 
 
 def table_fill(report: object) -> dict[str, float]:

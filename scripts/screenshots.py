@@ -3,6 +3,12 @@
     .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]     (default: docs/screenshots)
 
 The learner practises a little first, so that progress and results have something to show.
+
+    .venv/bin/python scripts/screenshots.py --show NAME
+
+opens the app on a real display at one of the SHOWN states (a Kazakh lesson, a Russian quiz
+with its feedback, the glossary) and leaves it open, for /work/shared/tools/screenshot to
+photograph the real window: scripts/language_screenshots.sh takes all three.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "--show" not in sys.argv:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
@@ -171,7 +178,67 @@ def main(output: Path) -> list[Path]:
     return saved
 
 
+# --show NAME: (interface language, content language, what to open)
+SHOWN = {
+    "lesson-kazakh": ("kk", "kk", "lesson"),
+    "quiz-russian-feedback": ("ru", "ru", "feedback"),
+    "glossary": ("kk", "kk", "glossary"),
+}
+
+
+def show(name: str) -> int:
+    """Open the app at ``name`` (see SHOWN) on the real display and keep it open."""
+    from sqlmodel import Session, col, select
+
+    from civicquiz.core.models import Question, Topic
+    from civicquiz.gui import theme
+    from civicquiz.gui.main_window import MainWindow
+
+    language, content, what = SHOWN[name]
+    os.environ["CIVICQUIZ_DATA_DIR"] = tempfile.mkdtemp(prefix="cq-show-")
+    app = QApplication.instance() or QApplication([])
+    theme.apply_theme(app, "light", 1.0)  # type: ignore[arg-type]
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    window.start_loading()
+
+    def settle(screen: str | None = None) -> None:
+        window.wait_for(screen, 30)
+        for _ in range(5):
+            app.processEvents()
+
+    settle("profiles")
+    profiles = window.screens["profiles"]
+    profiles.name_field.setText("Аружан" if language == "kk" else "Дарья")
+    profiles.add()
+    settle("home")
+    window.apply_settings(language=language, content_language=content)
+    settle()
+    with Session(window.engine) as session:
+        topic = session.exec(select(Topic).where(Topic.key == "kurultai")).first()
+        choice = session.exec(
+            select(Question.id)
+            .where(Question.key == "working-group-meeting.choice")
+            .order_by(col(Question.id))
+        ).first()
+    if what in ("lesson", "glossary") and topic is not None:
+        window.go("lesson", topic_id=topic.id, glossary=what == "glossary")
+        settle("lesson")
+    else:
+        window.start_quiz(question_ids=[int(choice or 0)])
+        settle("quiz")
+        quiz = window.screens["quiz"]
+        wrong = next(o.key for o in quiz.question.options if not o.correct)
+        quiz.widget.set_answer({"option": wrong})
+        quiz.main_button.click()
+        settle()
+    return app.exec()
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--show":
+        sys.exit(show(sys.argv[2]))
     target = (
         Path(sys.argv[1])
         if len(sys.argv) > 1

@@ -4,7 +4,15 @@
 <context>
     <name>ClassroomTab</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+206"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+40"/>
+        <source>Learners who answered in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Learners who answered in the last %n minute.</numerusform>
+            <numerusform>Learners who answered in the last %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+166"/>
         <source>%n learner(s) answered in the last {m} minutes.</source>
         <translation>
             <numerusform>%n learner answered in the last {m} minutes.</numerusform>
@@ -50,7 +58,7 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+85"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+93"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n question from every topic, with feedback after each</numerusform>
@@ -66,7 +74,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+48"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n-day streak</numerusform>
+            <numerusform>%n-day streak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>{title} (%n question(s))</source>
         <translation>
             <numerusform>{title} (%n question)</numerusform>
@@ -94,9 +110,36 @@
     </message>
 </context>
 <context>
+    <name>ProgressScreen</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="+105"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n review due</numerusform>
+            <numerusform>%n reviews due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n-day streak</numerusform>
+            <numerusform>%n-day streak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n quiz</numerusform>
+            <numerusform>%n quizzes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeacherScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+628"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+643"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>%n question will be imported into “{title}”.</numerusform>
@@ -104,7 +147,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
+        <translation>
+            <numerusform>Item-writing check: %n point to review (see `civicquiz lint`).</numerusform>
+            <numerusform>Item-writing check: %n points to review (see `civicquiz lint`).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>Imported %n question(s) ({a} new, {u} updated).</source>
         <translation>
             <numerusform>Imported %n question ({a} new, {u} updated).</numerusform>
@@ -112,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n question to {path}.</numerusform>

@@ -32,10 +32,13 @@
         <source>Working now</source>
         <translation>Қазір жұмыс істеп жатыр</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14"/>
-        <source>Learners who answered in the last {n} minutes.</source>
-        <translation>Соңғы {n} минутта жауап берген оқушылар.</translation>
+        <source>Learners who answered in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Соңғы %n минутта жауап берген оқушылар.</numerusform>
+            <numerusform>Соңғы %n минутта жауап берген оқушылар.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -276,9 +279,53 @@
     </message>
 </context>
 <context>
+    <name>ClozeWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/cloze.py" line="+80"/>
+        <source>Gap {n} of {total}</source>
+        <translation>Бос орын {n}/{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <source>Gap {n}</source>
+        <translation>Бос орын {n}</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Type a number</source>
+        <translation>Сан енгізіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your answer</source>
+        <translation>Жауабыңызды жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>✓ Right</source>
+        <translation>✓ Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partly right ({p}%). The answer is: {answer}</source>
+        <translation>Ішінара дұрыс ({p}%). Дұрыс жауап: {answer}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Not right. The answer is: {answer}</source>
+        <translation>✗ Дұрыс емес. Дұрыс жауап: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+81"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+83"/>
         <source>Map columns</source>
         <translation>Бағандарды сәйкестендіру</translation>
     </message>
@@ -339,6 +386,304 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/core_text.py" line="+27"/>
+        <source>(no answer)</source>
+        <translation>(жауап жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ештеңе таңдалмаған)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Бұрыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This quiz is already finished.</source>
+        <translation>Бұл тест аяқталып қойған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz no longer exists.</source>
+        <translation>Бұл тест енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz or question no longer exists.</source>
+        <translation>Бұл тест немесе сұрақ енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is not part of this quiz.</source>
+        <translation>Бұл сұрақ осы тестке кірмейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question was already answered in this quiz (perhaps on another computer); the first answer counts.</source>
+        <translation>Бұл тестте осы сұраққа жауап берілген (мүмкін, басқа компьютерде); бірінші жауап есептеледі.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That exam is no longer open.</source>
+        <translation>Бұл емтихан жабылған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam needs a title.</source>
+        <translation>Емтиханның атауы болуы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam has between 1 and 500 questions.</source>
+        <translation>Емтиханда 1-ден 500-ге дейін сұрақ болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pass mark is a percentage from 0 to 100.</source>
+        <translation>Өту шегі — 0-ден 100-ге дейінгі пайыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only typed answers can be overruled.</source>
+        <translation>Қолмен тек жазылған жауапты дұрыс деп санауға болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was not found.</source>
+        <translation>Бұл жауап табылмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was already marked right.</source>
+        <translation>Бұл жауап дұрыс деп белгіленіп қойған.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That topic no longer exists.</source>
+        <translation>Бұл тақырып енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A class needs a name of up to 40 characters.</source>
+        <translation>Сынып атауы 40 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a class called {name}.</source>
+        <translation>{name} деген сынып бар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in bank cannot be deleted; disable it instead.</source>
+        <translation>Кірістірілген банкті жоюға болмайды; оның орнына өшіріп қойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong with the database: {reason}</source>
+        <translation>Дерекқормен жұмыста қате шықты: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database is busy with another program; please try again in a moment.</source>
+        <translation>дерекқорды басқа бағдарлама пайдаланып жатыр; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the disk is full; free some space and try again.</source>
+        <translation>диск толы; орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database cannot be written (read-only).</source>
+        <translation>дерекқорға жазу мүмкін емес (тек оқуға арналған).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database file cannot be opened (check the folder&apos;s permissions).</source>
+        <translation>дерекқор файлы ашылмайды (қалтаға кіру құқығын тексеріңіз).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database server cannot be reached.</source>
+        <translation>дерекқор серверіне қосылу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unexpected database error (details are in the log).</source>
+        <translation>дерекқордың күтпеген қатесі (толығырақ журналда).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used ({file}): {reason}.</source>
+        <translation>Файлды пайдалану мүмкін болмады ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used: {reason}.</source>
+        <translation>Файлды пайдалану мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That could not be done.</source>
+        <translation>Бұл әрекетті орындау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; the details are in CivicQuiz&apos;s log.</source>
+        <translation>Бірдеңе дұрыс болмады; толығырақ CivicQuiz журналында.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.</source>
+        <translation>{path} дерекқорын басқа бағдарлама пайдаланып жатыр (құлыпталған). Ештеңе өзгертілмеді. CivicQuiz-тің басқа терезесін немесе бағдарламаны жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.</source>
+        <translation>{folder} орналасқан диск толы, сондықтан CivicQuiz дерекқорын аша алмайды. Ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no questions to import</source>
+        <translation>импорттайтын сұрақ жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>файл бос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the question text is empty</source>
+        <translation>сұрақтың мәтіні бос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no correct answer is given</source>
+        <translation>дұрыс жауап көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>файлды оқу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format {name}</source>
+        <translation>белгісіз пішім {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an option with no question before it</source>
+        <translation>алдында сұрағы жоқ жауап нұсқасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an ANSWER line with no question before it</source>
+        <translation>алдында сұрағы жоқ ANSWER жолы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a question needs at least two options before its ANSWER</source>
+        <translation>ANSWER жолының алдында сұрақтың кемінде екі нұсқасы болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file ends before this question&apos;s ANSWER line</source>
+        <translation>файл осы сұрақтың ANSWER жолынан бұрын аяқталады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answers are not closed with &apos;}&apos;</source>
+        <translation>жауаптар &apos;}&apos; белгісімен жабылмаған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>XML белгіленімінде қате бар: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the difficulty must be 1, 2 or 3, not {value}</source>
+        <translation>күрделілік {value} емес, 1, 2 немесе 3 болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a numeric answer must be a number, not {value}</source>
+        <translation>сандық жауап {value} емес, сан болуы керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the same question as on line {line}</source>
+        <translation>{line}-жолдағы сұрақпен бірдей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}: {problem}</source>
+        <translation>{line}-жол: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Embedded answers (Moodle cloze text, one question a file)</source>
+        <translation>Ендірілген жауаптар (Moodle cloze мәтіні, бір файлда бір сұрақ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CivicQuiz bank (JSON)</source>
+        <translation>CivicQuiz банкі (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIFT (Moodle text format)</source>
+        <translation>GIFT (Moodle мәтіндік пішімі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moodle XML</source>
+        <translation>Moodle XML файлы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)</source>
+        <translation>IMS QTI 2.1/3.0: тапсырма немесе пакет (таңдау, мәтін енгізу, сәйкестендіру, рет)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aiken (plain text)</source>
+        <translation>Aiken (қарапайым мәтін)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV or TSV from a spreadsheet</source>
+        <translation>Электрондық кестедегі CSV немесе TSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (.xlsx) in a CSV layout, Kahoot&apos;s template included</source>
+        <translation>CSV пішіміндегі Excel кітабы (.xlsx), Kahoot үлгісі де</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quizlet export (term, tab, definition)</source>
+        <translation>Quizlet экспорты (термин, табуляция, анықтама)</translation>
+    </message>
+</context>
+<context>
     <name>ExamStartScreen</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
@@ -382,7 +727,7 @@
         <translation>Барлық {k} тақырыптан, әрқайсысындағы сұрақ санына қарай алынады:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
         <translation>Сұрақ түрлері аралас ({kinds}); «дұрыс па, бұрыс па» сұрақтары емтиханның бестен бірінен аспайды.</translation>
     </message>
@@ -410,7 +755,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
         <source>I was right</source>
         <translation>Мен дұрыс жауап бердім</translation>
     </message>
@@ -463,7 +808,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+74"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+82"/>
         <source>Your progress in brief</source>
         <translation>Үлгеріміңіз қысқаша</translation>
     </message>
@@ -495,7 +840,15 @@
         <translation>Емтихан</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+40"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n күн</numerusform>
+            <numerusform>Серия: %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>Барлық тақырыптан %n сұрақ, әрқайсысынан кейін талдау</numerusform>
@@ -526,12 +879,7 @@
         <translation>Жалпы меңгеру {p}%</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n}-day streak</source>
-        <translation>Серия: {n} күн</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start a streak today</source>
         <translation>Сериясын бүгін бастаңыз</translation>
     </message>
@@ -593,24 +941,53 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+58"/>
+        <location line="+55"/>
         <source>Lesson text</source>
         <translation>Сабақ мәтіні</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Practise this topic</source>
         <translation>Осы тақырып бойынша жаттығу</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Glossary</source>
+        <translation>Терминдер сөздігі</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Key terms in Kazakh, Russian and English</source>
+        <translation>Негізгі терминдер қазақ, орыс және ағылшын тілдерінде</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Back to the lesson</source>
+        <translation>Сабаққа оралу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key terms of the reform in Kazakh, Russian and English.</source>
+        <translation>Реформаның негізгі терминдері қазақ, орыс және ағылшын тілдерінде.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>латын жазуы</translation>
     </message>
 </context>
 <context>
@@ -674,7 +1051,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Progress of the current task</source>
         <translation>Ағымдағы тапсырманың барысы</translation>
     </message>
@@ -684,12 +1061,12 @@
         <translation>Сұрақтар банкі жүктелуде</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+332"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
     </message>
@@ -704,33 +1081,33 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-612"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
         <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталады және ол қайта істегенде жіберіледі; жылдам тестті бәрібір бастауға болады.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Guest</source>
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-499"/>
-        <location line="+541"/>
+        <location line="-510"/>
+        <location line="+552"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -738,7 +1115,7 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+268"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+240"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
@@ -812,7 +1189,7 @@
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/civicquiz/gui/paper.py" line="+63"/>
+        <location filename="../../src/civicquiz/gui/paper.py" line="+66"/>
         <source>Tick one.</source>
         <translation>Бір нұсқаны белгілеңіз.</translation>
     </message>
@@ -823,18 +1200,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>True</source>
         <translation>Дұрыс</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>False</source>
         <translation>Бұрыс</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-60"/>
         <source>Write the letter of the matching answer.</source>
         <translation>Сәйкес жауаптың әрпін жазыңыз.</translation>
     </message>
@@ -844,12 +1221,17 @@
         <translation>Дұрыс ретімен нөмірлеңіз.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Fill in each gap.</source>
+        <translation>Әр бос орынды толтырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Source:</source>
         <translation>Дереккөз:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
@@ -1100,7 +1482,7 @@
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
     </message>
@@ -1220,8 +1602,32 @@
         <source>Quiz history</source>
         <translation>Тесттер тарихы</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>Қайталауға: %n сұрақ</numerusform>
+            <numerusform>Қайталауға: %n сұрақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n күн</numerusform>
+            <numerusform>Серия: %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n тест</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="-28"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1246,12 +1652,7 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
-        <translation>Қайталауға: {due} · Серия: {streak} күн · Тесттер: {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>Соңғы 30 күнде әзірге жауап жоқ.</translation>
     </message>
@@ -1264,7 +1665,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1322,12 +1723,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Counted as right (your call)</source>
         <translation>Дұрыс деп есептелді (өз шешіміңіз бойынша)</translation>
     </message>
@@ -1367,6 +1768,11 @@
         <translation>Ретке келтіру</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Embedded answers</source>
+        <translation>Ендірілген жауаптар</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>easy</source>
         <translation>жеңіл</translation>
@@ -1382,12 +1788,12 @@
         <translation>қиын</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>See results</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+120"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>
@@ -1451,7 +1857,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Retry mistakes</source>
         <translation>Қателермен жұмыс</translation>
     </message>
@@ -2126,7 +2532,7 @@
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>иә</translation>
@@ -2153,7 +2559,7 @@
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
@@ -2163,7 +2569,7 @@
         <translation>Ештеңе жазылмады. Жоғарыдағы жолдарды түзетіңіз немесе тек дұрыс сұрақтарды импорттау үшін белгі қойыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>«{title}» ішіне %n сұрақ импортталады.</numerusform>
@@ -2171,7 +2577,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The questions:</source>
         <translation>Сұрақтар:</translation>
     </message>
@@ -2182,12 +2588,7 @@
         <translation>… және тағы {n}.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Item-writing check: {n} points to review (see `civicquiz lint`).</source>
-        <translation>Тапсырмаларды тексеру: ескертулер — {n} (`civicquiz lint` қараңыз).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Item-writing check: no rule broken.</source>
         <translation>Тапсырмаларды тексеру: ереже бұзылмаған.</translation>
     </message>
@@ -2205,7 +2606,7 @@
         <translation>«{old}» идентификаторы бар банк бұрыннан бар, ол өзгертілмеді; мынаның идентификаторы — «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n сұрақ {path} файлына экспортталды.</numerusform>
@@ -2228,7 +2629,7 @@
         <translation>Бұл пішім нені сақтай алмайды:</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
@@ -2237,13 +2638,21 @@
         <source>Not imported:</source>
         <translation>Импортталмады:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
+        <translation>
+            <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
+            <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+83"/>
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>

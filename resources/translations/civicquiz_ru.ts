@@ -32,10 +32,14 @@
         <source>Working now</source>
         <translation>Сейчас работают</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14"/>
-        <source>Learners who answered in the last {n} minutes.</source>
-        <translation>Ученики, отвечавшие за последние {n} мин.</translation>
+        <source>Learners who answered in the last %n minute(s).</source>
+        <translation>
+            <numerusform>Ученики, отвечавшие за последнюю %n минуту.</numerusform>
+            <numerusform>Ученики, отвечавшие за последние %n минуты.</numerusform>
+            <numerusform>Ученики, отвечавшие за последние %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -279,9 +283,53 @@
     </message>
 </context>
 <context>
+    <name>ClozeWidget</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/widgets/cloze.py" line="+80"/>
+        <source>Gap {n} of {total}</source>
+        <translation>Пропуск {n} из {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <source>Gap {n}</source>
+        <translation>Пропуск {n}</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Type a number</source>
+        <translation>Введите число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your answer</source>
+        <translation>Введите ответ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>✓ Right</source>
+        <translation>✓ Верно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partly right ({p}%). The answer is: {answer}</source>
+        <translation>Частично верно ({p}%). Правильный ответ: {answer}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Not right. The answer is: {answer}</source>
+        <translation>✗ Неверно. Правильный ответ: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+81"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+83"/>
         <source>Map columns</source>
         <translation>Сопоставить столбцы</translation>
     </message>
@@ -342,6 +390,304 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../src/civicquiz/gui/core_text.py" line="+27"/>
+        <source>(no answer)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing selected)</source>
+        <translation>(ничего не выбрано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This quiz is already finished.</source>
+        <translation>Этот тест уже завершён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz no longer exists.</source>
+        <translation>Этого теста больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quiz or question no longer exists.</source>
+        <translation>Этого теста или вопроса больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is not part of this quiz.</source>
+        <translation>Этого вопроса нет в данном тесте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This question was already answered in this quiz (perhaps on another computer); the first answer counts.</source>
+        <translation>На этот вопрос в тесте уже ответили (возможно, на другом компьютере); засчитывается первый ответ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That exam is no longer open.</source>
+        <translation>Этот экзамен уже закрыт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam needs a title.</source>
+        <translation>У экзамена должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An exam has between 1 and 500 questions.</source>
+        <translation>В экзамене может быть от 1 до 500 вопросов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pass mark is a percentage from 0 to 100.</source>
+        <translation>Проходной балл — процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only typed answers can be overruled.</source>
+        <translation>Засчитать вручную можно только введённый ответ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was not found.</source>
+        <translation>Этот ответ не найден.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That answer was already marked right.</source>
+        <translation>Этот ответ уже засчитан как верный.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That topic no longer exists.</source>
+        <translation>Этой темы больше нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A class needs a name of up to 40 characters.</source>
+        <translation>Название класса — не длиннее 40 символов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a class called {name}.</source>
+        <translation>Класс с названием {name} уже есть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in bank cannot be deleted; disable it instead.</source>
+        <translation>Встроенный банк нельзя удалить; его можно отключить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong with the database: {reason}</source>
+        <translation>Ошибка при работе с базой данных: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database is busy with another program; please try again in a moment.</source>
+        <translation>база данных занята другой программой; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the disk is full; free some space and try again.</source>
+        <translation>диск заполнен; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database cannot be written (read-only).</source>
+        <translation>в базу данных нельзя записывать (только для чтения).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database file cannot be opened (check the folder&apos;s permissions).</source>
+        <translation>файл базы данных не открывается (проверьте права доступа к папке).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database server cannot be reached.</source>
+        <translation>сервер базы данных недоступен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unexpected database error (details are in the log).</source>
+        <translation>непредвиденная ошибка базы данных (подробности в журнале).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used ({file}): {reason}.</source>
+        <translation>Не удалось использовать файл ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file could not be used: {reason}.</source>
+        <translation>Не удалось использовать файл: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That could not be done.</source>
+        <translation>Это действие выполнить не удалось.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; the details are in CivicQuiz&apos;s log.</source>
+        <translation>Что-то пошло не так; подробности — в журнале CivicQuiz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.</source>
+        <translation>База данных {path} занята другой программой (заблокирована). Ничего не изменено. Закройте другое окно CivicQuiz или другую программу и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.</source>
+        <translation>Диск, на котором находится {folder}, заполнен, поэтому CivicQuiz не может открыть базу данных. Ничего не изменено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no questions to import</source>
+        <translation>нет вопросов для импорта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the question text is empty</source>
+        <translation>текст вопроса пуст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no correct answer is given</source>
+        <translation>не указан правильный ответ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>не удаётся прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format {name}</source>
+        <translation>неизвестный формат {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an option with no question before it</source>
+        <translation>вариант ответа без вопроса перед ним</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an ANSWER line with no question before it</source>
+        <translation>строка ANSWER без вопроса перед ней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a question needs at least two options before its ANSWER</source>
+        <translation>перед строкой ANSWER у вопроса должно быть не меньше двух вариантов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file ends before this question&apos;s ANSWER line</source>
+        <translation>файл заканчивается раньше строки ANSWER этого вопроса</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answers are not closed with &apos;}&apos;</source>
+        <translation>ответы не закрыты знаком &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>ошибка в разметке XML: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the difficulty must be 1, 2 or 3, not {value}</source>
+        <translation>сложность должна быть 1, 2 или 3, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a numeric answer must be a number, not {value}</source>
+        <translation>числовой ответ должен быть числом, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the same question as on line {line}</source>
+        <translation>тот же вопрос, что в строке {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}: {problem}</source>
+        <translation>строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Embedded answers (Moodle cloze text, one question a file)</source>
+        <translation>Встроенные ответы (текст Moodle Cloze, один вопрос в файле)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CivicQuiz bank (JSON)</source>
+        <translation>Банк CivicQuiz (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GIFT (Moodle text format)</source>
+        <translation>GIFT (текстовый формат Moodle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moodle XML</source>
+        <translation>XML-файл Moodle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)</source>
+        <translation>IMS QTI 2.1/3.0: задание или пакет (выбор, ввод текста, сопоставление, порядок)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aiken (plain text)</source>
+        <translation>Aiken (простой текст)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV or TSV from a spreadsheet</source>
+        <translation>CSV или TSV из электронной таблицы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (.xlsx) in a CSV layout, Kahoot&apos;s template included</source>
+        <translation>Книга Excel (.xlsx) в формате CSV, включая шаблон Kahoot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quizlet export (term, tab, definition)</source>
+        <translation>Экспорт Quizlet (термин, табуляция, определение)</translation>
+    </message>
+</context>
+<context>
     <name>ExamStartScreen</name>
     <message>
         <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
@@ -387,7 +733,7 @@
         <translation>Вопросы из всех тем ({k}), пропорционально числу вопросов в каждой:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Question types are mixed ({kinds}); true/false is at most a fifth of the exam.</source>
         <translation>Типы вопросов чередуются ({kinds}); вопросов «верно или неверно» не больше пятой части.</translation>
     </message>
@@ -415,7 +761,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+84"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
         <source>I was right</source>
         <translation>Я ответил(а) верно</translation>
     </message>
@@ -468,7 +814,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+74"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+82"/>
         <source>Your progress in brief</source>
         <translation>Ваш прогресс вкратце</translation>
     </message>
@@ -500,7 +846,16 @@
         <translation>Экзамен</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+40"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n день</numerusform>
+            <numerusform>Серия: %n дня</numerusform>
+            <numerusform>Серия: %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n вопрос из всех тем, с разбором после каждого</numerusform>
@@ -533,12 +888,7 @@
         <translation>Общее освоение {p}%</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n}-day streak</source>
-        <translation>Серия: {n} дн.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start a streak today</source>
         <translation>Начните серию сегодня</translation>
     </message>
@@ -602,24 +952,53 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+43"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+58"/>
+        <location line="+55"/>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Practise this topic</source>
         <translation>Практиковать эту тему</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Glossary</source>
+        <translation>Словарь терминов</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Key terms in Kazakh, Russian and English</source>
+        <translation>Ключевые термины на казахском, русском и английском</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Back to the lesson</source>
+        <translation>Назад к уроку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key terms of the reform in Kazakh, Russian and English.</source>
+        <translation>Ключевые термины реформы на казахском, русском и английском языках.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>латиница</translation>
     </message>
 </context>
 <context>
@@ -684,7 +1063,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Progress of the current task</source>
         <translation>Ход текущей задачи</translation>
     </message>
@@ -694,12 +1073,12 @@
         <translation>Загрузка банка вопросов</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+332"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер сейчас недоступен: этот тест взят из копии на этом компьютере, а ваши ответы будут отправлены, когда сервер снова заработает.</translation>
     </message>
@@ -714,33 +1093,33 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-612"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
         <translation>Сервер сейчас недоступен. Ответы, данные здесь, сохраняются на этом компьютере и будут отправлены, когда он снова заработает; быстрый тест по-прежнему можно начать.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-499"/>
-        <location line="+541"/>
+        <location line="-510"/>
+        <location line="+552"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -748,7 +1127,7 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+268"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+240"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -822,7 +1201,7 @@
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/civicquiz/gui/paper.py" line="+63"/>
+        <location filename="../../src/civicquiz/gui/paper.py" line="+66"/>
         <source>Tick one.</source>
         <translation>Отметьте один вариант.</translation>
     </message>
@@ -833,18 +1212,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>True</source>
         <translation>Верно</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>False</source>
         <translation>Неверно</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-60"/>
         <source>Write the letter of the matching answer.</source>
         <translation>Впишите букву подходящего ответа.</translation>
     </message>
@@ -854,12 +1233,17 @@
         <translation>Пронумеруйте в правильном порядке.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Fill in each gap.</source>
+        <translation>Заполните каждый пропуск.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -1110,7 +1494,7 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Учеников пока нет: введите своё имя и нажмите Enter.</translation>
     </message>
@@ -1230,8 +1614,35 @@
         <source>Quiz history</source>
         <translation>История тестов</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>К повторению: %n вопрос</numerusform>
+            <numerusform>К повторению: %n вопроса</numerusform>
+            <numerusform>К повторению: %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>Серия: %n день</numerusform>
+            <numerusform>Серия: %n дня</numerusform>
+            <numerusform>Серия: %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n теста</numerusform>
+            <numerusform>%n тестов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="-28"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1256,12 +1667,7 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{due} reviews due · {streak}-day streak · {n} quizzes</source>
-        <translation>К повторению: {due} · Серия: {streak} дн. · Тестов: {n}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>За последние 30 дней ответов пока нет.</translation>
     </message>
@@ -1274,7 +1680,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
@@ -1332,12 +1738,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Counted as right (your call)</source>
         <translation>Засчитано как верное (по вашему решению)</translation>
     </message>
@@ -1377,6 +1783,11 @@
         <translation>Упорядочивание</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Embedded answers</source>
+        <translation>Вложенные ответы</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>easy</source>
         <translation>лёгкий</translation>
@@ -1392,12 +1803,12 @@
         <translation>сложный</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>See results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+120"/>
         <source>Your answer could not be saved.</source>
         <translation>Не удалось сохранить ваш ответ.</translation>
     </message>
@@ -1461,7 +1872,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Retry mistakes</source>
         <translation>Работа над ошибками</translation>
     </message>
@@ -2136,7 +2547,7 @@
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>
@@ -2163,7 +2574,7 @@
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
@@ -2173,7 +2584,7 @@
         <translation>Ничего не записано. Исправьте указанные строки или отметьте флажок, чтобы импортировать только верные вопросы.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>В «{title}» будет импортирован %n вопрос.</numerusform>
@@ -2182,7 +2593,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The questions:</source>
         <translation>Вопросы:</translation>
     </message>
@@ -2193,12 +2604,7 @@
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Item-writing check: {n} points to review (see `civicquiz lint`).</source>
-        <translation>Проверка заданий: замечаний — {n} (см. `civicquiz lint`).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Item-writing check: no rule broken.</source>
         <translation>Проверка заданий: нарушений нет.</translation>
     </message>
@@ -2217,7 +2623,7 @@
         <translation>Банк с идентификатором «{old}» уже есть и оставлен без изменений; этот получил идентификатор «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n вопрос экспортирован в {path}.</numerusform>
@@ -2241,7 +2647,7 @@
         <translation>Что этот формат не может сохранить:</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
@@ -2250,13 +2656,22 @@
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
+        <translation>
+            <numerusform>Проверка заданий: %n замечание (см. `civicquiz lint`).</numerusform>
+            <numerusform>Проверка заданий: %n замечания (см. `civicquiz lint`).</numerusform>
+            <numerusform>Проверка заданий: %n замечаний (см. `civicquiz lint`).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+83"/>
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>

@@ -56,10 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--facts", type=Path, help="facts.toml to read (default: the bundled one)"
     )
     generate.add_argument(
-        "-o", "--output", type=Path, help="bank file to write (default: next to the facts)"
+        "-o",
+        "--output",
+        type=Path,
+        help="English bank file to write (default: next to the facts); the others go beside"
+        " it as NAME.LANG.json",
     )
     generate.add_argument(
-        "--check", action="store_true", help="fail if the bank file is not up to date"
+        "--check",
+        action="store_true",
+        help="fail if a bank file is not up to date or a translation is incomplete",
+    )
+    generate.add_argument(
+        "--language", choices=("en", "ru", "kk"), help="only this language's bank"
+    )
+    generate.add_argument(
+        "-v", "--verbose", action="store_true", help="list every field not translated yet"
     )
 
     lint = commands.add_parser(
@@ -80,8 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("info", help="show where the data lives and what the database holds")
 
-    from civicquiz.formats import import_formats
-    from civicquiz.formats.exporters import EXPORTERS
+    from civicquiz.formats.registry import export_choices
+    from civicquiz.formats.registry import import_choices as import_formats
 
     readers = import_formats()
     importing = commands.add_parser(
@@ -136,11 +148,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write a bank to a file",
         description="Formats: "
-        + "; ".join(f"{f.name} ({f.label})" for f in EXPORTERS.values())
+        + "; ".join(f"{name} ({label})" for name, label in export_choices().items())
         + ". What a format cannot hold is listed on standard error, never dropped silently.",
     )
     exporting.add_argument("bank", metavar="BANK", help="the bank's id (see `civicquiz banks`)")
-    exporting.add_argument("--format", dest="format_name", choices=list(EXPORTERS), default="json")
+    exporting.add_argument(
+        "--format", dest="format_name", choices=list(export_choices()), default="json"
+    )
     exporting.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
     )
@@ -354,31 +368,72 @@ def cmd_pin(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from civicquiz.facts.factbase import FactBaseError, load_fact_base
-    from civicquiz.facts.generate import generate_bank
+    """Write (or with --check, compare) the built-in bank in every language: bank.json
+    from facts.toml, bank.LANG.json from facts.LANG.toml. Untranslated fields keep their
+    English text (draft mode) and are counted; --check fails while any is missing."""
+    from civicquiz.facts.factbase import FactBaseError
+    from civicquiz.facts.generate import generate_banks
+    from civicquiz.facts.phrases import LANGUAGES
     from civicquiz.formats.native import dump_native_bank
 
     facts = args.facts or paths.builtin_bank_dir() / "facts.toml"
-    output = args.output or facts.parent / "bank.json"
+    languages = [args.language] if args.language else list(LANGUAGES)
     try:
-        base = load_fact_base(facts)
+        results = generate_banks(facts, languages)
     except (FactBaseError, OSError) as exc:
         print(f"civicquiz: {exc}", file=sys.stderr)
         return 1
-    bank = generate_bank(base)
-    text = dump_native_bank(bank)
-    if args.check:
-        current = output.read_text(encoding="utf-8") if output.exists() else ""
-        if current != text:
-            print(f"civicquiz: {output} is out of date; run `civicquiz generate`", file=sys.stderr)
-            return 1
-        print(f"{output} is up to date ({len(bank.questions)} questions)")
-        return 0
-    output.write_text(text, encoding="utf-8")
-    print(
-        f"wrote {output}: {len(base.facts)} facts, {len(bank.topics)} topics, {len(bank.questions)} questions"
-    )
-    return 0
+    failed = False
+    for result in results:
+        output = result.output
+        if args.output:
+            output = (
+                args.output
+                if result.language == "en"
+                else args.output.with_name(f"{args.output.stem}.{result.language}.json")
+            )
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        if result.bank is None:
+            print(
+                f"civicquiz: {output} not written: the {result.language} translation has"
+                f" {len(result.problems)} problem(s) listed above",
+                file=sys.stderr,
+            )
+            failed = True
+            continue
+        missing = len(result.missing)
+        if missing and (args.check or args.verbose):
+            for line in result.missing:
+                print(line, file=sys.stderr)
+        draft = (
+            f"; draft: {missing} field(s) not translated yet keep their English text"
+            if missing
+            else ""
+        )
+        text = dump_native_bank(result.bank)
+        count = len(result.bank.questions)
+        if args.check:
+            current = output.read_text(encoding="utf-8") if output.exists() else ""
+            if current != text:
+                print(
+                    f"civicquiz: {output} is out of date; run `civicquiz generate`",
+                    file=sys.stderr,
+                )
+                failed = True
+            if missing:
+                print(
+                    f"civicquiz: {output}: the {result.language} translation is incomplete:"
+                    f" {missing} field(s) missing (listed above)",
+                    file=sys.stderr,
+                )
+                failed = True
+            if current == text and not missing:
+                print(f"{output} is up to date ({count} questions)")
+            continue
+        output.write_text(text, encoding="utf-8")
+        print(f"wrote {output}: {len(result.bank.topics)} topics, {count} questions{draft}")
+    return 1 if failed else 0
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -386,7 +441,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
     path = Path(args.bank)
     if path.is_file():
-        from civicquiz.formats.base import ImportRefused, import_file
+        from civicquiz.formats.base import ImportRefused
+        from civicquiz.formats.registry import import_file
 
         try:
             bank = import_file(path).bank
@@ -482,7 +538,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.library import BankKeyError, import_bank
-    from civicquiz.formats.base import IMPORTERS, ImportRefused, import_file
+    from civicquiz.formats.base import ImportRefused
+    from civicquiz.formats.registry import IMPORTERS, import_file
 
     columns = None
     if args.columns:
@@ -593,7 +650,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from civicquiz.core.db import session_scope
     from civicquiz.core.library import bank_from_db
-    from civicquiz.formats.exporters import export_bank
+    from civicquiz.formats.registry import export_bank
     from civicquiz.services import open_app_data
 
     data = open_app_data(args.data_dir)

@@ -159,6 +159,9 @@ class QuickStart:
     learner: tuple[int, str, dict[str, Any]] | None
     home: Any  # HomeSummary, when there is a learner
     kiosk: bool = False  # the operator set this computer to start as a kiosk
+    # No database yet (a first start): the profile screen can come up at once, empty,
+    # while the full open creates the database and loads the bank behind it.
+    fresh: bool = False
 
 
 def quick_start(data_dir: str | None = None) -> QuickStart | None:
@@ -175,7 +178,13 @@ def quick_start(data_dir: str | None = None) -> QuickStart | None:
 
     folder = paths.data_dir(data_dir)
     path = paths.default_database_file(folder)
-    if path is None or not path.is_file():
+    if path is None:
+        return None
+    if not path.exists() and not path.with_name(path.name + "-wal").exists():
+        stored = computer.load(folder).get("kiosk")
+        kiosk = bool(isinstance(stored, dict) and stored.get("enabled"))
+        return QuickStart(learner=None, home=None, kiosk=kiosk, fresh=True)
+    if not path.is_file():
         return None
     try:
         connection = sqlite3.connect(paths.readonly_uri(path), uri=True, timeout=5)

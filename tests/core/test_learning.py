@@ -191,7 +191,7 @@ def test_streak_and_accuracy_over_time(loaded: Engine) -> None:
 
 
 def test_the_banks_own_feedback_on_a_chosen_option_is_shown(engine: Engine, tmp_path: Path) -> None:
-    from civicquiz.formats.base import import_text
+    from civicquiz.formats.registry import import_text
 
     result = import_text("Who?{=Azimova#Yes, she chaired it. ~Karin#No, he was State Counselor.}",
                          source="f.gift", format_name="gift")  # fmt: skip

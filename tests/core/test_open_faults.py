@@ -247,7 +247,8 @@ def test_replace_is_explicit_and_shows_what_it_retires(tmp_path: Path) -> None:
 @pytest.mark.parametrize("answer", ["{#nan}", "{#-inf..inf}", "{#inf}", "{#5:inf}"])
 def test_a_numeric_answer_that_can_never_be_matched_is_refused(tmp_path: Path, answer: str) -> None:
     from civicquiz.core.bank import NumericAnswer, question_problems
-    from civicquiz.formats.base import ImportRefused, import_file
+    from civicquiz.formats.base import ImportRefused
+    from civicquiz.formats.registry import import_file
 
     path = tmp_path / "numbers.gift"
     path.write_text(f"::n:: How many? {answer}\n", encoding="utf-8")

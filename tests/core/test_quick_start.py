@@ -26,8 +26,10 @@ def prepared(data_dir: Path) -> int:
     return learner_id
 
 
-def test_a_first_start_takes_the_full_path(data_dir: Path) -> None:
-    assert quick_start() is None
+def test_a_first_start_shows_the_profiles_before_the_database_exists(data_dir: Path) -> None:
+    start = quick_start()
+    assert start is not None and start.fresh and start.learner is None and not start.kiosk
+    assert not (data_dir / "civicquiz.sqlite3").exists()  # made by the full open, not here
 
 
 def test_the_quick_read_matches_the_full_one(data_dir: Path, bank: Bank) -> None:

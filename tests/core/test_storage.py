@@ -283,6 +283,7 @@ def test_a_fresh_database_gets_the_migrations_schema_in_one_step(tmp_path: Path)
 @pytest.mark.databases
 def test_the_classroom_upgrade_gives_every_existing_row_its_own_id(empty_db_url: str) -> None:
     from civicquiz.core.db import make_engine, upgrade
+    from civicquiz.core.schema_revision import SCHEMA_REVISION
 
     engine = make_engine(empty_db_url)
     upgrade(engine, empty_db_url, revision="0004")
@@ -297,6 +298,8 @@ def test_the_classroom_upgrade_gives_every_existing_row_its_own_id(empty_db_url:
     upgrade(engine, empty_db_url)
     with engine.connect() as db:
         uids = [row[0] for row in db.execute(text("SELECT uid FROM learner"))]
-        assert db.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert db.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            SCHEMA_REVISION
+        )
     engine.dispose()
     assert len(uids) == 2 and len(set(uids)) == 2 and all(len(u) == 32 for u in uids)

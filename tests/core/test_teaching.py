@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from civicquiz.core.attempts import load_attempt
 from civicquiz.core.exams import active_exams, create_exam, set_exam_active, start_exam
 from civicquiz.core.learners import add_learner
-from civicquiz.core.models import AppSetting, Topic, utcnow
+from civicquiz.core.models import AppSetting, ReviewState, Topic, utcnow
 from civicquiz.core.pins import PinError, check_pin, clear_pin, has_pin, set_pin
 from civicquiz.core.quiz import QuizError, finish_attempt, record_response
 from civicquiz.core.reports import (
@@ -103,6 +103,15 @@ def test_an_exam_is_built_taken_and_reported(loaded: Engine) -> None:
         summaries = class_results(session)
         assert [s.name for s in summaries] == ["Aigerim", "Bolat"] and summaries[0].accuracy == 1.0
         assert class_mastery(summaries)["Who's who in the reform"] > 0
+        # a day later (whole days counted by the database, on PostgreSQL a numeric before
+        # it is cast): the same learners, their memory a little weaker
+        for state in session.exec(select(ReviewState)):  # not due again for a while
+            state.due = utcnow() + timedelta(days=10)
+            session.add(state)
+        session.commit()
+        later = class_results(session, utcnow() + timedelta(days=2, hours=1))
+        topic = "Who's who in the reform"
+        assert 0 < class_mastery(later)[topic] < class_mastery(summaries)[topic]
         set_exam_active(session, exam.id or 0, False)
         with pytest.raises(QuizError, match="no longer open"):
             start_exam(session, summaries[0].learner_id, exam.id or 0)

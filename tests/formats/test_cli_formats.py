@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from civicquiz.formats import import_formats
+from civicquiz.formats.registry import import_choices as import_formats
 from tests.formats.test_importers import cli
 
 

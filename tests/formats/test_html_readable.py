@@ -5,10 +5,7 @@ of bold or underlined answers stay."""
 from __future__ import annotations
 
 from civicquiz.core.html_clean import clean_html, html_to_text
-from civicquiz.formats import load_all
-from civicquiz.formats.base import import_text
-
-load_all()
+from civicquiz.formats.registry import import_text
 
 XML = """<quiz><question type="multichoice"><name><text>n</text></name>
 <questiontext format="html"><text><![CDATA[<p>Listen to <a href="https://example.kz/clip.mp3">the clip</a>

@@ -12,19 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from civicquiz.formats import load_all
-from civicquiz.formats.base import (
-    IMPORTERS,
-    ImportRefused,
-    decode,
-    import_file,
-    import_text,
-    split_lines,
-)
+from civicquiz.formats.base import ImportRefused, decode, split_lines
+from civicquiz.formats.registry import IMPORTERS, import_file, import_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "banks"
-load_all()
 
 
 def lines_of(refused: ImportRefused) -> list[int]:

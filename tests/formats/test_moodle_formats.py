@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 
 from civicquiz.core.html_clean import clean_html
-from civicquiz.formats import load_all
-from civicquiz.formats.base import ImportRefused, import_file, import_text
+from civicquiz.formats.base import ImportRefused
 from civicquiz.formats.exporters import bank_to_gift, bank_to_moodle_xml
+from civicquiz.formats.registry import import_file, import_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "banks"
-load_all()
 
 
 @pytest.fixture
@@ -166,12 +165,18 @@ def test_invalid_grades_refuse_the_whole_file_like_moodle(xml: Path) -> None:
     )
 
 
-def test_broken_cloze_questions_are_listed_by_name(xml: Path) -> None:
+def test_broken_cloze_questions_are_refused_as_moodle_refuses_them(xml: Path) -> None:
+    # Moodle's multianswer checks: no gap at all, "{1:MULTICHOICE}" (no answers: no gap),
+    # a choice gap with one answer, no answer worth 100%, a numerical answer that is no number.
     with pytest.raises(ImportRefused) as refused:
         import_file(xml / "broken_cloze_questions.xml")
-    assert len(refused.value.problems) == 6 and all(
-        "cloze questions are not supported" in p for p in refused.value.problems[1:]
-    )
+    assert [p.split(".xml:")[1] for p in refused.value.problems] == [
+        "4: a cloze question needs at least one gap, like {1:SHORTANSWER:=Astana}",
+        "20: a cloze question needs at least one gap, like {1:SHORTANSWER:=Astana}",
+        "36: gap 1: a choice gap needs at least two answers",
+        "52: gap 1: no answer is worth 100%",
+        "68: gap 1: every answer of a numerical gap must be a number or *",
+    ]
 
 
 def test_category_html_and_an_embedded_file(xml: Path) -> None:
@@ -191,10 +196,9 @@ def test_category_html_and_an_embedded_file(xml: Path) -> None:
 
 def test_the_old_image_field_becomes_an_embedded_image(xml: Path) -> None:
     result = import_file(xml / "sample_questions_with_old_image_tag.xml")
-    assert '<img src="data:image/' in result.bank.questions[0].stem
-    assert [s.reason for s in result.skipped] == [
-        "cloze questions are not supported (cloze question with image)"
-    ]
+    cloze, choice = result.bank.questions
+    assert '<img src="data:image/' in cloze.stem and '<img src="data:image/' in choice.stem
+    assert not result.skipped
 
 
 HOSTILE = {

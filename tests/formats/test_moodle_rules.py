@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 
 from civicquiz.core.grading import grade_response
-from civicquiz.formats import load_all
-from civicquiz.formats.base import ImportRefused, import_file, import_text
-
-load_all()
+from civicquiz.formats.base import ImportRefused
+from civicquiz.formats.registry import import_file, import_text
 
 
 def gift(text: str, **options: bool) -> list:  # type: ignore[type-arg]

@@ -9,11 +9,8 @@ from pathlib import Path
 import pytest
 
 from civicquiz.core.bank import Bank, Option, Question
-from civicquiz.formats import load_all
-from civicquiz.formats.base import ImportRefused, import_file
-from civicquiz.formats.exporters import export_bank
-
-load_all()
+from civicquiz.formats.base import ImportRefused
+from civicquiz.formats.registry import export_bank, import_file
 
 
 def test_a_qti_2_1_text_entry_item_with_a_half_mark_spelling(corpus: Path) -> None:

@@ -21,19 +21,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from civicquiz.formats import base, load_all
+from civicquiz.formats import base
 from civicquiz.formats.base import (
-    IMPORTERS,
     MAX_ANSWERS,
     ImportRefused,
     ParseResult,
     ReaderLimit,
     finish_import,
-    import_file,
-    import_text,
 )
+from civicquiz.formats.registry import IMPORTERS, import_file, import_text
 
-load_all()
 EXAMPLES = int(os.environ.get("CIVICQUIZ_FUZZ_EXAMPLES", "150"))
 
 

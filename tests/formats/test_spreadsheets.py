@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from civicquiz.formats import load_all
-from civicquiz.formats.base import ImportRefused, import_file
+from civicquiz.formats.base import ImportRefused
+from civicquiz.formats.registry import import_file
 
-load_all()
 KAHOOT_HEADER = ["", "Question - max 120 characters", "Answer 1 - max 75 characters",
                  "Answer 2 - max 75 characters", "Answer 3 - max 75 characters",
                  "Answer 4 - max 75 characters",

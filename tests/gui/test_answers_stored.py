@@ -36,6 +36,20 @@ def _database_file(driver: Driver) -> Any:
     return path
 
 
+def _refuse_every_answer(driver: Driver, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The disk refuses every answer from now on; returns the warnings the window shows."""
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *a: told.append(f"{title}: {text}")
+    )
+    with sqlite3.connect(_database_file(driver)) as db:
+        db.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON response "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
+    return told
+
+
 def test_an_untouched_ordering_question_in_an_exam_records_nothing(driver: Driver) -> None:
     driver.new_learner("Examinee")
     ids = _ids(driver, "true_false", 3) + _ids(driver, "ordering", 2)
@@ -93,15 +107,7 @@ def test_an_answer_that_cannot_be_stored_is_not_graded_and_the_learner_is_told(
     driver.new_learner("Unlucky")
     driver.window.start_quiz(question_ids=_ids(driver, "true_false", 2))
     quiz = driver.on("quiz")
-    told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text, *a: told.append(f"{title}: {text}")
-    )
-    with sqlite3.connect(_database_file(driver)) as db:  # the disk refuses every answer
-        db.execute(
-            "CREATE TRIGGER refuse BEFORE INSERT ON response "
-            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
-        )
+    told = _refuse_every_answer(driver, monkeypatch)
     answer_current(driver, right=True)
     driver.click(quiz.main_button)
     assert not quiz.feedback.isVisible()
@@ -135,3 +141,46 @@ def test_the_window_never_shows_a_raw_database_error(
     assert "no_such_table" not in told[0] and "SELECT" not in told[0]
     assert "sqlite" not in told[0].lower() and "sqlalchemy" not in told[0].lower()
     assert "Something went wrong with the database" in told[0]
+
+
+def test_an_exam_moves_on_while_the_answer_is_written(driver: Driver, qtbot: Any) -> None:
+    """No grade is shown in an exam, so the next question comes at once; the answer is
+    written behind it (here after another program's lock is released)."""
+    driver.new_learner("Quick")
+    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
+    quiz = driver.on("quiz")
+    given = answer_current(driver, right=True)
+    holder = sqlite3.connect(_database_file(driver), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing
+    holder.execute("UPDATE learner SET name = name")
+    try:
+        quiz.main_button.click()
+        qtbot.wait(200)
+        assert quiz.index == 1 and quiz.widget.answer() is None  # the next one, untouched
+        assert stored_responses(driver.window) == []  # still waiting for the lock
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    driver.idle()
+    assert [r.answer for r in stored_responses(driver.window)] == [given]
+
+
+def test_an_exam_answer_that_cannot_be_written_comes_back_with_a_message(
+    driver: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    driver.new_learner("Unlucky examinee")
+    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
+    quiz = driver.on("quiz")
+    told = _refuse_every_answer(driver, monkeypatch)
+    given = answer_current(driver, right=False)
+    first = quiz.question.id
+    driver.click(quiz.main_button)  # moves on, then the write fails
+    assert len(told) == 1 and told[0].startswith("Answer not saved")
+    assert quiz.index == 0 and quiz.question.id == first, "back to the answer not kept"
+    assert quiz.widget.answer() == given and quiz.main_button.isEnabled()
+    assert stored_responses(driver.window) == []
+    with sqlite3.connect(_database_file(driver)) as db:
+        db.execute("DROP TRIGGER refuse")
+    driver.click(quiz.main_button)  # given again: kept this time
+    assert quiz.index == 1
+    assert [(r.question_id, r.answer) for r in stored_responses(driver.window)] == [(first, given)]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 from sqlmodel import Session, col, select
 
@@ -15,14 +19,16 @@ from tests.gui.conftest import Driver
 
 
 def one_of_each_type(window: MainWindow) -> list[int]:
+    """A question of each type the built-in bank has (embedded answers come only from
+    teachers' files: tests/gui/test_cloze_widget.py takes one through a quiz)."""
     with Session(window.engine) as session:
-        return [
+        found = [
             session.exec(
                 select(Question.id).where(Question.qtype == qtype).order_by(col(Question.id))
             ).first()
-            or 0
             for qtype in QUESTION_TYPES
         ]
+    return [i for i in found if i is not None]
 
 
 def stored_responses(window: MainWindow) -> list[Response]:
@@ -36,6 +42,68 @@ def test_first_start_asks_who_is_learning_and_creates_the_profile(driver: Driver
     assert home.view is not None and len(home.view.topics) == 12  # the bank's topics
     with Session(driver.window.engine) as session:
         assert [lr.name for lr in session.exec(select(Learner))] == ["Aigerim"]
+
+
+def test_a_first_start_shows_the_profiles_while_the_database_is_made(
+    qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The profile screen does not wait for the database to be created and the bank
+    loaded: it is up while that runs, and a name typed at once is stored after it."""
+    from civicquiz import services
+
+    opening = threading.Event()
+    real_open = services.open_app_data
+
+    def held_open(*args: Any, **kwargs: Any) -> Any:  # the open held until the name is typed
+        opening.wait(20)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(services, "open_app_data", held_open)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.start_loading()
+    qtbot.waitUntil(lambda: win.current_name() == "profiles", timeout=20_000)
+    assert win.engine is None and not (data_dir / "civicquiz.sqlite3").exists()
+    driver = Driver(qtbot, win)
+    profiles = win.screens["profiles"]
+    QTest.keyClicks(profiles.name_field, "Dana")
+    QTest.keyClick(profiles.name_field, Qt.Key.Key_Return)
+    opening.set()
+    assert driver.on("home").greeting.text() == "Hello, Dana"
+    with Session(win.engine) as session:
+        assert [lr.name for lr in session.exec(select(Learner))] == ["Dana"]
+    win.worker.stop()
+
+
+def test_quick_quiz_clicked_before_the_database_is_open_starts_the_quiz(
+    qtbot: Any, driver: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The home screen is up before the full open (read with sqlite3 alone); an eager
+    click on Quick quiz then waits for the open and starts the quiz, instead of failing."""
+    from civicquiz import services
+
+    driver.new_learner("Eager")
+    driver.window.close()
+    opening = threading.Event()
+    real_open = services.open_app_data
+
+    def held_open(*args: Any, **kwargs: Any) -> Any:
+        opening.wait(20)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(services, "open_app_data", held_open)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    again.start_loading()
+    qtbot.waitUntil(lambda: again.current_name() == "home", timeout=20_000)
+    assert again.engine is None  # the quick read put the home screen up
+    again.screens["home"].quick_button.click()
+    opening.set()
+    quiz = Driver(qtbot, again).on("quiz")
+    assert quiz.data is not None and len(quiz.data.questions) == 10
+    again.worker.stop()
 
 
 def test_a_refused_name_is_explained_until_the_learner_types_again(driver: Driver) -> None:

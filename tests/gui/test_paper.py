@@ -193,3 +193,16 @@ def test_an_exam_prints_from_the_exams_tab(driver: Any, tmp_path: Path) -> None:
     assert "12 questions" in dialog.message.text()
     assert pages(dialog.written.sheet)[0] == dialog.written.sheet_pages
     assert pages(dialog.written.sheet)[1] == "595x842"
+
+
+def test_embedded_answers_print_their_gaps_and_key(qapp: QApplication) -> None:
+    from civicquiz.formats.registry import import_file
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "reform.cloze.txt"
+    (question,) = import_file(fixture).bank.questions
+    sheet = worksheet_html([question], PaperOptions(title="Gaps"))
+    assert "one chamber, the [1];" in sheet and "{#1}" not in sheet
+    assert "Fill in each gap." in sheet and "☐ prime minister &nbsp; ☐ vice-president" in sheet
+    assert "Kurultai" not in sheet and "2026" not in sheet.split("15 March")[1]
+    assert answer_text(question) == "1: Kurultai; 2: vice-president; 3: 2026"
+    assert "Embedded answers" in key_html([question], PaperOptions(title="Gaps"))

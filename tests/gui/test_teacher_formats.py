@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from civicquiz.formats import import_formats
+from civicquiz.formats.registry import import_choices as import_formats
 from civicquiz.gui.screens.teacher import import_filter
 from tests.gui.conftest import Driver
 from tests.gui.test_teacher import unlock

@@ -7,8 +7,8 @@ of either ("Құрылтай", "Курултай", "Kurultai", "Qurultai"). Thre
    spacing and edge punctuation. Cyrillic letters are kept as they are except ``ё`` -> ``е``:
    the Kazakh letters ә ғ қ ң ө ұ ү һ і stay distinct from а г к н о у у х и, so "Ұлт" typed
    as "Улт" is a different word, not the same one.
-2. **Terms**: the forms of one institution or name in the three languages (:data:`TERMS`)
-   count as one answer, so a bank keyed "Kurultai" accepts "Құрылтай" and "Курултай".
+2. **Terms**: the forms of one institution or name in the three languages (:func:`terms`,
+   from the fact base's glossary) count as one answer, so a bank keyed "Kurultai" accepts "Құрылтай" and "Курултай".
 3. **Spelling slips**: the same small tolerance in every script (:func:`slips_allowed`): none
    under five letters, one slip (a wrong, missing, extra or swapped letter) up to nine, two
    from ten letters on. Between scripts the comparison is made on Latin keys: Kazakh Cyrillic
@@ -41,33 +41,16 @@ _LATIN = re.compile(r"[a-z]")
 # Letters whose accent is part of the letter in Cyrillic, kept whole by the folding.
 _KEEP_WHOLE = frozenset("йЙ")
 
-# The forms of one term in Kazakh, Russian and English, with common Latin transliterations.
-# Typing any of them answers a question keyed with any other.
-TERMS: tuple[frozenset[str], ...] = tuple(
-    frozenset(form.strip() for form in line.split("|"))
-    for line in (
-        "Құрылтай | Курултай | Kurultai | Kurultay | Qurultai | Qurultay",
-        "Тоқаев | Токаев | Tokayev | Tokaev | Toqaev | Toqayev",
-        "Қасым-Жомарт Тоқаев | Касым-Жомарт Токаев | Kassym-Jomart Tokayev"
-        " | Kasym-Zhomart Tokayev | Qasym-Jomart Toqaev",
-        "Қазақстан Халық Кеңесі | Народный совет Казахстана | People's Council of Kazakhstan"
-        " | Qazaqstan Halyq Kenesi | Kazakhstan Halyk Kenesi",
-        "Халық Кеңесі | Народный совет | People's Council | Halyk Kenesi | Halyq Kenesi",
-        "Конституциялық комиссия | Конституционная комиссия | Constitutional Commission"
-        " | Konstitutsiialyq komissiia",
-        "Конституциялық Сот | Конституционный суд | Constitutional Court | Konstitutsiialyq Sot",
-        "вице-президент | vice-president | vice president | vitse-prezident",
-        "республикалық референдум | республиканский референдум | republican referendum"
-        " | national referendum | respublikalyq referendum",
-        "референдум | referendum",
-        "Мәжіліс | Мажилис | Mazhilis | Majilis | Mäjilis",
-        "Сенат | Senate | Senat",
-        "Парламент | Parliament | Parlament",
-        "Президент | President | Prezident",
-        "Астана | Astana",
-        "Ақорда | Акорда | Akorda | Aqorda",
-    )
-)
+
+def terms() -> tuple[frozenset[str], ...]:
+    """The forms of each term in Kazakh, Russian and English, with common Latin
+    transliterations: typing any of them answers a question keyed with any other. Derived
+    from the fact base's glossary and its entities and people in every language (see
+    :func:`civicquiz.facts.glossary.term_groups`)."""
+    from civicquiz.facts.glossary import builtin_term_groups
+
+    return builtin_term_groups()
+
 
 # The Kazakh Latin alphabet of 2021, with the marks a keyboard without them leaves off.
 _KAZAKH_LETTERS = (
@@ -136,13 +119,15 @@ def _scripts(folded: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _term_forms(folded: str) -> frozenset[str]:
     """Every form of the term ``folded`` is one of (just itself when it is no known term)."""
-    for forms in _FOLDED_TERMS:
+    for forms in _folded_terms():
         if folded in forms:
             return forms
     return frozenset({folded})
 
 
-_FOLDED_TERMS = tuple(frozenset(fold(f) for f in forms) for forms in TERMS)
+@lru_cache(maxsize=1)
+def _folded_terms() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(fold(f) for f in forms) for forms in terms())
 
 
 _DIGITS = re.compile(r"\d+")

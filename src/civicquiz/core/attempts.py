@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from civicquiz.core import bank as domain
 from civicquiz.core.grading import Grade, OptionView, grade_response, keyed_answer
-from civicquiz.core.models import Attempt, Question, QuestionOption, Response, Topic
+from civicquiz.core.models import Attempt, Bank, Question, QuestionOption, Response, Topic
+from civicquiz.core.qtypes import QuestionType, question_type
 
 
 @dataclass
@@ -36,26 +36,25 @@ class PresentedQuestion:
     keyed: list[OptionView]  # in stored order: the key for ordering and matching
     numeric: list[dict[str, float]]
     match_choices: list[str] = field(default_factory=list)  # matching: the answers, shuffled
+    # typed answers accepted in the question's other languages (the built-in bank)
+    also_accepted: list[OptionView] = field(default_factory=list)
+
+    @property
+    def kind(self) -> QuestionType:
+        """The question's type, which grades and describes its answers."""
+        return question_type(self.qtype)
+
+    @property
+    def shown_stem(self) -> str:
+        """The text as the learner sees it (a cloze question marks its gaps)."""
+        return self.kind.shown_stem(self.stem)
 
     def grade(self, answer: dict[str, Any]) -> Grade:
-        return grade_response(self.qtype, self.keyed, self.numeric, answer)
+        return grade_response(self.qtype, [*self.keyed, *self.also_accepted], self.numeric, answer)
 
     def feedback_for(self, answer: dict[str, Any]) -> list[str]:
         """The bank's own feedback on the options the learner chose (or typed)."""
-        chosen: set[str] = set()
-        if "option" in answer:
-            chosen.add(str(answer["option"]))
-        chosen.update(str(k) for k in answer.get("options", []))
-        if isinstance(answer.get("value"), bool):
-            chosen.add("true" if answer["value"] else "false")
-        notes = [o.feedback for o in self.keyed if o.key in chosen and o.feedback]
-        if self.qtype == "short_answer" and answer.get("text"):
-            from civicquiz.core.grading import short_answer_option
-
-            given = short_answer_option(str(answer["text"]), self.keyed)
-            if given is not None and given.feedback:
-                notes.append(given.feedback)
-        return notes
+        return self.kind.chosen_feedback(self.keyed, answer)
 
     def correct_answer(self) -> dict[str, Any]:
         return keyed_answer(self.qtype, self.keyed, self.numeric)
@@ -64,56 +63,18 @@ class PresentedQuestion:
         """An answer in words, as results and feedback show it."""
         if not answer:
             return "(no answer)"
-        by_key = {o.key: o for o in self.keyed}
-        if self.qtype == "single_choice":
-            chosen = by_key.get(str(answer.get("option")))
-            return chosen.text if chosen else "(no answer)"
-        if self.qtype == "multiple_choice":
-            texts = [by_key[k].text for k in answer.get("options", []) if k in by_key]
-            return "; ".join(texts) or "(nothing selected)"
-        if self.qtype == "true_false":
-            value = answer.get("value")
-            return "True" if value is True else "False" if value is False else "(no answer)"
-        if self.qtype == "short_answer":
-            return str(answer.get("text", "")).strip() or "(no answer)"
-        if self.qtype == "numeric":
-            value = answer.get("value")
-            return _format_number(value) if value not in (None, "") else "(no answer)"
-        if self.qtype == "matching":
-            pairs = answer.get("pairs", {})
-            return "; ".join(f"{o.text} → {pairs.get(o.key) or '?'}" for o in self.keyed if o.text)
-        if self.qtype == "ordering":
-            return " → ".join(by_key[k].text for k in answer.get("order", []) if k in by_key)
-        return str(answer)
+        return self.kind.describe(self.keyed, answer)
 
     def describe_key(self) -> str:
-        if self.qtype == "short_answer":
-            return " / ".join(o.text for o in self.keyed if o.correct)
-        return self.describe(self.correct_answer())
-
-
-def _format_number(value: Any) -> str:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    return f"{int(number):,}" if number.is_integer() else f"{number:,}"
+        return self.kind.describe_key(self.keyed, self.numeric)
 
 
 def present(
     question: Question, options: list[QuestionOption], topic: str, seed: int
 ) -> PresentedQuestion:
     keyed = [OptionView(o.key, o.text, o.correct, o.match, o.weight, o.feedback) for o in options]
-    shown = list(keyed)
     rng = random.Random(f"{seed}:{question.id}")
-    match_choices: list[str] = []
-    if question.qtype in ("single_choice", "multiple_choice", "ordering"):
-        rng.shuffle(shown)
-        if question.qtype == "ordering" and len(shown) > 1 and shown == keyed:
-            shown = shown[1:] + shown[:1]  # never show an ordering already solved
-    elif question.qtype == "matching":
-        match_choices = sorted({o.match or "" for o in keyed})
-        rng.shuffle(match_choices)
+    shown, match_choices = question_type(question.qtype).arrange(keyed, rng)
     return PresentedQuestion(
         id=question.id or 0,
         key=question.key,
@@ -129,6 +90,18 @@ def present(
         numeric=question.numeric,
         match_choices=match_choices,
     )
+
+
+def _in_language(
+    presented: PresentedQuestion, bank_key: str, origin: str, language: str | None
+) -> PresentedQuestion:
+    from civicquiz.core.content import also_accepted, localize_question
+
+    if presented.qtype == "short_answer":
+        presented.also_accepted = also_accepted(bank_key, origin, presented.key)
+    if not language:
+        return presented
+    return localize_question(presented, bank_key, origin, language)
 
 
 @dataclass
@@ -155,8 +128,9 @@ class AttemptData:
         return len(self.questions)
 
 
-def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
-    """Everything a quiz screen needs, read in one session."""
+def load_attempt(engine: Engine, attempt_id: int, language: str | None = None) -> AttemptData:
+    """Everything a quiz screen needs, read in one session; with ``language`` the built-in
+    bank's questions are shown in that language (see :mod:`civicquiz.core.content`)."""
     with Session(engine) as session:
         attempt = session.get(Attempt, attempt_id)
         if attempt is None:
@@ -178,6 +152,11 @@ def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
             t.id: t.title for t in session.exec(select(Topic).where(col(Topic.id).in_(topic_ids)))
         }
         responses = session.exec(select(Response).where(Response.attempt_id == attempt_id)).all()
+        bank_ids = {q.bank_id for q in questions.values()}
+        banks = {
+            b.id: (b.key, b.origin)
+            for b in session.exec(select(Bank).where(col(Bank.id).in_(bank_ids)))
+        }
         presented = [
             present(
                 questions[qid],
@@ -187,6 +166,10 @@ def load_attempt(engine: Engine, attempt_id: int) -> AttemptData:
             )
             for qid in ids
             if qid in questions
+        ]
+        presented = [
+            _in_language(p, *banks.get(questions[p.id].bank_id, ("", "")), language)
+            for p in presented
         ]
         return AttemptData(
             attempt_id=attempt_id,
@@ -244,8 +227,9 @@ class AttemptResult:
         return [i.question.id for i in self.items if not (i.grade and i.grade.correct)]
 
 
-def attempt_results(engine: Engine, attempt_id: int) -> AttemptResult:
-    data = load_attempt(engine, attempt_id)
+def attempt_results(engine: Engine, attempt_id: int, language: str | None = None) -> AttemptResult:
+    """An attempt's score and review; the built-in bank's questions in ``language``."""
+    data = load_attempt(engine, attempt_id, language)
     items = [ResultItem(q, data.answers.get(q.id), data.grades.get(q.id)) for q in data.questions]
     by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in items:
@@ -270,7 +254,3 @@ def attempt_results(engine: Engine, attempt_id: int) -> AttemptResult:
         by_topic={topic: (c, n) for topic, (c, n) in by_topic.items()},
         items=items,
     )
-
-
-def question_type_label(qtype: str) -> str:
-    return domain.TYPE_LABELS.get(qtype, qtype)

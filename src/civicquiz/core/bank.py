@@ -1,43 +1,21 @@
 """Question banks as plain objects: what every format reads into and the database stores.
 
 A bank holds topics (each with a lesson) and questions. Every question type keeps its
-answer data in ``options``:
-
-- single_choice / multiple_choice: the choices, ``correct`` marks the keyed ones;
-- true_false: two options with keys ``true`` and ``false``;
-- short_answer: the accepted answers (all ``correct``);
-- matching: one option per pair, ``text`` the prompt and ``match`` its answer, ``correct``
-  set (an option with an empty prompt only adds a distractor answer);
-- ordering: the items in their correct order, all ``correct``;
-- numeric: no options; ``numeric`` lists the accepted values with tolerances.
+answer data in ``options`` (and numeric ones in ``numeric``); what each type puts there is
+said by its module in :mod:`civicquiz.core.qtypes`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-QUESTION_TYPES = (
-    "single_choice",
-    "multiple_choice",
-    "true_false",
-    "short_answer",
-    "numeric",
-    "matching",
-    "ordering",
-)
-TYPE_LABELS = {
-    "single_choice": "Single choice",
-    "multiple_choice": "Multiple answers",
-    "true_false": "True or false",
-    "short_answer": "Short answer",
-    "numeric": "Numeric",
-    "matching": "Matching",
-    "ordering": "Ordering",
-}
+from civicquiz.core.qtypes import QUESTION_TYPES, TYPE_LABELS, type_problems
+
+__all__ = ["QUESTION_TYPES", "TYPE_LABELS"]  # the registry's, for older callers
+
 DIFFICULTY_LABELS = {1: "easy", 2: "medium", 3: "hard"}
 
 
@@ -155,11 +133,11 @@ class Bank:
 
 
 def question_problems(question: Question) -> list[str]:
-    """What is wrong with one question, as short sentences (empty when it is valid)."""
+    """What is wrong with one question, as short sentences (empty when it is valid): the
+    checks every question gets, then its type's own (see :mod:`civicquiz.core.qtypes`)."""
     problems: list[str] = []
-    qtype = question.qtype
-    if qtype not in QUESTION_TYPES:
-        return [f"unknown question type {qtype!r}"]
+    if question.qtype not in QUESTION_TYPES:
+        return [f"unknown question type {question.qtype!r}"]
     if not question.stem.strip():
         problems.append("the question has no text")
     if question.difficulty not in DIFFICULTY_LABELS:
@@ -167,47 +145,7 @@ def question_problems(question: Question) -> list[str]:
     keys = [o.key for o in question.options]
     if len(set(keys)) != len(keys):
         problems.append("two options share the same id")
-    correct = question.correct_options
-    if qtype == "single_choice":
-        if len(question.options) < 2:
-            problems.append("a single-choice question needs at least two options")
-        if len(correct) != 1:
-            problems.append(
-                f"a single-choice question needs exactly one correct option, found {len(correct)}"
-            )
-    elif qtype == "multiple_choice":
-        if len(question.options) < 2:
-            problems.append("a multiple-answer question needs at least two options")
-        if not correct:
-            problems.append("a multiple-answer question needs at least one correct option")
-    elif qtype == "true_false":
-        if sorted(keys) != ["false", "true"] or len(correct) != 1:
-            problems.append(
-                "a true/false question needs options 'true' and 'false', one of them correct"
-            )
-    elif qtype == "short_answer":
-        if not correct or any(not o.text.strip() for o in correct):
-            problems.append("a short-answer question needs at least one accepted answer")
-    elif qtype == "numeric":
-        if not question.numeric:
-            problems.append("a numeric question needs at least one accepted value")
-        if any(not math.isfinite(a.value) for a in question.numeric):
-            problems.append("a numeric answer must be a finite number (not nan or infinity)")
-        if any(not math.isfinite(a.tolerance) for a in question.numeric):
-            problems.append("a numeric tolerance must be a finite number (not nan or infinity)")
-        elif any(a.tolerance < 0 for a in question.numeric):
-            problems.append("a numeric tolerance cannot be negative")
-    elif qtype == "matching":
-        if len(question.options) < 2:
-            problems.append("a matching question needs at least two pairs")
-        if any(not o.match for o in question.options):
-            problems.append("every matching pair needs an answer")
-    elif qtype == "ordering" and len(question.options) < 2:
-        problems.append("an ordering question needs at least two items")
-    texts = [o.text.strip().casefold() for o in question.options if qtype != "short_answer"]
-    if qtype in ("single_choice", "multiple_choice", "ordering") and len(set(texts)) != len(texts):
-        problems.append("two options have the same text")
-    return problems
+    return problems + type_problems(question)
 
 
 def bank_problems(bank: Bank) -> list[str]:

@@ -98,6 +98,8 @@ def plan_exam(
             "SELECT q.id, q.topic_id, q.qtype, t.title, t.position FROM question q "
             "JOIN bank b ON b.id = q.bank_id LEFT JOIN topic t ON t.id = q.topic_id WHERE "
             + " AND ".join(clauses)
+            # in a fixed order, so one seed draws the same exam on every database
+            + " ORDER BY q.id"
         ),
         params,
     ).all()

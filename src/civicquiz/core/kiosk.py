@@ -17,12 +17,13 @@ from sqlmodel import Session, select
 from civicquiz import computer
 from civicquiz.core.learners import delete_learner
 from civicquiz.core.models import Learner
+from civicquiz.core.qtypes import REGISTRY
 
 KIOSK_SETTING = "kiosk"
 GUEST_PREFIX = "Guest "
 MIN_WARNING_SECONDS = 20  # WCAG 2.2.1: enough time to say "I'm still here"
 # Typed answers need a keyboard; a kiosk may only have a touch screen.
-KIOSK_QUESTION_TYPES = ("single_choice", "multiple_choice", "true_false", "matching", "ordering")
+KIOSK_QUESTION_TYPES = tuple(name for name, kind in REGISTRY.items() if kind.kiosk)
 
 
 @dataclass

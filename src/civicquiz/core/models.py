@@ -13,7 +13,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -205,6 +205,10 @@ class Response(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("attempt_id", "question_id"),
         Index("ix_response_answered_at", "answered_at"),
+        # The reports: marks summed per quiz and per learner from the index alone, and
+        # each question's answers grouped by their text (core/reports.py).
+        Index("ix_response_attempt_marks", "attempt_id", "question_id", "correct", "score"),
+        Index("ix_response_question_answer", "question_id", text("CAST(answer AS TEXT)")),
     )
 
     id: int | None = Field(default=None, primary_key=True)

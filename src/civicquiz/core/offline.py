@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from civicquiz.core import scheduling
-from civicquiz.core.attempts import AttemptData, load_attempt, present
+from civicquiz.core.attempts import AttemptData, _in_language, load_attempt, present
 from civicquiz.core.models import (
     Attempt,
     Bank,
@@ -108,7 +108,10 @@ def refresh_cache(engine: Engine, outbox: Outbox, learner_id: int | None) -> int
 
 
 def _question_rows(session: Session) -> list[tuple[int, int | None, str, str]]:
-    enabled = {b.id for b in session.exec(select(Bank).where(col(Bank.enabled).is_(True)))}
+    enabled = {
+        b.id: (b.key, b.origin)
+        for b in session.exec(select(Bank).where(col(Bank.enabled).is_(True)))
+    }
     topics = {t.id: t.title for t in session.exec(select(Topic))}
     live = [
         q
@@ -125,6 +128,7 @@ def _question_rows(session: Session) -> list[tuple[int, int | None, str, str]]:
         assert question.id is not None
         data = question.model_dump(exclude={"content_hash"})
         data["topic"] = topics.get(question.topic_id or -1, "")
+        data["bank"] = list(enabled[question.bank_id])  # key and origin, for its languages
         data["options"] = options.get(question.id, [])
         rows.append((question.id, question.topic_id, question.qtype, json.dumps(data)))
     return rows
@@ -161,6 +165,7 @@ def start_offline(
     title: str = "",
     computer_id: str | None = None,
     rng: random.Random | None = None,
+    language: str | None = None,
 ) -> AttemptData:
     """Assemble a quiz from this computer's copy and queue it in the outbox: due reviews
     first (only those, for a review), then questions drawn at random."""
@@ -214,8 +219,10 @@ def start_offline(
     for qid in chosen:
         item = dict(data[qid])
         topic = str(item.pop("topic", ""))
+        bank_key, origin = item.pop("bank", ("", ""))
         options = [QuestionOption(question_id=qid, **o) for o in item.pop("options", [])]
-        presented.append(present(Question(**item), options, topic, start.seed))
+        shown = present(Question(**item), options, topic, start.seed)
+        presented.append(_in_language(shown, bank_key, origin, language))
     return AttemptData(
         attempt_id=-rng.randrange(1, 2**31),  # never a database's id; the uid names it
         learner_id=learner_id,
@@ -245,6 +252,7 @@ def start_quiz(
     time_limit_s: int | None = None,
     computer_id: str | None = None,
     server: bool = True,
+    language: str | None = None,
 ) -> AttemptData:
     """Start a quiz in the database and refresh this computer's copy; when the database
     (a ``server``) cannot be reached, start it from the copy (see :func:`start_offline`).
@@ -274,7 +282,7 @@ def start_quiz(
                 time_limit_s=time_limit_s,
                 computer_id=computer_id,
             )
-        data = load_attempt(engine, attempt.id or 0)
+        data = load_attempt(engine, attempt.id or 0, language)  # in the content language
     except Exception as error:
         if not isinstance(error, _Offline):
             if not (server and unreachable(error)) or question_ids:
@@ -288,6 +296,7 @@ def start_quiz(
             mode=mode,
             title=title,
             computer_id=computer_id,
+            language=language,
         )
     if server:
         try:

@@ -23,6 +23,7 @@ from civicquiz.core import scheduling
 from civicquiz.core.grading import Grade, OptionView, grade_response
 from civicquiz.core.models import (
     Attempt,
+    Bank,
     Learner,
     Question,
     QuestionOption,
@@ -31,6 +32,7 @@ from civicquiz.core.models import (
     new_uid,
     utcnow,
 )
+from civicquiz.core.qtypes import REGISTRY
 
 
 class QuizError(ValueError):
@@ -201,11 +203,22 @@ def options_of(session: Session, question_id: int) -> list[QuestionOption]:
 
 
 def grade_question(session: Session, question: Question, answer: dict[str, Any]) -> Grade:
+    """Grade ``answer``; a built-in question answered in another of its languages (a
+    typed form, a matching pair in Kazakh) is graded as the same answer in English."""
+    from civicquiz.core.content import also_accepted, canonical_answer
+
     assert question.id is not None
     views = [
         OptionView(o.key, o.text, o.correct, o.match, o.weight)
         for o in options_of(session, question.id)
     ]
+    if question.qtype in ("short_answer", "matching"):
+        bank = session.get(Bank, question.bank_id)
+        key, origin = (bank.key, bank.origin) if bank else ("", "")
+        if question.qtype == "short_answer":
+            views += also_accepted(key, origin, question.key)
+        else:
+            answer = canonical_answer(key, origin, question.key, views, answer)
     return grade_response(question.qtype, views, question.numeric, answer)
 
 
@@ -386,7 +399,8 @@ def responses_of(session: Session, attempt_id: int) -> list[Response]:
     )
 
 
-OVERRULABLE = ("short_answer", "numeric")  # typed answers: the marking may miss a variant
+# Typed answers: the marking may miss a variant, so the learner may overrule it.
+OVERRULABLE = tuple(name for name, kind in REGISTRY.items() if kind.typed)
 
 
 def overrule_answer(engine: Engine, attempt_id: int, question_id: int) -> Response:

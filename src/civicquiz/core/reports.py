@@ -49,32 +49,49 @@ class _Json:
 
     def whole_days(self, since: str, now: str) -> str:
         """Whole days from the timestamp column ``since`` to the text timestamp ``now``."""
-        return f"CAST(julianday({now}) - julianday({since}) AS INTEGER)" if self.sqlite else f"EXTRACT(DAY FROM (CAST({now} AS timestamp) - {since}))"  # fmt: skip
+        return f"CAST(julianday({now}) - julianday({since}) AS INTEGER)" if self.sqlite else f"CAST(EXTRACT(DAY FROM (CAST({now} AS timestamp) - {since})) AS INTEGER)"  # fmt: skip
 
     def minute(self, column: str) -> str:
         """A timestamp as 'YYYY-MM-DD HH:MM' (UTC, as stored)."""
         return f"strftime('%Y-%m-%d %H:%M', {column})" if self.sqlite else f"to_char({column}, 'YYYY-MM-DD HH24:MI')"  # fmt: skip
 
+    def answers(self, joins: str, where: str) -> str:
+        """Each question's distinct stored answers (as text) and how often each was given:
+        read along the (question, answer text) index, so the JSON of an answer given a
+        thousand times is read once, not a thousand times."""
+        return (
+            "SELECT r.question_id AS question_id, CAST(r.answer AS TEXT) AS answer, count(*) AS n "
+            f"FROM response r {joins} WHERE 1 = 1 {where} GROUP BY r.question_id, CAST(r.answer AS TEXT)"
+        )
+
     def chosen(self, joins: str, where: str) -> str:
         """(option key, question id, times chosen) over the stored answers: the single
-        option, every option of a multiple choice, and true/false. Grouped by the key
-        first, so SQLite reads the table in order instead of through an index."""
+        option, every option of a multiple choice, and true/false; and, with the key NULL
+        (no option has one), the typed answers the learner declared right ("I was right").
+        One pass over the distinct answers serves both."""
+        answers = self.answers(joins, where)
+        overruled = (
+            f"UNION ALL SELECT NULL, g.question_id, sum(g.n) FROM g "
+            f"WHERE {self.flag('g.answer', 'overruled')} GROUP BY g.question_id"
+        )
         if self.sqlite:
             return (
+                f"WITH g AS ({answers}) "
                 "SELECT CASE WHEN j.key = 'value' THEN j.type ELSE CAST(j.value AS TEXT) END, "
-                f"r.question_id, count(*) FROM response r {joins} JOIN json_tree(r.answer) j "
-                "WHERE ((j.path = '$' AND (j.key = 'option' OR (j.key = 'value' AND j.type IN ('true', 'false')))) "
-                f"OR (j.path = '$.options' AND j.type NOT IN ('array', 'object'))) {where} GROUP BY 1, 2"
+                "g.question_id, sum(g.n) FROM g JOIN json_tree(g.answer) j "
+                "WHERE (j.path = '$' AND ((j.key = 'option' AND j.type != 'null') OR (j.key = 'value' AND j.type IN ('true', 'false')))) "
+                f"OR (j.path = '$.options' AND j.type NOT IN ('array', 'object', 'null')) GROUP BY 1, 2 {overruled}"
             )
-        answer = "CAST(r.answer AS json)"
+        answer = "CAST(g.answer AS json)"
         return (
-            f"SELECT {answer} ->> 'option', r.question_id, count(*) FROM response r {joins} "
-            f"WHERE {answer} ->> 'option' IS NOT NULL {where} GROUP BY 1, 2 "
-            f"UNION ALL SELECT j.value, r.question_id, count(*) FROM response r {joins} "
+            f"WITH g AS ({answers}) "
+            f"SELECT {answer} ->> 'option', g.question_id, sum(g.n) FROM g "
+            f"WHERE {answer} ->> 'option' IS NOT NULL GROUP BY 1, 2 "
+            "UNION ALL SELECT j.value, g.question_id, sum(g.n) FROM g "
             f"CROSS JOIN LATERAL json_array_elements_text(CASE WHEN json_typeof({answer} -> 'options') = 'array' "
-            f"THEN {answer} -> 'options' ELSE CAST('[]' AS json) END) AS j(value) WHERE TRUE {where} GROUP BY 1, 2 "
-            f"UNION ALL SELECT {answer} ->> 'value', r.question_id, count(*) FROM response r {joins} "
-            f"WHERE json_typeof({answer} -> 'value') = 'boolean' {where} GROUP BY 1, 2"
+            f"THEN {answer} -> 'options' ELSE CAST('[]' AS json) END) AS j(value) WHERE j.value IS NOT NULL GROUP BY 1, 2 "
+            f"UNION ALL SELECT {answer} ->> 'value', g.question_id, sum(g.n) FROM g "
+            f"WHERE json_typeof({answer} -> 'value') = 'boolean' GROUP BY 1, 2 {overruled}"
         )
 
 
@@ -191,7 +208,9 @@ def class_results(
         "JOIN question q ON q.id = s.question_id "
         "WHERE NOT q.retired AND q.topic_id IS NOT NULL AND s.last_review IS NOT NULL "
         "AND s.due > :now AND NOT EXISTS (SELECT 1 FROM response r JOIN attempt a ON a.id = r.attempt_id "
-        "WHERE r.question_id = s.question_id AND r.answered_at = s.last_review "
+        # found by the time of the review (its index); the unary plus keeps SQLite from
+        # reading every answer to the question through a question index instead
+        "WHERE +r.question_id = s.question_id AND r.answered_at = s.last_review "
         "AND a.learner_id = s.learner_id AND NOT r.correct)",
         now=_stamp(now),
     ):
@@ -278,8 +297,12 @@ def item_analysis(
         **params,
     )
     chosen: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    overruled: dict[int, int] = {}  # typed answers the learner declared right ("I was right")
     for key, question_id, times in reader.rows(sql.chosen(to_question, only_bank), **params):
-        chosen[question_id][str(key)] += int(times)
+        if key is None:
+            overruled[question_id] = int(times)
+        else:
+            chosen[question_id][str(key)] += int(times)
     options: dict[int, list[tuple[str, str, bool]]] = defaultdict(list)
     for question_id, key, text, correct in reader.rows(
         "SELECT o.question_id, o.key, o.text, o.correct FROM question_option o "
@@ -288,14 +311,6 @@ def item_analysis(
         **params,
     ):
         options[question_id].append((key, text, bool(correct)))
-    overruled = {  # typed answers the learner declared right ("I was right")
-        question_id: int(times)
-        for question_id, times in reader.rows(
-            f"SELECT r.question_id, count(*) FROM response r {to_question} "
-            f"WHERE {sql.flag('r.answer', 'overruled')} {only_bank} GROUP BY r.question_id",
-            **params,
-        )
-    }
     result = []
     for question_id, key, bank, qtype, stem in questions:
         ranked = sorted(per_learner[question_id])

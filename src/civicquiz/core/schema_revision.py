@@ -4,4 +4,4 @@ Kept apart from the database code so that start-up can compare it without import
 SQLAlchemy or Alembic; a test keeps it equal to Alembic's head revision.
 """
 
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "speed_0001"

@@ -82,6 +82,36 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A glossary entry: one key term in the three languages and its Latin
+    transliteration (``A / B`` where two are common), with a short note in each language;
+    ``entity`` links it to the entity whose aliases also count as its
+    forms; ``aliases`` are further spellings a learner may type (any script)."""
+
+    id: str
+    en: str
+    ru: str
+    kk: str
+    latin: str
+    notes: dict[str, str] = field(default_factory=dict)  # language -> a short explanation
+    entity: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def name(self, language: str) -> str:
+        return {"ru": self.ru, "kk": self.kk}.get(language, self.en)
+
+    def note(self, language: str) -> str:
+        return self.notes.get(language) or self.notes.get("en", "")
+
+    def forms(self) -> tuple[str, ...]:
+        """Every form a learner may type for this term, in any script."""
+        latin = [part.strip() for part in self.latin.split("/")]
+        return tuple(
+            dict.fromkeys(f for f in (self.kk, self.ru, self.en, *latin, *self.aliases) if f)
+        )
+
+
+@dataclass(frozen=True)
 class TopicSpec:
     id: str
     title: str
@@ -139,6 +169,7 @@ class FactBase:
     facts: list[Fact]
     items: list[Item] = field(default_factory=list)
     sources_note: str = ""
+    terms: list[Term] = field(default_factory=list)
 
     def fact(self, fact_id: str) -> Fact:
         for fact in self.facts:
@@ -176,16 +207,53 @@ def _lines(raw: Any) -> tuple[int, ...]:
     return tuple(int(n) for n in raw)
 
 
-def load_fact_base(path: Path) -> FactBase:
-    """Read ``facts.toml``; raise :class:`FactBaseError` listing every structural problem."""
+def load_fact_base(path: Path, language: str | None = None) -> FactBase:
+    """Read ``facts.toml``; raise :class:`FactBaseError` listing every structural problem.
+
+    With ``language`` (``ru``, ``kk``) the text comes from ``facts.LANG.toml`` beside it
+    (see :mod:`civicquiz.facts.translations`); a field not translated yet keeps its English
+    text, and a translation with problems (unknown ids, lists of another length, lost
+    placeholders) is refused with FILE:LINE messages."""
+    raw = read_toml(path)
+    if language and language != raw.get("bank", {}).get("language", "en"):
+        from civicquiz.facts.translations import load_translation
+
+        raw = load_translation(path, language, raw).merged
+    return parse_fact_base(raw, path)
+
+
+def read_toml(path: Path) -> dict[str, Any]:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise FactBaseError(f"{path}: {exc}") from exc
+
+
+def parse_fact_base(raw: dict[str, Any], path: Path) -> FactBase:
+    """The fact base of a parsed ``facts.toml`` (or of one merged with a translation)."""
     problems: list[str] = []
     bank = raw.get("bank", {})
     sources = {s["seed"]: Source(**s) for s in raw.get("source", [])}
     topics = [TopicSpec(**t) for t in raw.get("topic", [])]
+    terms = [
+        Term(
+            id=t["id"],
+            en=t["en"],
+            ru=t["ru"],
+            kk=t["kk"],
+            latin=t["latin"],
+            notes={
+                lang: " ".join(str(text).split())
+                for lang, text in (
+                    t["note"] if isinstance(t.get("note"), dict) else {"en": t.get("note", "")}
+                ).items()
+                if text
+            },
+            entity=t.get("entity", ""),
+            aliases=tuple(t.get("aliases", ())),
+        )
+        for t in raw.get("term", [])
+    ]
     items = [
         Item(
             id=i["id"],
@@ -235,6 +303,7 @@ def load_fact_base(path: Path) -> FactBase:
         facts=facts,
         items=items,
         sources_note=" ".join(bank.get("sources_note", "").split()),
+        terms=terms,
     )
     problems.extend(structure_problems(base))
     if problems:
@@ -300,6 +369,14 @@ def structure_problems(base: FactBase) -> list[str]:
                 problems.append(f"{where}: refers to unknown fact {ref!r}")
         if not item.facts or len(item.distractors) < 2:
             problems.append(f"{where}: an item needs its facts and at least two distractors")
+    term_ids = [t.id for t in base.terms]
+    if len(set(term_ids)) != len(term_ids):
+        problems.append("term ids are not unique")
+    for term in base.terms:
+        if not (term.en and term.ru and term.kk and term.latin):
+            problems.append(f"term {term.id!r}: en, ru, kk and latin are all needed")
+        if term.entity and term.entity not in base.entities:
+            problems.append(f"term {term.id!r}: unknown entity {term.entity!r}")
     for source in base.sources.values():
         if source.folder not in ("seeds", "updates"):
             problems.append(f"source {source.seed!r}: folder must be seeds or updates")

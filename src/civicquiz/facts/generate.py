@@ -26,7 +26,9 @@ import itertools
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from civicquiz.core.bank import (
@@ -40,31 +42,23 @@ from civicquiz.core.bank import (
 )
 from civicquiz.core.lint import spelling_variants
 from civicquiz.facts.factbase import Fact, FactBase, format_iso_date
+from civicquiz.facts.phrases import ENGLISH, LANGUAGES, Phrases, phrases_for
+from civicquiz.facts.translations import QuestionOverride
 
 OPTION_KEYS = "abcdefgh"
-MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-]  # fmt: skip
+MONTHS = list(ENGLISH.months)
 PLAN_STATUSES = ("proposed", "scheduled", "expected")
 # A stem or lesson sentence that already says when it was reported needs no second anchor.
-TIME_ANCHOR = re.compile(
-    r"^(As reported|As presented|As the draft stood|Before the (vote|referendum)|"
-    r"In (early )?\d{4}|In an undated|One undated|According to the same report|"
-    r"At the meeting of|In the presentation|In remarks reported|Summing up the meeting|"
-    r"The report of|A report (of|dated)|On \d{1,2} \w+ \d{4}|From \w+ \d{4}|"
-    r"When the draft was presented|After the vote|Under the draft|Shortly before|"
-    r"Under the referendum rules)",
-)
+TIME_ANCHOR = re.compile(ENGLISH.time_anchor)
 
 
 def _rng(seed: str) -> random.Random:
     return random.Random(int(hashlib.sha256(seed.encode("utf-8")).hexdigest(), 16))
 
 
-def proper_nouns(base: FactBase) -> set[str]:
+def proper_nouns(base: FactBase, phrases: Phrases = ENGLISH) -> set[str]:
     """Capitalised words that must stay capitalised after a time anchor."""
-    words = {"Kazakhstan", "Kazakhstan's", "President", "Deputy", "Senator", "State", "CIS", "UN"}
+    words = set(phrases.proper_words)
     for entity in base.entities.values():
         for name in (entity.name, *entity.aliases):
             words.update(name.split())
@@ -77,7 +71,8 @@ def proper_nouns(base: FactBase) -> set[str]:
 def lower_first(text: str, keep: set[str]) -> str:
     """Lower the first letter of ``text`` unless its first word is a proper noun."""
     first = text.split(" ", 1)[0].rstrip(",:")
-    if first in keep or first.isupper() or not first[:1].isalpha():
+    acronym = first.isupper() and (len(first) > 1 or first == "I")
+    if first in keep or acronym or not first[:1].isalpha():
         return text
     return text[0].lower() + text[1:]
 
@@ -94,29 +89,79 @@ def has_time_anchor(text: str) -> bool:
 
 
 class Generator:
-    def __init__(self, base: FactBase) -> None:
+    """Builds the bank of ``base`` in its language. A translated fact base is generated
+    with the English one as ``reference``: every choice the generator makes (which
+    distractors, in what order) is made on the English text, so that each language has
+    the same questions with the same keys, and only the words differ."""
+
+    def __init__(
+        self,
+        base: FactBase,
+        *,
+        reference: FactBase | None = None,
+        overrides: Iterable[QuestionOverride] = (),
+    ) -> None:
         self.base = base
+        self.ref = reference or base
+        self.p = phrases_for(base.language)
+        self.overrides = list(overrides)
         self.questions: list[Question] = []
-        self.keep_capitals = proper_nouns(base)
+        self.keep_capitals = proper_nouns(base, self.p)
         self.numeric_choices = 0  # numeric single-choice questions so far: see KEY_RANKS
+        self.english_of = self._english_texts() if self.ref is not base else {}
+
+    def _english_texts(self) -> dict[str, str]:
+        """Each translated sentence -> the English one it translates: a translation says
+        when it was reported wherever the English does, in its own words."""
+        pairs: dict[str, str] = {}
+        for fact in self.base.facts:
+            en = self.ref.fact(fact.id)
+            pairs[fact.statement] = en.statement
+            for ours, theirs in zip(fact.false_claims, en.false_claims, strict=False):
+                pairs[ours.get("text", "")] = theirs.get("text", "")
+            for name in ("ask", "who", "claim"):
+                if isinstance(fact.value.get(name), str):
+                    pairs[fact.value[name]] = str(en.value.get(name, ""))
+            for ours, theirs in zip(
+                fact.value.get("true_claims", []), en.value.get("true_claims", []), strict=False
+            ):
+                pairs[ours] = theirs
+        return pairs
+
+    def has_anchor(self, text: str, english: str | None = None) -> bool:
+        """Whether ``text`` already says when it was reported (or the English it
+        translates does)."""
+        if self.p.has_time_anchor(text):
+            return True
+        if self.ref is self.base:
+            return False
+        return has_time_anchor(english if english is not None else self.english_of.get(text, ""))
+
+    def en(self, fact: Fact) -> Fact:
+        """The English fact ``fact`` translates (itself in the English bank)."""
+        return fact if self.ref is self.base else self.ref.fact(fact.id)
 
     # -- citations and anchors -------------------------------------------------------
     def citation(self, fact: Fact) -> Citation:
         source = self.base.sources[fact.seed]
-        return Citation(
-            text=source.citation_text(fact.lines), fact=fact.id, seed=fact.seed, lines=fact.lines
+        p = self.p
+        who = source.publisher or p.no_publisher
+        when = source.when or (p.format_iso_date(source.date) if source.date else p.undated)
+        text = p.citation.format(
+            who=who, description=source.description, when=when, where=p.lines_label(fact.lines)
         )
+        return Citation(text=text, fact=fact.id, seed=fact.seed, lines=fact.lines)
 
-    def anchored(self, fact: Fact, text: str) -> str:
+    def anchored(self, fact: Fact, text: str, english: str | None = None) -> str:
         """One time anchor in front of ``text``, unless it already has one."""
         anchor = self.base.sources[fact.seed].anchor
-        if not anchor or has_time_anchor(text):
+        if not anchor or self.has_anchor(text, english):
             return capital(text)
         return f"{anchor}, {lower_first(text, self.keep_capitals)}"
 
     def dated_statement(self, fact: Fact) -> str:
         """The statement as a lesson teaches it: a plan says it was a plan and as of when."""
-        if fact.status in PLAN_STATUSES and not has_time_anchor(fact.statement):
+        if fact.status in PLAN_STATUSES and not self.has_anchor(fact.statement):
             return self.anchored(fact, fact.statement)
         return fact.statement
 
@@ -163,7 +208,10 @@ class Generator:
             "true_false",
             stem,
             [fact],
-            options=[Option("true", "True", truth), Option("false", "False", not truth)],
+            options=[
+                Option("true", self.p.true_label, truth),
+                Option("false", self.p.false_label, not truth),
+            ],
             explanation=explanation,
             difficulty=1,
         )
@@ -200,12 +248,20 @@ class Generator:
     def pick(self, key: str, answer: str, pool: Iterable[str], count: int = 3) -> list[str]:
         """Up to ``count`` distinct distractors: never the answer or an alias of it, and
         closest in length to the answer so that options look alike."""
-        banned = {a.casefold() for a in self.base.aliases_of(answer)}
-        candidates = sorted({p for p in pool if p.casefold() not in banned})
+        return self.pick_pairs(key, answer, [(p, p) for p in pool], count)
+
+    def pick_pairs(
+        self, key: str, answer_en: str, pool: Iterable[tuple[str, str]], count: int = 3
+    ) -> list[str]:
+        """:meth:`pick` made on the English text of each candidate (``(english, shown)``
+        pairs), so that every language picks the same distractors; returns the shown text."""
+        shown = dict(pool)
+        banned = {a.casefold() for a in self.ref.aliases_of(answer_en)}
+        candidates = sorted({p for p in shown if p.casefold() not in banned})
         rng = _rng(key + "/pick")
         rng.shuffle(candidates)
-        candidates.sort(key=lambda text: abs(len(text) - len(answer)) // 12)
-        return candidates[:count]
+        candidates.sort(key=lambda text: abs(len(text) - len(answer_en)) // 12)
+        return [shown[c] for c in candidates[:count]]
 
     # -- per family ------------------------------------------------------------------
     def from_fact(self, fact: Fact) -> None:
@@ -237,7 +293,7 @@ class Generator:
                 self.anchored(fact, claim["text"]),
                 False,
                 fact,
-                f"False. {self.dated_statement(because)}",
+                self.p.false_because.format(text=self.dated_statement(because)),
             )
         for index, text in enumerate(fact.value.get("true_claims", []), start=1):
             self.true_false(
@@ -245,13 +301,13 @@ class Generator:
                 self.anchored(fact, text),
                 True,
                 fact,
-                f"True. {self.dated_statement(fact)}",
+                self.p.true_because.format(text=self.dated_statement(fact)),
             )
         if fact.cloze:
             cloze = fact.cloze
             self.short_answer(
                 f"{fact.id}.cloze",
-                self.anchored(fact, "complete the sentence: " + cloze["text"]),
+                self.anchored(fact, self.p.complete.format(text=cloze["text"])),
                 [cloze["answer"], *cloze.get("accept", []), *spelling_variants(cloze["answer"])]
                 if cloze["answer"][:1].isupper()
                 else [cloze["answer"], *cloze.get("accept", [])],
@@ -266,31 +322,44 @@ class Generator:
         if wrong is None:
             return
 
+        english = str(self.en(fact).value.get("claim", "")) if self.ref is not self.base else None
+
         def stem(value: str) -> str:
-            return self.anchored(fact, render(value)) if anchor else capital(render(value))
+            text = render(value)
+            return self.anchored(fact, text, english) if anchor else capital(text)
 
         self.true_false(
-            f"{fact.id}.claim-true", stem(answer), True, fact, f"True. {self.dated_statement(fact)}"
+            f"{fact.id}.claim-true",
+            stem(answer),
+            True,
+            fact,
+            self.p.true_because.format(text=self.dated_statement(fact)),
         )
         self.true_false(
             f"{fact.id}.claim-false",
             stem(wrong),
             False,
             fact,
-            f"False. {self.dated_statement(fact)}",
+            self.p.false_because.format(text=self.dated_statement(fact)),
         )
 
     def person_questions(self, fact: Fact) -> None:
         v = fact.value
-        persons = [val for f, val in self.family_values("person", "person") if f is not fact]
+        persons = [
+            (self.en(f).value["person"], val)
+            for f, val in self.family_values("person", "person")
+            if f is not fact
+        ]
         same_group = [
-            f.value["person"]
+            (self.en(f).value["person"], f.value["person"])
             for f in self.base.facts
             if f.family == "person" and f is not fact and f.value["group"] == v["group"]
         ]
         # hand-picked names where an automatic one would be absurd (the President as his
         # own assistant)
-        who = v.get("wrong") or self.pick(fact.id + ".who", v["person"], same_group + persons)
+        who = v.get("wrong") or self.pick_pairs(
+            fact.id + ".who", self.en(fact).value["person"], same_group + persons
+        )
         self.choice(f"{fact.id}.who", self.anchored(fact, v["who"]), v["person"], who, fact)
         if v.get("typed", False):
             surname = v["surname"]
@@ -300,39 +369,44 @@ class Generator:
 
     def date_questions(self, fact: Fact) -> None:
         v = fact.value
-        key = format_iso_date(v["answer"])
+        day = self.p.format_iso_date
+        key = day(v["answer"])
         if "wrong" in v:
             # dates chosen by hand: each could be true as far as the stem reveals
-            wrong = [format_iso_date(iso) for iso in v["wrong"]]
+            wrong = [day(iso) for iso in v["wrong"]]
         else:
             others = [
-                format_iso_date(val) for f, val in self.family_values("date") if f is not fact
+                (format_iso_date(val), day(val))
+                for f, val in self.family_values("date")
+                if f is not fact
             ]
-            wrong = self.pick(fact.id + ".when", key, others)
+            wrong = self.pick_pairs(fact.id + ".when", format_iso_date(v["answer"]), others)
         if "ask" not in v:
             return
         self.choice(f"{fact.id}.when", v["ask"], key, wrong, fact)
         # The reverse: which event took place on the date? Each date has one event.
         # one label per date, so that no two options name the same day's event
-        by_date: dict[str, str] = {}
+        by_date: dict[str, tuple[str, str]] = {}
         for other, iso in self.family_values("date"):
-            by_date.setdefault(iso, other.value["label"])
-        labels = [label for iso, label in by_date.items() if iso != v["answer"]]
+            by_date.setdefault(iso, (self.en(other).value["label"], other.value["label"]))
+        labels = [pair for iso, pair in by_date.items() if iso != v["answer"]]
         # a plan "took place" only where a later report says so, and then that report
         # is cited too
         confirmed_by = [f for f in self.base.facts if fact.id in f.confirms]
         planned = v.get("planned") or (fact.status in PLAN_STATUSES and not confirmed_by)
-        verb = "was planned for" if planned else "took place on"
+        which = self.p.which_was_planned if planned else self.p.which_took_place
         facts = [fact] if planned else [fact, *confirmed_by]
         explanation = " ".join(
             [self.dated_statement(fact)] + [self.anchored(f, f.statement) for f in facts[1:]]
         )
-        distractors = self.pick(fact.id + ".which-event", v["label"], labels)
+        distractors = self.pick_pairs(
+            fact.id + ".which-event", self.en(fact).value["label"], labels
+        )
         options = [Option("", v["label"], True)] + [Option("", d) for d in distractors]
         self.add(
             f"{fact.id}.which-event",
             "single_choice",
-            f"Which of these {verb} {key}, according to the reports?",
+            which.format(date=key),
             facts,
             options=options,
             explanation=explanation,
@@ -347,7 +421,7 @@ class Generator:
 
         def month_name(step: int) -> str:
             index = month - 1 + step
-            return f"{MONTHS[index % 12]} {year + index // 12}"
+            return self.p.month_year(index % 12 + 1, year + index // 12)
 
         key = month_name(0)
         # Any other month is false for a fact dated to one month; use the neighbours.
@@ -360,8 +434,8 @@ class Generator:
         answer = float(v["answer"]) if family == "percent" else int(v["answer"])
         render: Callable[[float], str] = {
             "year": lambda n: str(int(n)),
-            "percent": lambda n: f"{n:.2f}%",
-        }.get(family, lambda n: format_number(int(n)))
+            "percent": self.p.percent,
+        }.get(family, lambda n: self.p.number(int(n)))
         confusable = [float(n) for n in v.get("confusable", [])]
         confusable += [
             float(val)
@@ -388,15 +462,19 @@ class Generator:
             self.claim_pair(
                 fact,
                 lambda n: claim.format(answer=n),
-                claim_number(answer, family),
-                claim_number(false_claim_value(answer, family, values), family),
+                claim_number(answer, family, self.p),
+                claim_number(false_claim_value(answer, family, values), family, self.p),
             )
 
     def name_questions(self, fact: Fact) -> None:
         v = fact.value
         family = v["family"]
-        pool = [e.name for e in self.base.entities.values() if e.family == family]
-        wrong = self.pick(fact.id, v["answer"], pool)
+        pool = [
+            (self.ref.entities[e.id].name, e.name)
+            for e in self.base.entities.values()
+            if e.family == family
+        ]
+        wrong = self.pick_pairs(fact.id, self.en(fact).value["answer"], pool)
         stem = self.anchored(fact, v["ask"])
         if len(wrong) >= 2:
             self.choice(f"{fact.id}.choice", stem, v["answer"], wrong, fact)
@@ -424,7 +502,7 @@ class Generator:
         self.add(
             f"{fact.id}.select",
             "multiple_choice",
-            self.anchored(fact, v["ask"] + " Select all that apply."),
+            self.anchored(fact, self.p.select_all.format(ask=v["ask"])),
             [fact, *because],
             options=options,
             explanation=explanation,
@@ -439,16 +517,25 @@ class Generator:
             return " – ".join(f"{q} {p}" for q, p in zip(qs, parts, strict=True))
 
         key = render(qualities)
-        perms = [render(p) for p in itertools.permutations(qualities) if list(p) != qualities]
-        wrong = self.pick(fact.id, key, perms)
+        en_value = self.en(fact).value
+        en_parts, en_qualities = en_value["parts"], en_value["qualities"]
+
+        def render_en(order: Iterable[int]) -> str:
+            return " – ".join(
+                f"{en_qualities[i]} {p}" for i, p in zip(order, en_parts, strict=True)
+            )
+
+        perms = [
+            (render_en(order), render([qualities[i] for i in order]))
+            for order in itertools.permutations(range(len(qualities)))
+            if list(order) != list(range(len(qualities)))
+        ]
+        wrong = self.pick_pairs(fact.id, render_en(range(len(qualities))), perms)
         self.choice(f"{fact.id}.choice", self.anchored(fact, v["ask"]), key, wrong, fact)
         self.add(
             f"{fact.id}.match",
             "matching",
-            self.anchored(
-                fact,
-                "match each branch of power to the word the President's formula pairs with it.",
-            ),
+            self.anchored(fact, self.p.match_formula),
             [fact],
             options=[Option("", p, True, match=q) for p, q in zip(parts, qualities, strict=True)],
             difficulty=2,
@@ -468,7 +555,7 @@ class Generator:
                 self.add(
                     f"match.people-{group}-{index}",
                     "matching",
-                    "Match each person to the post they held when the reports were written.",
+                    self.p.match_people,
                     chunk,
                     options=[
                         Option("", f.value["person"], True, match=f.value["role"]) for f in chunk
@@ -493,7 +580,7 @@ class Generator:
             self.add(
                 f"match.lists-{index + 1}",
                 "matching",
-                "Match each item to the list the reports put it on.",
+                self.p.match_lists,
                 chosen,
                 options=[
                     Option("", capital(f.value["items"][index]), True, match=f.value["list_label"])
@@ -542,7 +629,7 @@ class Generator:
             self.add(
                 f"order.timeline-{count}",
                 "ordering",
-                "Put these events of the reform in the order they happened, earliest first.",
+                self.p.timeline,
                 window,
                 options=[Option("", f.value["label"], True) for f in window],
                 explanation=" ".join(self.dated_statement(f) for f in window),
@@ -583,8 +670,10 @@ class Generator:
                 plans = [c for c in confirmed if c.topic != spec.id]
                 if confirmed:
                     where = sorted({self.topic_title(c.topic) for c in plans})
-                    text += " This confirms an earlier plan" + (
-                        f" (see “{'”, “'.join(where)}”)." if where else " described in this lesson."
+                    text += (
+                        self.p.confirms_see.format(titles=self.p.title_joiner.join(where))
+                        if where
+                        else self.p.confirms_here
                     )
                 paragraphs.append(LessonParagraph(text, self.citation(fact)))
             if spec.outro:
@@ -594,6 +683,24 @@ class Generator:
                 intro = f"{self.base.sources_note}\n\n{intro}"
             topics.append(Topic(spec.id, spec.title, intro, paragraphs))
         return topics
+
+    def apply_overrides(self) -> None:
+        """A translator's own wording of single questions (``[[question]]`` entries)."""
+        by_key = {q.key: q for q in self.questions}
+        for override in self.overrides:
+            question = by_key.get(override.id)
+            if question is None:
+                continue  # reported by override_problems
+            if override.stem:
+                question.stem = override.stem
+            if override.explanation:
+                question.explanation = override.explanation
+            if override.options and len(override.options) == len(question.options):
+                for option, text in zip(question.options, override.options, strict=True):
+                    if question.qtype == "matching" and " => " in text:
+                        option.text, option.match = (t.strip() for t in text.split(" => ", 1))
+                    else:
+                        option.text = text
 
     def topic_title(self, topic_id: str) -> str:
         return next(t.title for t in self.base.topics if t.id == topic_id)
@@ -605,6 +712,7 @@ class Generator:
         self.matching_questions()
         self.set_matching_questions()
         self.timeline_questions()
+        self.apply_overrides()
         return Bank(
             key=self.base.bank_id,
             title=self.base.title,
@@ -720,26 +828,93 @@ SMALL_NUMBERS = [
 ]
 
 
-def claim_number(value: float, family: str) -> str:
-    """A number inside a sentence, as a person writes it: small counts in words."""
+def claim_number(value: float, family: str, phrases: Phrases = ENGLISH) -> str:
+    """A number inside a sentence, as a person writes it: small counts in words (in
+    English; in Russian and Kazakh a number word would have to agree with its sentence,
+    so counts stay in figures)."""
     if family == "year":
         return str(int(value))
     if family == "percent":
-        return f"{value:.2f}%"
-    if value < len(SMALL_NUMBERS):
-        return SMALL_NUMBERS[int(value)]
-    return format_number(int(value))
+        return phrases.percent(value)
+    if value < len(phrases.small_numbers):
+        return phrases.small_numbers[int(value)]
+    return phrases.number(int(value))
 
 
-def generate_bank(base: FactBase) -> Bank:
-    """The built-in bank: lessons and every question derived from ``base``."""
-    return Generator(base).bank()
+def generate_bank(
+    base: FactBase,
+    *,
+    reference: FactBase | None = None,
+    overrides: Iterable[QuestionOverride] = (),
+) -> Bank:
+    """The built-in bank: lessons and every question derived from ``base``; a translated
+    fact base is generated with the English one as ``reference`` (see :class:`Generator`)."""
+    return Generator(base, reference=reference, overrides=overrides).bank()
 
 
 __all__ = [
+    "GeneratedBank",
+    "bank_file",
     "format_iso_date",
     "format_number",
     "generate_bank",
+    "generate_banks",
     "number_distractors",
     "spelling_variants",
 ]
+
+
+@dataclass
+class GeneratedBank:
+    """One language's bank, with what its translation still lacks."""
+
+    language: str
+    output: Path
+    bank: Bank | None  # None when the translation has problems
+    missing: list[str] = field(default_factory=list)  # "FILE:LINE: ..." fields not translated
+    problems: list[str] = field(default_factory=list)  # "FILE:LINE: ..." mistakes
+
+
+def bank_file(facts_path: Path, language: str) -> Path:
+    """``bank.json`` for English, ``bank.LANG.json`` beside it for the others."""
+    name = "bank.json" if language == "en" else f"bank.{language}.json"
+    return facts_path.with_name(name)
+
+
+def generate_banks(facts_path: Path, languages: Iterable[str] = LANGUAGES) -> list[GeneratedBank]:
+    """The built-in bank in each language: English from ``facts.toml``, the others from
+    ``facts.LANG.toml`` merged into it (a field not translated yet keeps its English
+    text and is listed in ``missing``). Raises FactBaseError when facts.toml is broken."""
+    from civicquiz.facts.factbase import FactBaseError, parse_fact_base, read_toml
+    from civicquiz.facts.translations import load_translation, override_problems
+
+    raw = read_toml(facts_path)
+    english = parse_fact_base(raw, facts_path)
+    english_bank = generate_bank(english)
+    results: list[GeneratedBank] = []
+    for language in languages:
+        output = bank_file(facts_path, language)
+        if language == english.language:
+            results.append(GeneratedBank(language, output, english_bank))
+            continue
+        try:
+            translation = load_translation(facts_path, language, raw)
+            merged = dict(translation.merged)
+            merged["bank"] = {**merged.get("bank", {}), "language": language}
+            base = parse_fact_base(merged, translation.path)
+        except FactBaseError as exc:
+            results.append(GeneratedBank(language, output, None, problems=str(exc).split("\n")))
+            continue
+        counts = {q.key: len(q.options) for q in english_bank.questions}
+        problems = override_problems(translation.overrides, translation.path, counts)
+        bank = generate_bank(base, reference=english, overrides=translation.overrides)
+        results.append(
+            GeneratedBank(
+                language,
+                output,
+                None if problems else bank,
+                missing=translation.missing,
+                problems=problems,
+            )
+        )
+    return results

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from civicquiz.core.bank import Option, Question
-from civicquiz.formats.base import Importer, ParseResult, Problem, register, split_lines
+from civicquiz.formats.base import Importer, ParseResult, Problem, split_lines
 
 _OPTION = re.compile(r"^([A-Z])[.)]\s*(.*)$")
 _ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
@@ -90,8 +90,6 @@ def sniff_aiken(text: str) -> float:
     return 0.95 if answers and options >= 2 * answers else 0.0
 
 
-register(
-    Importer(
-        "aiken", (".aiken", ".aiken.txt", ".txt"), parse_aiken, sniff_aiken, "Aiken (plain text)"
-    )
+AIKEN = Importer(
+    "aiken", (".aiken", ".aiken.txt", ".txt"), parse_aiken, sniff_aiken, "Aiken (plain text)"
 )

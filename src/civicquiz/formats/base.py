@@ -1,8 +1,8 @@
 """What every bank format shares: reading bytes into text, one importer interface, and the
 rules an import follows (all or nothing, problems as ``FILE:LINE: what is wrong``).
 
-Formats live one to a module and register themselves in :data:`IMPORTERS`; the format of
-a file is named by the user or detected from its content and extension.
+Formats live one to a module, each declaring its :class:`Importer`; the list of formats, and
+reading a file in whichever it is, are :mod:`civicquiz.formats.registry`'s.
 """
 
 from __future__ import annotations
@@ -175,14 +175,8 @@ class Importer:
     description: str = ""
     # Formats that must see the bytes (XML honours its own declared encoding).
     parse_bytes: Callable[[bytes], ParseResult] | None = None
-
-
-IMPORTERS: dict[str, Importer] = {}
-
-
-def register(importer: Importer) -> Importer:
-    IMPORTERS[importer.name] = importer
-    return importer
+    # Formats whose columns the user may name (CSV: column index -> role).
+    parse_columns: Callable[[str, dict[int, str]], ParseResult] | None = None
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -215,24 +209,6 @@ def normalise_newlines(text: str) -> str:
 
 def split_lines(text: str) -> list[str]:
     return normalise_newlines(text).split("\n")
-
-
-def detect_format(text: str, path: Path) -> str | None:
-    """The format the content says, surest first; the extension only breaks a near tie
-    (a ``.txt`` Aiken file with braces is Aiken, a ``.xml`` file is read by its root)."""
-    suffix = "".join(path.suffixes[-2:]).lower()
-    best, score = None, 0.0
-    for importer in IMPORTERS.values():
-        value = importer.sniff(text)
-        matches = [ext for ext in importer.extensions if suffix.endswith(ext)]
-        specific = bool(matches) and max(matches, key=len) != ".txt"
-        if value <= 0:  # nothing in the content: a specific extension alone may decide
-            value = 0.5 if specific else 0.0
-        elif matches:
-            value += 0.05 if specific else 0.01
-        if value > score:
-            best, score = importer.name, value
-    return best if score >= 0.5 else None
 
 
 _QTI = (("<questestinterop", "an IMS QTI 1.2 file"),)  # QTI 2.1 and 3.0 are read (qti.py)
@@ -281,31 +257,6 @@ def stable_key(question: Question, used: set[str]) -> str:
         key, n = f"q-{digest}-{n}", n + 1
     used.add(key)
     return key
-
-
-def import_text(
-    text: str,
-    *,
-    source: str,
-    format_name: str,
-    encoding: str = "utf-8",
-    bank_key: str | None = None,
-    skip_invalid: bool = False,
-) -> ImportResult:
-    """Parse ``text`` and check every question. Refuses the whole file (raising
-    :class:`ImportRefused` with every problem) unless ``skip_invalid``, in which case the
-    invalid questions are listed as skipped instead."""
-    from civicquiz.formats import load_all
-
-    load_all()
-    return finish_import(
-        run_parser(IMPORTERS[format_name].parse, text),
-        source=source,
-        format_name=format_name,
-        encoding=encoding,
-        bank_key=bank_key,
-        skip_invalid=skip_invalid,
-    )
 
 
 def number_problems(question: Question) -> list[str]:
@@ -381,102 +332,3 @@ def finish_import(
             questions=accepted,
         )
     return ImportResult(bank, format_name, encoding, [], skipped, source)
-
-
-def import_file(
-    path: Path,
-    *,
-    format_name: str | None = None,
-    encoding: str | None = None,
-    skip_invalid: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    bank_key: str | None = None,
-    csv_columns: dict[int, str] | None = None,
-) -> ImportResult:
-    """Read, detect, parse and check a bank file; see :func:`import_text`. ``csv_columns``
-    says what each CSV column holds when its header is not recognised."""
-    from civicquiz.formats import load_all
-
-    load_all()
-    source = str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImportRefused(source, [f"{source}:1: cannot read the file ({exc.strerror})"]) from exc
-    if size > max_bytes:
-        raise ImportRefused(
-            source,
-            [
-                f"{source}:1: the file is {size / 2**20:.1f} MB; the limit is {max_bytes / 2**20:.3g} MB"
-            ],
-        )
-    data = path.read_bytes()
-    if data.startswith(b"PK\x03\x04") and format_name in (None, "xlsx", "qti"):
-        # A zip: a spreadsheet or a QTI content package, read from its bytes.
-        zipped = format_name or (
-            "qti" if b"imsmanifest.xml" in data else "xlsx" if b"xl/workbook.xml" in data else None
-        )
-        if zipped is None:
-            raise ImportRefused(
-                source,
-                [f"{source}:1: this is a zip file but neither an .xlsx workbook nor a QTI "
-                 "package (imsmanifest.xml); unpack it and import the bank file inside"],
-            )  # fmt: skip
-        return finish_import(
-            run_parser(IMPORTERS[zipped].parse_bytes, data),  # type: ignore[arg-type]
-            source=source,
-            format_name=zipped,
-            encoding="",
-            bank_key=bank_key,
-            skip_invalid=skip_invalid,
-        )
-    try:
-        text, used_encoding = decode(data, encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise ImportRefused(
-            source, [f"{source}:1: cannot decode the file as {encoding}: {exc}"]
-        ) from exc
-    if format_name is None and (kind := unsupported_kind(text)):
-        raise ImportRefused(
-            source,
-            [f"{source}:1: this is {kind}, which CivicQuiz does not import; export the questions "
-             "from your tool as Moodle XML or GIFT (in Moodle: Question bank, Export) and import "
-             "that file"],
-        )  # fmt: skip
-    name = format_name or detect_format(text, path)
-    if name is None:
-        known = ", ".join(sorted(IMPORTERS))
-        raise ImportRefused(
-            source, [f"{source}:1: cannot tell the file's format; name it with --format ({known})"]
-        )
-    if name not in IMPORTERS:
-        raise ImportRefused(source, [f"{source}:1: unknown format {name!r}"])
-    importer = IMPORTERS[name]
-    if csv_columns is not None and name == "csv":
-        from civicquiz.formats.csv_bank import parse_csv
-
-        return finish_import(
-            run_parser(lambda t: parse_csv(t, csv_columns), text),
-            source=source,
-            format_name=name,
-            encoding=used_encoding,
-            bank_key=bank_key,
-            skip_invalid=skip_invalid,
-        )
-    if importer.parse_bytes is not None and encoding is None:
-        return finish_import(
-            run_parser(importer.parse_bytes, data),
-            source=source,
-            format_name=name,
-            encoding="",
-            bank_key=bank_key,
-            skip_invalid=skip_invalid,
-        )
-    return import_text(
-        text,
-        source=source,
-        format_name=name,
-        encoding=used_encoding,
-        bank_key=bank_key,
-        skip_invalid=skip_invalid,
-    )

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from civicquiz.core.bank import NumericAnswer, Option, Question
 from civicquiz.core.grading import normalize_answer
-from civicquiz.formats.base import Importer, ParseResult, Problem, ReaderLimit, register
+from civicquiz.formats.base import Importer, ParseResult, Problem, ReaderLimit
 
 LETTERS = "ABCDEFGH"
 ROLES: dict[str, set[str]] = {
@@ -315,7 +315,14 @@ def sniff_csv(text: str) -> float:
     return 0.0
 
 
-register(Importer("csv", (".csv", ".tsv"), parse_csv, sniff_csv, "CSV or TSV from a spreadsheet"))
+CSV = Importer(
+    "csv",
+    (".csv", ".tsv"),
+    parse_csv,
+    sniff_csv,
+    "CSV or TSV from a spreadsheet",
+    parse_columns=parse_csv,
+)
 
 
 # -- spreadsheets ------------------------------------------------------------------------
@@ -389,13 +396,11 @@ def _no_text(text: str) -> ParseResult:
     return ParseResult(problems=[Problem(1, "a spreadsheet must be read from the file itself")])
 
 
-register(
-    Importer(
-        "xlsx",
-        (".xlsx",),
-        _no_text,
-        lambda text: 0.0,
-        "Excel workbook (.xlsx) in a CSV layout, Kahoot's template included",
-        parse_bytes=parse_xlsx_bytes,
-    )
+XLSX = Importer(
+    "xlsx",
+    (".xlsx",),
+    _no_text,
+    lambda text: 0.0,
+    "Excel workbook (.xlsx) in a CSV layout, Kahoot's template included",
+    parse_bytes=parse_xlsx_bytes,
 )

@@ -10,12 +10,15 @@ grades as the percentages Moodle offers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 from xml.sax.saxutils import escape as xml_escape
 
-from civicquiz.core.bank import Bank, Option, Question
+from civicquiz.core.bank import QUESTION_TYPES, TYPE_LABELS, Bank, Option, Question
 from civicquiz.formats.base import moodle_percent
+
+_W = TypeVar("_W")
 
 _GIFT_SPECIAL = {
     "~": "\\~",
@@ -69,21 +72,43 @@ class Export:
         ]
 
 
-class _CannotHold(ValueError):
-    pass
+class CannotHold(ValueError):
+    """A question a format cannot hold: the export leaves it out and says why."""
+
+
+def cannot_hold(reason: str) -> Callable[[Question], Any]:
+    """A writer-table entry for a type a format has no form for."""
+
+    def refuse(question: Question) -> Any:
+        raise CannotHold(reason)
+
+    return refuse
+
+
+def writer_for(
+    table: Mapping[str, Callable[[Question], _W]], q: Question, label: str
+) -> Callable[[Question], _W]:
+    """The entry of a format's writer table for ``q``'s type; a type no module owns is
+    refused by name, never written as another."""
+    if q.qtype not in QUESTION_TYPES:
+        raise CannotHold(f"unknown question type {q.qtype!r}; refused")
+    found = table.get(q.qtype)
+    if found is None:  # a type added without saying what this format does with it
+        raise CannotHold(f"{label} has no form for {TYPE_LABELS[q.qtype].lower()} questions")
+    return found
 
 
 def _percent(share: float) -> str:
     text = moodle_percent(share)
     if text is None:
-        raise _CannotHold(f"the weight {share * 100:g}% is not a grade Moodle offers")
+        raise CannotHold(f"the weight {share * 100:g}% is not a grade Moodle offers")
     return f"%{text}%"
 
 
 def _fraction(share: float) -> str:
     text = moodle_percent(share)
     if text is None:
-        raise _CannotHold(f"the weight {share * 100:g}% is not a grade Moodle offers")
+        raise CannotHold(f"the weight {share * 100:g}% is not a grade Moodle offers")
     return text
 
 
@@ -122,38 +147,40 @@ def _gift_feedback(text: str) -> str:
     return f"#{gift_escape(text)}" if text else ""
 
 
-def _gift_answers(q: Question) -> str:
-    if q.qtype == "true_false":
-        truth = q.correct_options[0].key == "true"
-        by_key = {o.key: o.feedback for o in q.options}
-        right = by_key["true" if truth else "false"]
-        wrong = by_key["false" if truth else "true"]
-        # {TRUE#feedback when wrong#feedback when right}, as Moodle writes it
-        tail = f"#{gift_escape(wrong)}" if wrong or right else ""
-        tail += f"#{gift_escape(right)}" if right else ""
-        return ("TRUE" if truth else "FALSE") + tail
-    if q.qtype == "numeric":
-        parts = []
-        for n in q.numeric:
-            weight = "" if n.weight == 1.0 else _percent(n.weight)
-            parts.append(f"={weight}{number(n.value)}:{number(n.tolerance)}")
-        return "#" + " ".join(parts)
-    if q.qtype == "ordering":
-        raise _CannotHold("ordering questions have no GIFT form")
+def _gift_true_false(q: Question) -> str:
+    truth = q.correct_options[0].key == "true"
+    by_key = {o.key: o.feedback for o in q.options}
+    right = by_key["true" if truth else "false"]
+    wrong = by_key["false" if truth else "true"]
+    # {TRUE#feedback when wrong#feedback when right}, as Moodle writes it
+    tail = f"#{gift_escape(wrong)}" if wrong or right else ""
+    tail += f"#{gift_escape(right)}" if right else ""
+    return ("TRUE" if truth else "FALSE") + tail
+
+
+def _gift_numeric(q: Question) -> str:
+    parts = []
+    for n in q.numeric:
+        weight = "" if n.weight == 1.0 else _percent(n.weight)
+        parts.append(f"={weight}{number(n.value)}:{number(n.tolerance)}")
+    return "#" + " ".join(parts)
+
+
+def _gift_options(q: Question) -> str:
     lines = []
     for o in q.options:
         if re.match(r"\s*%-?\d", o.text) and q.qtype != "matching":
-            raise _CannotHold(
+            raise CannotHold(
                 f"the answer {o.text!r} would read back as a weight (GIFT cannot escape %)"
             )
         feedback = _gift_feedback(o.feedback)
         if q.qtype == "matching":
             if o.feedback:
-                raise _CannotHold("GIFT matching pairs have no feedback")
+                raise CannotHold("GIFT matching pairs have no feedback")
             lines.append(f"={gift_escape(o.text)} -> {gift_escape(o.match or '')}")
         elif q.qtype == "short_answer":
             if "->" in o.text or o.text.strip() == "*":
-                raise _CannotHold(f"the short answer {o.text!r} would read back as another type")
+                raise CannotHold(f"the short answer {o.text!r} would read back as another type")
             # a wrong answer listed for its feedback (or to refuse a near miss) is worth 0%
             worth = o.weight if o.weight is not None else (None if o.correct else 0.0)
             weight = "" if worth is None else _percent(worth)
@@ -169,6 +196,22 @@ def _gift_answers(q: Question) -> str:
     return "\n\t" + "\n\t".join(lines)
 
 
+# How each question type is written in GIFT (the answers inside the braces), or why not.
+GIFT_WRITERS: dict[str, Callable[[Question], str]] = {
+    "single_choice": _gift_options,
+    "multiple_choice": _gift_options,
+    "true_false": _gift_true_false,
+    "short_answer": _gift_options,
+    "numeric": _gift_numeric,
+    "matching": _gift_options,
+    "ordering": cannot_hold("ordering questions have no GIFT form"),
+}
+
+
+def _gift_answers(q: Question) -> str:
+    return writer_for(GIFT_WRITERS, q, "GIFT")(q)
+
+
 def export_gift(bank: Bank) -> Export:
     """GIFT for every question GIFT can hold; the rest is listed as left out."""
     out = [f"// {bank.title}", f"// exported by CivicQuiz from bank {bank.key}", ""]
@@ -179,8 +222,8 @@ def export_gift(bank: Bank) -> Export:
         try:
             answers = _gift_answers(q)
             if any("]" in tag or "\n" in tag for tag in q.tags):
-                raise _CannotHold("a tag with ']' in it has no GIFT form")
-        except _CannotHold as exc:
+                raise CannotHold("a tag with ']' in it has no GIFT form")
+        except CannotHold as exc:
             result.left_out.append(f"question {q.key}: {exc}")
             continue
         if q.topic != topic or topic == "":
@@ -216,21 +259,100 @@ def _plain_text(text: str, tag: str) -> str:
     return f'<{tag} format="plain_text">{_xml_text(text)}</{tag}>'
 
 
-_XML_TYPES = {
-    "single_choice": "multichoice", "multiple_choice": "multichoice", "true_false": "truefalse",
-    "short_answer": "shortanswer", "numeric": "numerical", "matching": "matching",
-    "ordering": "ordering",
-}  # fmt: skip
+def xml_answer(share: float, text: str, feedback: str, extra: str = "") -> str:
+    """One ``<answer>`` as Moodle writes it (the fraction one of Moodle's grades)."""
+    return (
+        f'    <answer fraction="{_fraction(share)}" format="plain_text">{_xml_text(text)}'
+        f"{_plain_text(feedback, 'feedback') if feedback else ''}{extra}</answer>"
+    )
+
+
+def _xml_choice(q: Question) -> tuple[str, list[str]]:
+    parts = [f"    <single>{'true' if q.qtype == 'single_choice' else 'false'}</single>"]
+    for o in q.options:
+        share = 1.0 if q.qtype == "single_choice" and o.correct else option_share(q, o)
+        parts.append(xml_answer(share, o.text, o.feedback))
+    return "multichoice", parts
+
+
+def _xml_true_false(q: Question) -> tuple[str, list[str]]:
+    truth = q.correct_options[0].key == "true"
+    by_key = {o.key: o.feedback for o in q.options}
+    return "truefalse", [
+        xml_answer(1.0 if truth else 0.0, "true", by_key["true"]),
+        xml_answer(0.0 if truth else 1.0, "false", by_key["false"]),
+    ]
+
+
+def _xml_short_answer(q: Question) -> tuple[str, list[str]]:
+    parts = []
+    for o in q.options:
+        worth = o.weight if o.weight is not None else (1.0 if o.correct else 0.0)
+        parts.append(xml_answer(worth, o.text, o.feedback))
+    return "shortanswer", parts
+
+
+def _xml_numeric(q: Question) -> tuple[str, list[str]]:
+    return "numerical", [
+        xml_answer(n.weight, number(n.value), "", f"<tolerance>{number(n.tolerance)}</tolerance>")
+        for n in q.numeric
+    ]
+
+
+def _xml_matching(q: Question) -> tuple[str, list[str]]:
+    if any(o.feedback for o in q.options):
+        raise CannotHold("Moodle's matching pairs have no feedback")
+    return "matching", [
+        f'    <subquestion format="plain_text">{_xml_text(o.text)}'
+        f"<answer>{_xml_text(o.match or '')}</answer></subquestion>"
+        for o in q.options
+    ]
+
+
+def _xml_ordering(q: Question) -> tuple[str, list[str]]:
+    # Moodle's ordering question type (standard since Moodle 4.4): the answers in the right
+    # order, fraction = position; shown in random order, all items, graded by position.
+    if any(o.feedback for o in q.options):
+        raise CannotHold("Moodle's ordering items have no feedback")
+    parts = [
+        "    <layouttype>VERTICAL</layouttype>",
+        "    <selecttype>ALL</selecttype>",
+        "    <selectcount>0</selectcount>",
+        "    <gradingtype>ABSOLUTE_POSITION</gradingtype>",
+        "    <showgrading>SHOW</showgrading>",
+        "    <numberingstyle>none</numberingstyle>",
+    ]
+    for position, o in enumerate(q.options, start=1):
+        parts.append(
+            f'    <answer fraction="{position}" format="plain_text">{_xml_text(o.text)}</answer>'
+        )
+    return "ordering", parts
+
+
+# How each question type is written in Moodle XML: its Moodle type and the elements after
+# the text and general feedback (or why it cannot be).
+XML_WRITERS: dict[str, Callable[[Question], tuple[str, list[str]]]] = {
+    "single_choice": _xml_choice,
+    "multiple_choice": _xml_choice,
+    "true_false": _xml_true_false,
+    "short_answer": _xml_short_answer,
+    "numeric": _xml_numeric,
+    "matching": _xml_matching,
+    "ordering": _xml_ordering,
+}
+# Types whose question text Moodle XML holds differently from ours (cloze puts its gaps back).
+XML_TEXTS: dict[str, Callable[[Question], str]] = {}
 
 
 def _xml_question(q: Question) -> list[str]:
-    kind = _XML_TYPES[q.qtype]
+    kind, answers = writer_for(XML_WRITERS, q, "Moodle XML")(q)
+    text = XML_TEXTS[q.qtype](q) if q.qtype in XML_TEXTS else q.stem
     if q.stem_format == "html":
-        stem = f'    <questiontext format="html">{_xml_text(q.stem)}</questiontext>'
+        stem = f'    <questiontext format="html">{_xml_text(text)}</questiontext>'
     elif q.stem_format == "markdown":
-        stem = f'    <questiontext format="markdown">{_xml_text(q.stem)}</questiontext>'
+        stem = f'    <questiontext format="markdown">{_xml_text(text)}</questiontext>'
     else:
-        stem = "    " + _plain_text(q.stem, "questiontext")
+        stem = "    " + _plain_text(text, "questiontext")
     parts = [
         f'  <question type="{kind}">',
         f"    <name>{_xml_text(q.key)}</name>",
@@ -238,55 +360,7 @@ def _xml_question(q: Question) -> list[str]:
     ]
     if q.explanation:
         parts.append("    " + _plain_text(q.explanation, "generalfeedback"))
-
-    def answer(share: float, text: str, feedback: str, extra: str = "") -> str:
-        return (
-            f'    <answer fraction="{_fraction(share)}" format="plain_text">{_xml_text(text)}'
-            f"{_plain_text(feedback, 'feedback') if feedback else ''}{extra}</answer>"
-        )
-
-    if q.qtype in ("single_choice", "multiple_choice"):
-        parts.append(f"    <single>{'true' if q.qtype == 'single_choice' else 'false'}</single>")
-        for o in q.options:
-            share = 1.0 if q.qtype == "single_choice" and o.correct else option_share(q, o)
-            parts.append(answer(share, o.text, o.feedback))
-    elif q.qtype == "true_false":
-        truth = q.correct_options[0].key == "true"
-        by_key = {o.key: o.feedback for o in q.options}
-        parts.append(answer(1.0 if truth else 0.0, "true", by_key["true"]))
-        parts.append(answer(0.0 if truth else 1.0, "false", by_key["false"]))
-    elif q.qtype == "short_answer":
-        for o in q.options:
-            worth = o.weight if o.weight is not None else (1.0 if o.correct else 0.0)
-            parts.append(answer(worth, o.text, o.feedback))
-    elif q.qtype == "numeric":
-        for n in q.numeric:
-            parts.append(answer(n.weight, number(n.value), "",
-                                f"<tolerance>{number(n.tolerance)}</tolerance>"))  # fmt: skip
-    elif q.qtype == "matching":
-        if any(o.feedback for o in q.options):
-            raise _CannotHold("Moodle's matching pairs have no feedback")
-        for o in q.options:
-            parts.append(f'    <subquestion format="plain_text">{_xml_text(o.text)}'
-                         f"<answer>{_xml_text(o.match or '')}</answer></subquestion>")  # fmt: skip
-    elif q.qtype == "ordering":
-        # Moodle's ordering question type (standard since Moodle 4.4): the answers in the
-        # right order, fraction = position; shown in random order, all items, graded by
-        # absolute position.
-        if any(o.feedback for o in q.options):
-            raise _CannotHold("Moodle's ordering items have no feedback")
-        parts += [
-            "    <layouttype>VERTICAL</layouttype>",
-            "    <selecttype>ALL</selecttype>",
-            "    <selectcount>0</selectcount>",
-            "    <gradingtype>ABSOLUTE_POSITION</gradingtype>",
-            "    <showgrading>SHOW</showgrading>",
-            "    <numberingstyle>none</numberingstyle>",
-        ]
-        for position, o in enumerate(q.options, start=1):
-            parts.append(
-                f'    <answer fraction="{position}" format="plain_text">{_xml_text(o.text)}</answer>'
-            )
+    parts += answers
     if q.tags:
         parts.append(
             "    <tags>" + "".join(f"<tag>{_xml_text(t)}</tag>" for t in q.tags) + "</tags>"
@@ -304,7 +378,7 @@ def export_moodle_xml(bank: Bank) -> Export:
     for q in bank.questions:
         try:
             parts = _xml_question(q)
-        except _CannotHold as exc:
+        except CannotHold as exc:
             result.left_out.append(f"question {q.key}: {exc}")
             continue
         if q.topic != topic or topic == "":
@@ -337,9 +411,19 @@ def bank_to_moodle_xml(bank: Bank) -> str:
 
 
 def export_json(bank: Bank) -> Export:
+    """Our own format holds every type; a type no module owns is refused, not written."""
+    from dataclasses import replace
+
     from civicquiz.formats.native import dump_native_bank
 
-    return Export("json", dump_native_bank(bank), len(bank.questions))
+    known = [q for q in bank.questions if q.qtype in QUESTION_TYPES]
+    left_out = [
+        f"question {q.key}: unknown question type {q.qtype!r}; refused"
+        for q in bank.questions
+        if q.qtype not in QUESTION_TYPES
+    ]
+    written = replace(bank, questions=known) if left_out else bank
+    return Export("json", dump_native_bank(written), len(known), left_out)
 
 
 def export_qti(bank: Bank) -> Export:
@@ -348,23 +432,3 @@ def export_qti(bank: Bank) -> Export:
     data, left_out, not_kept = export_qti_package(bank)
     written = len(bank.questions) - len(left_out)
     return Export("qti", "", written, left_out, not_kept, data=data)
-
-
-@dataclass(frozen=True)
-class ExportFormat:
-    name: str
-    label: str
-    extension: str
-    write: Callable[[Bank], Export]
-
-
-EXPORTERS: dict[str, ExportFormat] = {
-    "json": ExportFormat("json", "CivicQuiz bank (JSON)", ".json", export_json),
-    "gift": ExportFormat("gift", "GIFT (Moodle text format)", ".gift", export_gift),
-    "moodle-xml": ExportFormat("moodle-xml", "Moodle XML", ".xml", export_moodle_xml),
-    "qti": ExportFormat("qti", "IMS QTI 2.1 package (.zip)", ".zip", export_qti),
-}
-
-
-def export_bank(bank: Bank, format_name: str) -> Export:
-    return EXPORTERS[format_name].write(bank)

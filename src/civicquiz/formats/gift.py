@@ -31,7 +31,6 @@ from civicquiz.formats.base import (
     Skipped,
     moodle_share,
     nearest_grade,
-    register,
     split_lines,
     too_many_answers,
 )
@@ -442,8 +441,6 @@ def sniff_gift(text: str) -> float:
     return 0.9 if braces else (0.5 if "::" in sample and "{" in sample else 0.0)
 
 
-register(
-    Importer(
-        "gift", (".gift", ".gift.txt", ".txt"), parse_gift, sniff_gift, "GIFT (Moodle text format)"
-    )
+GIFT = Importer(
+    "gift", (".gift", ".gift.txt", ".txt"), parse_gift, sniff_gift, "GIFT (Moodle text format)"
 )

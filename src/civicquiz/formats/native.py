@@ -26,7 +26,6 @@ from civicquiz.formats.base import (
     Importer,
     ParseResult,
     Problem,
-    register,
 )
 from civicquiz.paths import resource_path
 
@@ -349,4 +348,4 @@ def sniff_native(text: str) -> float:
     return 0.95 if '"civicquiz-bank"' in head else 0.0
 
 
-register(Importer("json", (".json",), parse_native, sniff_native, "CivicQuiz bank (JSON)"))
+NATIVE = Importer("json", (".json",), parse_native, sniff_native, "CivicQuiz bank (JSON)")

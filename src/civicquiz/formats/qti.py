@@ -16,7 +16,7 @@ import re
 import zipfile
 from xml.etree.ElementTree import Element
 
-from civicquiz.core.bank import Bank, Option, Question
+from civicquiz.core.bank import QUESTION_TYPES, Bank, Option, Question
 from civicquiz.core.html_clean import clean_html, html_to_text
 from civicquiz.formats.base import (
     MAX_ANSWERS,
@@ -26,7 +26,6 @@ from civicquiz.formats.base import (
     Problem,
     ReaderLimit,
     Skipped,
-    register,
 )
 
 _KNOWN = ("choiceInteraction", "textEntryInteraction", "matchInteraction", "orderInteraction")
@@ -287,15 +286,13 @@ def sniff_qti(text: str) -> float:
     return 0.95 if "<assessmentItem" in head or "<qti-assessment-item" in head else 0.0
 
 
-register(
-    Importer(
-        "qti",
-        (".qti", ".xml", ".zip"),
-        parse_qti,
-        sniff_qti,
-        "IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)",
-        parse_bytes=parse_qti_bytes,
-    )
+QTI = Importer(
+    "qti",
+    (".qti", ".xml", ".zip"),
+    parse_qti,
+    sniff_qti,
+    "IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)",
+    parse_bytes=parse_qti_bytes,
 )
 
 
@@ -320,6 +317,11 @@ def _body_text(q: Question) -> str:
 def _xhtml(markup: str) -> str:
     """Our cleaned HTML as XHTML (void elements closed)."""
     return re.sub(r"<(br|hr|img)([^>]*?)\s*/?>", r"<\1\2/>", markup)
+
+
+# Types QTI items here have no form for, and why (each type is either written below or here).
+CANNOT_HOLD: dict[str, str] = {"numeric": "numeric questions have no QTI form here"}
+WRITTEN = ("single_choice", "multiple_choice", "true_false", "short_answer", "matching", "ordering")
 
 
 def qti_item(q: Question, identifier: str) -> str | None:
@@ -399,9 +401,13 @@ def export_qti_package(bank: Bank) -> tuple[bytes, list[str], list[str]]:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for number, q in enumerate(bank.questions, start=1):
             identifier = f"item{number:05d}"
-            item = qti_item(q, identifier)
+            if q.qtype not in QUESTION_TYPES:
+                left_out.append(f"question {q.key}: unknown question type {q.qtype!r}; refused")
+                continue
+            item = qti_item(q, identifier) if q.qtype in WRITTEN else None
             if item is None:
-                left_out.append(f"question {q.key}: {q.qtype} questions have no QTI form here")
+                reason = CANNOT_HOLD.get(q.qtype, f"{q.qtype} questions have no QTI form here")
+                left_out.append(f"question {q.key}: {reason}")
                 continue
             archive.writestr(f"items/{identifier}.xml", item)
             resources.append(

@@ -16,7 +16,6 @@ from civicquiz.formats.base import (
     ParseResult,
     Problem,
     ReaderLimit,
-    register,
     split_lines,
 )
 
@@ -77,12 +76,10 @@ def sniff_quizlet(text: str) -> float:
     return 0.6 if carded / len(lines) >= 0.9 else 0.0
 
 
-register(
-    Importer(
-        "quizlet",
-        (".quizlet", ".tsv", ".txt"),
-        parse_quizlet,
-        sniff_quizlet,
-        "Quizlet export (term, tab, definition)",
-    )
+QUIZLET = Importer(
+    "quizlet",
+    (".quizlet", ".tsv", ".txt"),
+    parse_quizlet,
+    sniff_quizlet,
+    "Quizlet export (term, tab, definition)",
 )

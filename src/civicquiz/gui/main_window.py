@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
 
     def _job_failed(self, error: BaseException, trace: str) -> None:
         from civicquiz.core.outbox import unreachable
+        from civicquiz.gui import core_text
         from civicquiz.gui.screens.base import as_rich_text
         from civicquiz.services import user_message
 
@@ -470,7 +471,8 @@ class MainWindow(QMainWindow):
             if not self._drain_timer.isActive():
                 self._drain_timer.start()
             return
-        QMessageBox.warning(self, APP_NAME, as_rich_text(user_message(error)))
+        message = core_text.translate(user_message(error))
+        QMessageBox.warning(self, APP_NAME, as_rich_text(message))
 
     def _progress(self, what: str, done: int, total: int) -> None:
         """Long work (loading a bank) shows how far it has got."""
@@ -537,6 +539,11 @@ class MainWindow(QMainWindow):
                 self._use_learner(*start.learner)
                 self.go("home", summary=start.home)
                 self.run(full, self._opened_after_quick, self._load_failed)
+            elif start is not None and start.fresh and not (self.kiosk_requested or start.kiosk):
+                # A first start: the open (which creates the database and loads the bank)
+                # queued first, then the profile screen at once; its list is read after.
+                self.run(full, self._opened_after_quick, self._load_failed)
+                self._show_profiles()
             else:
                 self.run(full, self._loaded, self._load_failed)
 
@@ -694,15 +701,18 @@ class MainWindow(QMainWindow):
             self._use_learner(*last)
             self.go("home")
         else:
-            from civicquiz import computer
-
-            # No learner yet: the language this computer was last used in.
-            language = computer.get(self.here(), "language")
-            if isinstance(language, str) and language != self.settings["language"]:
-                self._apply(self.settings | {"language": language})
-            self.go("profiles")
-            self.mark_interactive()
+            self._show_profiles()
         self._opened(result)
+
+    def _show_profiles(self) -> None:
+        """No learner yet: the profile screen, in the language this computer was last used in."""
+        from civicquiz import computer
+
+        language = computer.get(self.here(), "language")
+        if isinstance(language, str) and language != self.settings["language"]:
+            self._apply(self.settings | {"language": language})
+        self.go("profiles")
+        self.mark_interactive()
 
     def _opened(self, result: tuple[Any, Any]) -> None:
         data, _ = result
@@ -720,12 +730,13 @@ class MainWindow(QMainWindow):
             self._opened(result)
 
     def _load_failed(self, error: BaseException, trace: str) -> None:
+        from civicquiz.gui import core_text
         from civicquiz.gui.screens.base import as_rich_text
         from civicquiz.services import user_message
 
         log.error("opening the data failed: %s\n%s", error, trace)
         heading = self.tr("Could not open your data")
-        message = user_message(error)
+        message = core_text.translate(user_message(error))
         self.loading.setText(f"<h2>{html.escape(heading)}</h2><p>{html.escape(message)}</p>")
         self.loading.setTextFormat(Qt.TextFormat.RichText)
         self.loading.setWordWrap(True)
@@ -848,13 +859,14 @@ class MainWindow(QMainWindow):
         if learner_id is None:
             self.go("profiles")
             return
-        engine, outbox = self.require_engine(), self.outbox()
+        language = self.content_language
         # A kiosk may have no keyboard: only questions answered by tapping.
         kinds = KIOSK_QUESTION_TYPES if self.kiosk else None
         request = QuizRequest(size=max(1, size), topic_ids=topic_ids, qtypes=kinds)
 
         def job() -> Any:
             # From the server; while it is away, from this computer's copy (core.offline).
+            engine, outbox = self.require_engine(), self.outbox()  # open by now: jobs run in order
             return offline.start_quiz(
                 engine,
                 outbox,
@@ -867,6 +879,7 @@ class MainWindow(QMainWindow):
                 time_limit_s=time_limit_s,
                 computer_id=computer_id,
                 server=engine.dialect.name != "sqlite",
+                language=language,
             )
 
         self.unless_unfinished(lambda: self.run(job, self.open_quiz))
@@ -963,7 +976,7 @@ class MainWindow(QMainWindow):
         from civicquiz.core.attempts import load_attempt
 
         self.run(
-            lambda: load_attempt(self.require_engine(), attempt_id),
+            lambda: load_attempt(self.require_engine(), attempt_id, self.content_language),
             lambda data: self.go("quiz", data=data),
         )
 

@@ -19,6 +19,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, Q
 
 from civicquiz.core.bank import TYPE_LABELS, Bank, Question
 from civicquiz.core.html_clean import html_to_text
+from civicquiz.core.qtypes import question_type
+from civicquiz.core.qtypes.cloze import gaps_of
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -34,9 +36,10 @@ class PaperOptions:
 
 def _text(question: Question) -> str:
     """The question's text as safe HTML: ours is already cleaned; plain text escaped."""
+    stem = question_type(question.qtype).shown_stem(question.stem)
     if question.stem_format == "html":
-        return question.stem
-    return html.escape(question.stem).replace("\n", "<br>")
+        return stem
+    return html.escape(stem).replace("\n", "<br>")
 
 
 def _source(question: Question) -> str:
@@ -106,6 +109,19 @@ def question_html(number: int, question: Question, options: PaperOptions) -> str
                 f"<tr><td>[&nbsp;&nbsp;&nbsp;&nbsp;]</td><td>{html.escape(option.text)}</td></tr>"
             )
         out.append("</table>")
+    elif kind == "cloze":
+        hint = QCoreApplication.translate("Paper", "Fill in each gap.")
+        out.append(f'<p class="hint">{html.escape(hint)}</p><table class="options">')
+        for gap in gaps_of(question.options):
+            if gap.choice:
+                choices = " &nbsp; ".join(
+                    f"☐ {html.escape(a.text)}"
+                    for a in sorted(gap.answers, key=lambda a: a.text.casefold())
+                )  # never in the order written, which often puts the key first
+            else:
+                choices = "_" * 24
+            out.append(f"<tr><td><b>[{gap.number}]</b></td><td>{choices}</td></tr>")
+        out.append("</table>")
     else:  # short answer, numeric: room to write
         out.append(_ruled(options.lines_to_write if kind == "short_answer" else 1))
     source = _source(question)
@@ -141,7 +157,9 @@ def answer_text(question: Question) -> str:
             f"{n.value:g}" + (f" ± {n.tolerance:g}" if n.tolerance else "")
             for n in question.numeric
         )
-    return " / ".join(o.text for o in question.options if o.correct)
+    if kind == "short_answer":
+        return " / ".join(o.text for o in question.options if o.correct)
+    return question_type(kind).describe_key(question.options, [])
 
 
 def _style(options: PaperOptions) -> str:

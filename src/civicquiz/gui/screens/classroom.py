@@ -37,7 +37,7 @@ class ClassroomTab(QWidget):
 
         layout.addWidget(make_label(self.tr("Working now"), "heading"))
         self.live_note = make_label(
-            self.tr("Learners who answered in the last {n} minutes.").format(n=LIVE_MINUTES),
+            self.tr("Learners who answered in the last %n minute(s).", "", LIVE_MINUTES),
             "muted",
         )
         layout.addWidget(self.live_note)

@@ -86,8 +86,13 @@ class ExamStartScreen(Screen):
                 "Drawn from all {k} topics, in proportion to how many questions each has:"
             ).format(k=plan.topics_available)
         )
+        from civicquiz.core.content import builtin_topic_title
+
+        language = self.window_.content_language
         topics = "".join(
-            f"<li>{html.escape(title)}: {count}</li>" for title, count in plan.topics if count
+            f"<li>{html.escape(builtin_topic_title(title, language))}: {count}</li>"
+            for title, count in plan.topics
+            if count
         )
         kinds = ", ".join(
             # The labels are translated where the quiz shows them (QuizScreen.type_names).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -27,6 +28,13 @@ EXAM_MINUTES = 20
 class TopicCard(QFrame):
     def __init__(self, screen: HomeScreen, topic: Any) -> None:
         super().__init__()
+        from civicquiz.core.content import topic_title
+
+        # the built-in bank's topic title in the learner's content language
+        language = screen.window_.content_language
+        topic = dataclasses.replace(
+            topic, title=topic_title(topic.bank_title, topic.key, topic.title, language)
+        )
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -138,7 +146,7 @@ class HomeScreen(Screen):
         self.view = view
         parts = [self.tr("Overall mastery {p}%").format(p=round(view.mastery * 100))]
         parts.append(
-            self.tr("{n}-day streak").format(n=view.streak)
+            self.tr("%n-day streak", "", view.streak)
             if view.streak
             else self.tr("Start a streak today")
         )

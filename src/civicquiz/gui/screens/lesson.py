@@ -31,6 +31,21 @@ def lesson_html(
     return "\n".join(parts)
 
 
+def glossary_html(title: str, intro: str, entries: list[Any], latin_label: str) -> str:
+    """The glossary as a definition list: the term in the content language, the other two
+    languages and the Latin transliteration, then the note."""
+    parts = [f"<h1>{html.escape(title)}</h1>", f"<p><i>{html.escape(intro)}</i></p>", "<dl>"]
+    for entry in entries:
+        forms = " · ".join(html.escape(o) for o in entry.others)
+        parts.append(
+            f"<dt><b>{html.escape(entry.term)}</b> — {forms}"
+            f" · {html.escape(latin_label)}: <i>{html.escape(entry.latin)}</i></dt>"
+            f"<dd>{html.escape(entry.note)}</dd>"
+        )
+    parts.append("</dl>")
+    return "\n".join(parts)
+
+
 class LessonScreen(Screen):
     name = "lesson"
 
@@ -45,33 +60,70 @@ class LessonScreen(Screen):
         buttons = QHBoxLayout()
         self.back = make_button(self.tr("Back"))
         self.back.clicked.connect(self.window_.back)
+        self.glossary = make_button(self.tr("Glossary"))
+        self.glossary.setCheckable(True)
+        self.glossary.setToolTip(self.tr("Key terms in Kazakh, Russian and English"))
+        self.glossary.toggled.connect(self._toggle_glossary)
         self.practice = make_button(self.tr("Practise this topic"), primary=True)
         self.practice.clicked.connect(self._practice)
         buttons.addWidget(self.back)
+        buttons.addWidget(self.glossary)
         buttons.addStretch(1)
         buttons.addWidget(self.practice)
         layout.addLayout(buttons)
         self.topic: tuple[int, str] | None = None
+        self.lesson = ""
 
     def enter(self, **params: Any) -> None:
-        from civicquiz.core.models import Topic
+        from civicquiz.core.content import topic_text
+        from civicquiz.core.models import Bank, Topic
 
         topic_id = int(params["topic_id"])
+        language = self.window_.content_language
 
         def job() -> tuple[str, str, list[dict[str, Any]]]:
             with self.window_.session() as session:
                 topic = session.get(Topic, topic_id)
                 if topic is None:
                     raise LookupError("That topic no longer exists.")
+                bank = session.get(Bank, topic.bank_id)
+                translated = bank and topic_text(bank.key, bank.origin, topic.key, language)
+                if translated:
+                    return translated
                 return topic.title, topic.intro, list(topic.lesson)
 
         def show(result: tuple[str, str, list[dict[str, Any]]]) -> None:
             title, intro, paragraphs = result
             self.topic = (topic_id, title)
-            self.text.setHtml(lesson_html(title, intro, paragraphs, self.tr("Sources")))
+            self.lesson = lesson_html(title, intro, paragraphs, self.tr("Sources"))
+            self.glossary.setChecked(bool(params.get("glossary")))
+            self._toggle_glossary(self.glossary.isChecked())
             self.text.setFocus()
 
         self.window_.run(job, show)
+
+    def _toggle_glossary(self, shown: bool) -> None:
+        """The glossary in place of the lesson, in the content language; again to go back."""
+        from civicquiz.core.content import glossary
+        from civicquiz.gui.i18n import sorted_by_name
+
+        if not shown:
+            self.glossary.setText(self.tr("Glossary"))
+            self.text.setHtml(self.lesson)
+            self.text.setAccessibleName(self.tr("Lesson text"))
+            return
+        language = self.window_.content_language
+        entries = sorted_by_name(glossary(language), lambda e: e.term, language)
+        self.glossary.setText(self.tr("Back to the lesson"))
+        self.text.setAccessibleName(self.tr("Glossary"))
+        self.text.setHtml(
+            glossary_html(
+                self.tr("Glossary"),
+                self.tr("The key terms of the reform in Kazakh, Russian and English."),
+                entries,
+                self.tr("Latin"),
+            )
+        )
 
     def _practice(self) -> None:
         if self.topic:

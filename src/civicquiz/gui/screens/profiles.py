@@ -80,11 +80,13 @@ class ProfilesScreen(Screen):
         self.refused = False  # the message says why the last name was refused
 
     def enter(self, **params: Any) -> None:
-        from civicquiz.core.classes import learners_for_seat
-
         here = self.window_.here()
 
         def job() -> list[tuple[int, str]]:
+            # imported on the worker: on a first start this screen is up before the
+            # database layer is loaded, and must not wait for it
+            from civicquiz.core.classes import learners_for_seat
+
             with self.window_.session() as session:
                 return [(lr.id or 0, lr.name) for lr in learners_for_seat(session, here)]
 

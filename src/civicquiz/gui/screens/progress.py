@@ -100,11 +100,20 @@ class ProgressScreen(Screen):
     def _show(self, view: ProgressView) -> None:
         self.view = view
         self.summary.setText(
-            self.tr("{due} reviews due · {streak}-day streak · {n} quizzes").format(
-                due=view.due, streak=view.streak, n=len(view.history)
+            " · ".join(
+                (
+                    self.tr("%n review(s) due", "", view.due),
+                    self.tr("%n-day streak", "", view.streak),
+                    self.tr("%n quiz(zes)", "", len(view.history)),
+                )
             )
         )
-        self.mastery.set_bars([(t.title, t.mastery) for t in view.topics])
+        from civicquiz.core.content import topic_title
+
+        language = self.window_.content_language
+        self.mastery.set_bars(
+            [(topic_title(t.bank_title, t.key, t.title, language), t.mastery) for t in view.topics]
+        )
         self.accuracy.set_points(
             [(d.day, d.accuracy, d.answered) for d in view.days],
             self.tr("No answers in the last 30 days yet."),

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 import itertools
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -147,11 +148,17 @@ class FeedbackPanel(QFrame):
         return f"{self.accessibleName()} {self.accessibleDescription()}".strip()
 
 
+# Posted at low priority after a question is shown: handled after the window's pending
+# repaint (also low priority, posted earlier), i.e. once the new question is drawn.
+_AFTER_PAINT = QEvent.Type(QEvent.registerEventType())
+
+
 class QuizScreen(Screen):
     name = "quiz"
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
+        self._after_paint: list[Any] = []  # answers to write once the next question is drawn
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         top = QHBoxLayout()
@@ -288,7 +295,7 @@ class QuizScreen(Screen):
             )
         )
         self.stem.setTextFormat(stem_format(question.stem_format))
-        self.stem.setText(stem_markup(question.stem, question.stem_format))
+        self.stem.setText(stem_markup(question.shown_stem, question.stem_format))
         self.stem.setAccessibleName(
             plain_text(self.stem.text(), self.stem.textFormat())
             if self.stem.textFormat() != Qt.TextFormat.PlainText
@@ -408,6 +415,7 @@ class QuizScreen(Screen):
             "numeric": self.tr("Numeric"),
             "matching": self.tr("Matching"),
             "ordering": self.tr("Ordering"),
+            "cloze": self.tr("Embedded answers"),
         }
         assert set(names) == set(TYPE_LABELS)
         return names
@@ -433,10 +441,15 @@ class QuizScreen(Screen):
             return
         if self.data.mode == "exam":
             answer = self.widget.answer()
-            if answer is not None:
-                self._record(answer, then=self.advance)
-            else:
+            if answer is None:
                 self.advance()
+            elif self.index < len(self.data.questions) - 1:
+                # No grade is shown in an exam: the next question comes at once while the
+                # answer is written (fsync'd) on the worker; a failure brings it back.
+                self._record(answer, ahead=True)
+                self.advance()
+            else:  # the last one is stored before the exam is finished
+                self._record(answer, then=self.advance)
         elif not self.checked:
             self.check()
         else:
@@ -464,10 +477,12 @@ class QuizScreen(Screen):
         announce(self.feedback, self.feedback.accessibleName(), assertive=True)
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
 
-    def _record(self, answer: dict[str, Any], then: Any = None) -> None:
+    def _record(self, answer: dict[str, Any], then: Any = None, ahead: bool = False) -> None:
         """Store the answer; ``then()`` runs once it is in the database. Until then the
         question is locked and the buttons wait; if it cannot be stored the learner is
-        told so plainly and may try again."""
+        told so plainly and may try again. ``ahead``: the learner moves on at once (an
+        exam's answer, which shows no grade); if it cannot be stored, its question comes
+        back with the answer given, and the learner is told."""
         from civicquiz.core.offline import deliver_answer
         from civicquiz.core.outbox import PendingAnswer
 
@@ -479,20 +494,31 @@ class QuizScreen(Screen):
             self.confident.isChecked(),
             self.window_,
         )
-        self._set_saving(True)
+        if not ahead:
+            self._set_saving(True)
 
         def stored(_: Any) -> None:
             if self.data is None or self.data.attempt_id != attempt_id:
                 return
             self.data.answers[question.id] = answer
             self.data.grades[question.id] = question.grade(answer)
+            if ahead:
+                return
             if self.index == index:
                 self._set_saving(False, keep_locked=self.data.mode != "exam")
             if then is not None and self.index == index and self.is_current():
                 then()
 
         def failed(error: BaseException, _trace: str) -> None:
-            if self.data is not None and self.index == index:
+            if ahead and self.data is not None and self.data.attempt_id == attempt_id:
+                if self.is_current() and self.index != index:
+                    self.index = index  # back to the question whose answer was not kept
+                    self.show_question()
+                    assert self.widget is not None
+                    self.widget.set_answer(answer)
+                    self._answer_changed()
+                self._set_saving(False)
+            elif self.data is not None and self.index == index:
                 self._set_saving(False)
             self._not_stored(error)
             if self.deadline is not None and time.monotonic() >= self.deadline:
@@ -508,19 +534,40 @@ class QuizScreen(Screen):
             computer_id=window.computer_id(),
             attempt_uid=self.data.uid if self.data.offline else None,
         )
-        learner_id, right = self.data.learner_id, question.grade(answer).correct
+        learner_id = self.data.learner_id
 
         def delivered(delivery: Any) -> None:
             window.note_delivery(delivery)
             stored(delivery)
 
-        self.window_.run(
-            lambda: deliver_answer(
+        drawn = threading.Event()
+
+        def job() -> Any:
+            # Moving on: the next question is drawn first (the worker's ORM work would
+            # share the interpreter with the drawing), then the answer is written; queued
+            # now, so answers keep their order and a closing window still writes it.
+            drawn.wait(0.25)
+            right = question.grade(answer).correct  # graded here, off the GUI thread
+            return deliver_answer(
                 window.require_engine(), window.outbox(), pending, learner_id, right
-            ),
-            delivered,
-            failed,
-        )
+            )
+
+        self.window_.run(job, delivered, failed)
+        if ahead:  # after the next question's paint (queued behind it, at low priority)
+            self._after_paint.append(drawn.set)
+            QCoreApplication.postEvent(
+                self, QEvent(_AFTER_PAINT), Qt.EventPriority.LowEventPriority.value
+            )
+        else:
+            drawn.set()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _AFTER_PAINT:
+            waiting, self._after_paint = self._after_paint, []
+            for release in waiting:
+                release()
+            return True
+        return super().event(event)
 
     def _set_saving(self, saving: bool, keep_locked: bool = False) -> None:
         """While an answer is stored the question is locked and the buttons do nothing;

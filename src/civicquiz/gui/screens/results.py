@@ -49,7 +49,10 @@ class ResultsScreen(Screen):
         from civicquiz.core.attempts import attempt_results
 
         attempt_id, window = int(params["attempt_id"]), self.window_
-        self.window_.run(lambda: attempt_results(window.require_engine(), attempt_id), self._show)
+        language = window.content_language
+        self.window_.run(
+            lambda: attempt_results(window.require_engine(), attempt_id, language), self._show
+        )
 
     def _show(self, result: AttemptResult) -> None:
         self.result = result
@@ -81,7 +84,7 @@ class ResultsScreen(Screen):
             yours = words.get(item.your_answer, item.your_answer)
             key = words.get(question.describe_key(), question.describe_key())
             rows.append(
-                f"<h3>{number}. {stem_html(question.stem, question.stem_format)}</h3>"
+                f"<h3>{number}. {stem_html(question.shown_stem, question.stem_format)}</h3>"
                 f"<p><span style='color:{colour}; font-weight:bold'>{html.escape(mark)}</span> · "
                 f"{html.escape(your_label)} {html.escape(yours)}<br>"
                 f"<b>{html.escape(answer_label)}</b> {html.escape(key)}</p>"

@@ -28,11 +28,11 @@ class SeatClassPicker(QWidget):
         self.hide()  # shown once the teacher has defined classes
 
     def reload(self) -> None:
-        from civicquiz.core.classes import list_classes, seat_class
-
         window = self.screen.window_
 
         def job() -> tuple[list[tuple[int, str]], int | None]:
+            from civicquiz.core.classes import list_classes, seat_class  # on the worker
+
             with window.session() as session:
                 chosen = seat_class(session, window.here())
                 return (

@@ -4,6 +4,7 @@ CSV export). Leaving the screen locks it again."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicquiz.formats.csv_bank import COLUMN_ROLES, csv_header
+from civicquiz.gui import core_text
 from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart
@@ -60,7 +62,7 @@ def _question_list(questions: list[Any], heading: str, more: str) -> str:
 
 def import_filter() -> str:
     """The import dialog's filters, one per format, from the formats' own registry."""
-    from civicquiz.formats import file_dialog_filters
+    from civicquiz.formats.registry import file_dialog_filters
 
     return ";;".join(file_dialog_filters())
 
@@ -355,10 +357,10 @@ class TeacherScreen(Screen):
         self.toggle_button.clicked.connect(self.toggle_bank)
         self.export_format = QComboBox()
         self.export_format.setAccessibleName(self.tr("Export format"))
-        from civicquiz.formats.exporters import EXPORTERS
+        from civicquiz.formats.registry import export_choices
 
-        for code in ("gift", "moodle-xml", "qti", "json"):
-            self.export_format.addItem(EXPORTERS[code].label, code)
+        for code, label in export_choices().items():
+            self.export_format.addItem(core_text.translate(label), code)
         self.export_button = make_button(self.tr("Export…"))
         self.export_button.clicked.connect(self.choose_export)
         self.delete_button = make_button(self.tr("Delete…"))
@@ -537,8 +539,17 @@ class TeacherScreen(Screen):
         self.window_.run(job, self._show)
 
     def _show(self, data: dict[str, Any]) -> None:
+        from civicquiz.core.content import bank_title, builtin_stem, builtin_topic_title
         from civicquiz.gui.i18n import sorted_by_name
 
+        # The built-in bank's titles, topics and stems in the content language.
+        language = self.window_.content_language
+        data["banks"] = [(b[0], bank_title(b[1], language), *b[2:]) for b in data["banks"]]
+        data["topics"] = [(i, builtin_topic_title(t, language)) for i, t in data["topics"]]
+        data["mastery"] = {builtin_topic_title(t, language): v for t, v in data["mastery"].items()}
+        data["items"] = [
+            dataclasses.replace(i, stem=builtin_stem(i.stem, language)) for i in data["items"]
+        ]
         # Banks and learners in the alphabetical order of the interface language (ICU).
         data["banks"] = sorted_by_name(data["banks"], lambda b: str(b[1]))
         data["learners"] = sorted_by_name(data["learners"], lambda s: str(s.name))
@@ -589,7 +600,8 @@ class TeacherScreen(Screen):
 
     def preview_file(self, path: Path, columns: dict[int, str] | None = None) -> None:
         """Read and check the file on the worker; show what would be imported."""
-        from civicquiz.formats.base import ImportRefused, import_file
+        from civicquiz.formats.base import ImportRefused
+        from civicquiz.formats.registry import import_file
 
         skip = self.skip_invalid.isChecked()
         columns = columns if columns is not None else getattr(self.preview, "columns", None)
@@ -618,7 +630,10 @@ class TeacherScreen(Screen):
                 advice = self.tr(
                     "Nothing has been written. Fix the lines above, or tick the box to import only the valid questions."
                 )
-                problems = "".join(f"<li>{html.escape(p)}</li>" for p in result.problems)
+                problems = "".join(
+                    f"<li>{html.escape(core_text.translate_problem(p))}</li>"
+                    for p in result.problems
+                )
                 self.preview_text.setHtml(
                     f"<b>{html.escape(heading)}</b><ul>{problems}</ul><p>{html.escape(advice)}</p>"
                 )
@@ -632,7 +647,8 @@ class TeacherScreen(Screen):
             )
             left_out = self.tr("Not imported:")
             skipped = "".join(
-                f"<li>{html.escape(f'line {s.line}: {s.reason}')}</li>" for s in result.skipped
+                f"<li>{html.escape(core_text.translate(f'line {s.line}: {s.reason}'))}</li>"
+                for s in result.skipped
             )
             self.preview_text.setHtml(
                 f"<p><b>{html.escape(count)}</b><br>{html.escape(details)}</p>"
@@ -649,8 +665,8 @@ class TeacherScreen(Screen):
         """The item-writing check under the import preview (it never blocks an import)."""
         found = report.violations
         heading = (
-            self.tr("Item-writing check: {n} points to review (see `civicquiz lint`).").format(
-                n=len(found)
+            self.tr(
+                "Item-writing check: %n point(s) to review (see `civicquiz lint`).", "", len(found)
             )
             if found
             else self.tr("Item-writing check: no rule broken.")
@@ -729,9 +745,9 @@ class TeacherScreen(Screen):
             return
         key = next(b[2] for b in self.data["banks"] if b[0] == bank_id)
         code = self.export_format.currentData()
-        from civicquiz.formats.exporters import EXPORTERS
+        from civicquiz.formats.registry import WRITABLE as EXPORTERS
 
-        suffix = EXPORTERS[code].extension
+        suffix = EXPORTERS[code].export_extension
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the bank"), str(Path.home() / f"{key}{suffix}")
         )
@@ -770,7 +786,8 @@ class TeacherScreen(Screen):
 
     def export_bank(self, key: str, code: str, path: Path) -> None:
         from civicquiz.core.library import bank_from_db
-        from civicquiz.formats.exporters import Export, export_bank
+        from civicquiz.formats.exporters import Export
+        from civicquiz.formats.registry import export_bank
 
         def job() -> Export:
             with self.window_.session() as session:

@@ -1,4 +1,7 @@
-"""One answer widget per question type, with a common interface for the quiz screen.
+"""One answer widget per question type, with a common interface for the quiz screen
+(:class:`~civicquiz.gui.widgets.answer_base.AnswerWidget`); :data:`WIDGETS` is the GUI's
+question-type registry. A new type's widget lives in a module of its own (as
+:mod:`civicquiz.gui.widgets.cloze` does) and is named in :data:`WIDGETS`.
 
 Options are shown as a button with a word-wrapping label, so long options never clip when
 text is enlarged. Number keys pick options (see :meth:`AnswerWidget.pick`).
@@ -30,44 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicquiz.gui.widgets.answer_base import AnswerWidget
+from civicquiz.gui.widgets.cloze import ClozeWidget
+
 if TYPE_CHECKING:
     from civicquiz.core.attempts import PresentedQuestion
 
-
-class AnswerWidget(QWidget):
-    """Base class: what a quiz screen needs of any answer widget."""
-
-    changed = Signal()
-
-    def __init__(self, question: PresentedQuestion, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.question = question
-
-    def answer(self) -> dict[str, Any] | None:
-        """The answer so far, or None when the learner has given none."""
-        raise NotImplementedError
-
-    def set_answer(self, answer: dict[str, Any]) -> None:
-        raise NotImplementedError
-
-    def set_locked(self, locked: bool) -> None:
-        for child in self.findChildren(QWidget):
-            if not isinstance(child, QLabel):
-                child.setEnabled(not locked)
-
-    def pick(self, number: int) -> bool:
-        """Number key ``number`` (1-based) pressed; True when it did something."""
-        return False
-
-    def show_result(self) -> None:
-        """After Check: mark the parts of the answer (only matching has several)."""
-
-    def speakable(self) -> str:
-        """The choices as they would be read aloud."""
-        return ""
-
-    def focus_first(self) -> None:
-        self.focusNextChild()
+__all__ = ["AnswerWidget", "answer_widget", "retire"]
 
 
 class _ClickLabel(QLabel):
@@ -451,11 +423,16 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
     "numeric": NumericWidget,
     "matching": MatchingWidget,
     "ordering": OrderingWidget,
+    "cloze": ClozeWidget,
 }
 
 
 def answer_widget(question: PresentedQuestion, parent: QWidget | None = None) -> AnswerWidget:
-    return WIDGETS[question.qtype](question, parent)
+    """The widget for ``question``'s type; a type with no widget is refused by name."""
+    widget = WIDGETS.get(question.qtype)
+    if widget is None:
+        raise LookupError(f"no answer widget for the question type {question.qtype!r}")
+    return widget(question, parent)
 
 
 def retire(widget: QWidget) -> None:
