@@ -3,6 +3,7 @@ learner keeps working, told calmly; nothing is lost or stored twice."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,22 @@ def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
     home = seat.new_learner("Dana")
     window = seat.window
     seat.idle(lambda: window.outbox().path.exists())  # the copy for offline quizzes is made
+    seat.idle()
+    # An online quiz first: once it is finished, the copy holds the schedule it left.
+    window.start_quiz(size=3)
+    online = seat.on("quiz")
+    for _ in range(3):
+        answer_current(seat, right=False)
+        online.main_button.click()
+        seat.idle(lambda: online.checked)
+        online.main_button.click()
+        seat.idle()
+    seat.on("results")
+    seat.idle()
+    with sqlite3.connect(window.outbox().path) as copy:
+        cached = copy.execute("SELECT count(*) FROM cached_review").fetchone()[0]
+    assert cached == 3
+    window.go("home")
     seat.idle()
     stoppable_pg.stop()
     seat.click(home.quick_button)
