@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SRC    := src tests bench scripts
 
-.PHONY: run test lint typecheck pytest bench system-deps postgres-deps a11y-deps packaging-tools \
+.PHONY: run test lint typecheck imports pytest bench system-deps postgres-deps a11y-deps packaging-tools \
         generate translations update-translations clean dist dist-deps deb test-dist repro lock lock-upgrade icons
 
 QM := resources/translations/civicquiz_en.qm resources/translations/civicquiz_ru.qm \
@@ -14,7 +14,7 @@ QM := resources/translations/civicquiz_en.qm resources/translations/civicquiz_ru
 run: $(STAMP) system-deps translations
 	$(BIN)/civicquiz
 
-test: $(STAMP) system-deps postgres-deps a11y-deps packaging-tools translations lint typecheck pytest
+test: $(STAMP) system-deps postgres-deps a11y-deps packaging-tools translations lint typecheck imports pytest
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -81,8 +81,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check $(SRC)
 	$(BIN)/ruff format --check $(SRC)
 
+# Strict mypy (pyproject's [tool.mypy]) over the whole package.
 typecheck: $(STAMP)
-	$(BIN)/mypy src/civicquiz/core src/civicquiz/facts src/civicquiz/formats
+	$(BIN)/mypy src/civicquiz
+
+# The layer contracts in pyproject's [tool.importlinter] (see ARCHITECTURE.md).
+imports: $(STAMP)
+	$(BIN)/lint-imports
 
 pytest: $(STAMP) translations
 	CIVICQUIZ_REQUIRE_POSTGRES=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -112,14 +112,13 @@ def fill_class(url: str) -> None:
 
 
 def time_class_results(url: str, label: str) -> None:
-    from sqlmodel import Session
 
-    from civicquiz.core.db import make_engine
+    from civicquiz.core.db import make_engine, session_scope
     from civicquiz.core.reports import attempt_rows, class_results
 
     engine = make_engine(url)
     times = []
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         for _ in range(3):
             started = time.perf_counter()
             rows = attempt_rows(session)

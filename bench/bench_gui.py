@@ -79,7 +79,14 @@ def xvfb() -> Iterator[dict[str, str]]:
 def launch(command: list[str], probe: Path, env: dict[str, str]) -> dict[str, float]:
     probe.unlink(missing_ok=True)
     start = time.time()
-    subprocess.run(command, env=env, check=True, timeout=120, capture_output=True)
+    try:
+        subprocess.run(command, env=env, check=True, timeout=120, capture_output=True)
+    except subprocess.TimeoutExpired as stuck:  # say how far it got, for the next look
+        seen = probe.read_text() if probe.exists() else "(no probe events)"
+        raise SystemExit(
+            f"{' '.join(command)} did not end within 120 s; probe events:\n{seen}\n"
+            f"stderr:\n{(stuck.stderr or b'').decode(errors='replace')[-3000:]}"
+        ) from stuck
     marks: dict[str, float] = {}
     for line in probe.read_text().splitlines():
         event, stamp = line.split()
@@ -90,9 +97,9 @@ def launch(command: list[str], probe: Path, env: dict[str, str]) -> dict[str, fl
 def prepare(folder: Path, env: dict[str, str]) -> None:
     """A data folder with a learner in it, so the app opens on the home screen."""
     subprocess.run(
-        [sys.executable, "-c", "from civicquiz.services import open_app_data; from sqlmodel import Session;"
-         "from civicquiz.core.learners import add_learner, touch_learner; d = open_app_data();"
-         "s = Session(d.engine); touch_learner(s, add_learner(s, 'Bench').id, d.data_dir)"],
+        [sys.executable, "-c", "from civicquiz.services import open_app_data, learners; d = open_app_data();"
+         "i = learners.add_learner(d.engine, 'Bench', d.data_dir).value[0];"
+         "learners.open_learner(d.engine, i, d.data_dir)"],
         env=env | {"CIVICQUIZ_DATA_DIR": str(folder)}, check=True,
     )  # fmt: skip
 
@@ -152,41 +159,41 @@ def answering(env: dict[str, str]) -> dict[str, float]:
     os.environ["CIVICQUIZ_DATA_DIR"] = tempfile.mkdtemp(prefix="cq-bench-answer-")
     from PySide6.QtWidgets import QApplication
 
-    from civicquiz.gui.main_window import MainWindow, _FirstPaint
+    from civicquiz.gui.main_window import FirstPaint, MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()
     window.resize(1100, 760)
     window.show()
     window.start_loading()
-    window.wait_loaded()
+    window.controller.wait_loaded()
 
     def settle(name: str) -> None:
-        window.wait_for(name, 30)
+        window.controller.wait_for(name, 30)
 
     settle("profiles")
-    window.screens["profiles"].name_field.setText("Bench")
-    window.screens["profiles"].add()
+    window.controller.screens["profiles"].name_field.setText("Bench")
+    window.controller.screens["profiles"].add()
     settle("home")
     home_rss = peak_rss_mb()
-    quiz = window.screen("quiz")
+    quiz = window.controller.screen_named("quiz")
     painted: list[float] = []
 
     def on_shown() -> None:
-        _FirstPaint(window, lambda: painted.append(time.perf_counter()))
+        FirstPaint(window, lambda: painted.append(time.perf_counter()))
 
     times = []
     for _ in range(2):
-        window.start_quiz(size=60, mode="exam", title="exam")
+        window.controller.start_quiz(size=60, mode="exam", title="exam")
         settle("quiz")
         for _ in range(59):
             # The previous answer's write (fsync'd, behind the shown question) has ended
             # before the next answer is given, as with a learner, who takes seconds.
-            while window.worker.pending:
+            while window.controller.worker.pending:
                 app.processEvents()
             quiz.widget.set_answer(quiz.question.correct_answer())
             app.processEvents()
-            quiz.on_question_shown = on_shown
+            quiz.question_shown.connect(on_shown)
             count = len(painted)
             start = time.perf_counter()
             quiz.main_action()  # submit and move on
@@ -194,7 +201,7 @@ def answering(env: dict[str, str]) -> dict[str, float]:
             while len(painted) == count and time.perf_counter() < deadline:
                 app.processEvents()
             times.append((painted[-1] - start) * 1000)
-            quiz.on_question_shown = None
+            quiz.question_shown.disconnect(on_shown)
         quiz.main_action()
         settle("results")
     window.close()

@@ -7,10 +7,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sqlmodel import Session
-
 from _common import emit, peak_rss_mb, summary, timed, traced_peak_mb
-from civicquiz.core.db import open_database
+from civicquiz.core.db import open_database, session_scope
 from civicquiz.core.learners import add_learner as create_learner
 from civicquiz.core.quiz import QuizRequest, assemble_quiz
 
@@ -60,7 +58,7 @@ def main() -> None:
     opened = open_database(f"sqlite:///{path}", daily_backup=False)
     build(path)
     rng = random.Random(7)
-    with Session(opened.engine) as session:
+    with session_scope(opened.engine) as session:
         learner_id = create_learner(session, "Bench").id
         request = QuizRequest(size=20)
         assemble_quiz(session, learner_id, request, rng)  # warm the page cache

@@ -12,8 +12,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlmodel import Session
-
 from _common import emit, peak_rss_mb, summary, timed
 from civicquiz.core.db import open_database, session_scope
 from civicquiz.core.library import load_bank
@@ -71,10 +69,10 @@ def class_figures() -> dict[str, float]:
     figures: dict[str, float] = {"class_build_s": built}
     report_times, floor_times = [], []
     for _ in range(5):  # interleaved
-        with Session(engine) as session:
+        with session_scope(engine) as session:
             report_times += timed(lambda session=session: class_report(session), 1)
         floor_times += timed(lambda: floor_queries(path), 1)
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         for name, fn in (("attempt_rows", attempt_rows), ("class_results", class_results),
                          ("item_analysis", item_analysis)):  # fmt: skip
             figures[f"{name}_median_ms"] = summary(timed(lambda fn=fn: fn(session), 3))["median_ms"]
@@ -164,7 +162,7 @@ def postgres_figures(path: Path) -> dict[str, float]:
 
         floor_queries()
         for _ in range(5):  # interleaved
-            with Session(engine) as session:
+            with session_scope(engine) as session:
                 times += timed(lambda session=session: class_report(session), 1)
             floor_times += timed(floor_queries, 1)
         engine.dispose()
@@ -210,7 +208,7 @@ def history_figures() -> dict[str, float]:
     engine = opened.engine  # type: ignore[attr-defined]
 
     def progress_screen() -> None:
-        with Session(engine) as session:
+        with session_scope(engine) as session:
             topic_progress(session, learner_id)
             accuracy_by_day(session, learner_id, days=30)
             due_count(session, learner_id)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+TIMEOUT_S = int(os.environ.get("BENCH_TIMEOUT_S", "1800"))  # each benchmark, on a busy machine
 BENCHES = [
     "bench_generate.py",
     "bench_load.py",
@@ -24,9 +26,18 @@ def main(names: list[str]) -> int:
     selected = [b for b in BENCHES if not names or any(n in b for n in names)]
     failed = 0
     for script in selected:
-        done = subprocess.run(
-            [sys.executable, str(HERE / script)], capture_output=True, text=True, cwd=HERE
-        )
+        try:
+            done = subprocess.run(
+                [sys.executable, str(HERE / script)],
+                capture_output=True,
+                text=True,
+                cwd=HERE,
+                timeout=TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired as stuck:  # a stuck benchmark fails, never hangs
+            failed += 1
+            print(f"{script}: no result after {TIMEOUT_S} s\n{stuck.stderr or ''}", file=sys.stderr)
+            continue
         if done.returncode != 0:
             failed += 1
             print(f"{script}: failed\n{done.stderr}", file=sys.stderr)

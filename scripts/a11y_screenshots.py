@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from civicquiz.core.db import session_scope
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
@@ -21,7 +23,7 @@ SCREEN = (1280, 800)
 
 
 def main(output: Path) -> tuple[list[Path], dict[str, tuple[int, int]]]:
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
     from civicquiz.core.models import Question
     from civicquiz.gui import theme
@@ -39,7 +41,7 @@ def main(output: Path) -> tuple[list[Path], dict[str, tuple[int, int]]]:
     minimum: dict[str, tuple[int, int]] = {}
 
     def settle(name: str | None = None) -> None:
-        window.wait_for(name, 20)
+        window.controller.wait_for(name, 20)
         for _ in range(5):
             app.processEvents()
 
@@ -52,11 +54,11 @@ def main(output: Path) -> tuple[list[Path], dict[str, tuple[int, int]]]:
         saved.append(path)
 
     settle("profiles")
-    profiles = window.screens["profiles"]
+    profiles = window.controller.screens["profiles"]
     profiles.name_field.setText("Aruzhan Seitkali")
     profiles.add()
     settle("home")
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         ids = [
             session.exec(
                 select(Question.id).where(Question.qtype == kind).order_by(col(Question.id))
@@ -64,14 +66,14 @@ def main(output: Path) -> tuple[list[Path], dict[str, tuple[int, int]]]:
             for kind in ("single_choice", "matching")
         ]
     for name in theme.THEMES:
-        window.apply_settings(theme=name, font_scale=2.0)
+        window.controller.apply_settings(theme=name, font_scale=2.0)
         window.resize(*SCREEN)
-        window.go("home")
+        window.controller.go("home")
         settle("home")
         shot(f"a11y-{name}-200-home")
-        window.start_quiz(question_ids=[i for i in ids if i])
+        window.controller.start_quiz(question_ids=[i for i in ids if i])
         settle("quiz")
-        quiz = window.screens["quiz"]
+        quiz = window.controller.screens["quiz"]
         shot(f"a11y-{name}-200-question")
         quiz.widget.set_answer(quiz.question.correct_answer())
         quiz.main_button.click()
@@ -91,8 +93,8 @@ def main(output: Path) -> tuple[list[Path], dict[str, tuple[int, int]]]:
         shot(f"a11y-{name}-200-matching")
         quiz.main_button.click()
         settle("results")
-    window.apply_settings(theme="light", font_scale=1.0)
-    window.worker.stop()
+    window.controller.apply_settings(theme="light", font_scale=1.0)
+    window.controller.worker.stop()
     return saved, minimum
 
 

@@ -19,6 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from civicquiz.core.db import session_scope
+
 if "--show" not in sys.argv:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def main(output: Path) -> list[Path]:
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
     from civicquiz.core.bank import QUESTION_TYPES
     from civicquiz.core.models import Question
@@ -44,7 +46,7 @@ def main(output: Path) -> list[Path]:
     saved: list[Path] = []
 
     def settle(name: str | None = None) -> None:
-        window.wait_for(name, 20)
+        window.controller.wait_for(name, 20)
         for _ in range(5):  # let layouts and paints catch up before the picture
             app.processEvents()
 
@@ -61,11 +63,11 @@ def main(output: Path) -> list[Path]:
 
     settle("profiles")
     shot("profiles")
-    profiles = window.screens["profiles"]
+    profiles = window.controller.screens["profiles"]
     profiles.name_field.setText("Aruzhan")
     profiles.add()
     settle("home")
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         by_type = {
             qtype: session.exec(
                 select(Question.id).where(Question.qtype == qtype).order_by(col(Question.id))
@@ -73,11 +75,11 @@ def main(output: Path) -> list[Path]:
             for qtype in QUESTION_TYPES
         }
     # A short practice session first, so the home, results and progress screens have data.
-    window.start_quiz(
+    window.controller.start_quiz(
         question_ids=[by_type["true_false"], by_type["single_choice"], by_type["numeric"]]
     )
     settle("quiz")
-    quiz = window.screens["quiz"]
+    quiz = window.controller.screens["quiz"]
     for right in (True, False, True):
         question = quiz.question
         quiz.widget.set_answer(
@@ -88,14 +90,14 @@ def main(output: Path) -> list[Path]:
         click(quiz.main_button)
         click(quiz.main_button)
     settle("results")
-    window.go("home")
+    window.controller.go("home")
     settle("home")
     shot("home")
-    topic = window.screens["home"].view.topics[4]
-    window.go("lesson", topic_id=topic.topic_id)
+    topic = window.controller.screens["home"].view.topics[4]
+    window.controller.go("lesson", topic_id=topic.topic_id)
     settle("lesson")
     shot("lesson")
-    window.start_quiz(
+    window.controller.start_quiz(
         question_ids=[
             by_type[t] for t in ("single_choice", "matching", "ordering", "multiple_choice")
         ]
@@ -123,10 +125,10 @@ def main(output: Path) -> list[Path]:
     click(quiz.main_button)
     settle("results")
     shot("results")
-    window.go("progress")
+    window.controller.go("progress")
     settle("progress")
     shot("progress")
-    window.go("settings")
+    window.controller.go("settings")
     settle("settings")
     shot("settings")
     for name, settings in (
@@ -136,16 +138,16 @@ def main(output: Path) -> list[Path]:
         ("home-kazakh", {"language": "kk"}),
         ("home-text-200", {"language": "en", "font_scale": 2.0}),
     ):
-        window.apply_settings(**settings)
-        window.go("home")
+        window.controller.apply_settings(**settings)
+        window.controller.go("home")
         settle("home")
         shot(name)
-    window.apply_settings(font_scale=1.0)
+    window.controller.apply_settings(font_scale=1.0)
     i18n.install_language("en")
     window.resize(1200, 820)  # back to the normal size after the enlarged text
-    window.go("teacher")
+    window.controller.go("teacher")
     settle("teacher")
-    teacher = window.screens["teacher"]
+    teacher = window.controller.screens["teacher"]
     teacher.pin.setText("2580")
     teacher.pin_again.setText("2580")
     teacher.submit_pin()
@@ -164,17 +166,19 @@ def main(output: Path) -> list[Path]:
     teacher.tabs.setCurrentIndex(2)
     shot("teacher-results")
     window.resize(1280, 800)
-    window.enter_kiosk()
+    window.controller.enter_kiosk()
     settle("attract")  # the real full-screen kiosk is pictured under Xvfb (README)
-    window.start_visit()
+    window.controller.start_visit()
     settle("home")
-    window.start_quiz(question_ids=[by_type["single_choice"]])
+    window.controller.start_quiz(question_ids=[by_type["single_choice"]])
     settle("quiz")
-    window.screen("quiz").widget.set_answer(window.screen("quiz").question.correct_answer())
-    window.screen("quiz").main_button.click()
-    window.kiosk_warn(27)
+    window.controller.screen_named("quiz").widget.set_answer(
+        window.controller.screen_named("quiz").question.correct_answer()
+    )
+    window.controller.screen_named("quiz").main_button.click()
+    window.controller.kiosk_warn(27)
     shot("kiosk-idle-warning")
-    window.exit_kiosk()
+    window.controller.exit_kiosk()
     return saved
 
 
@@ -188,7 +192,7 @@ SHOWN = {
 
 def show(name: str) -> int:
     """Open the app at ``name`` (see SHOWN) on the real display and keep it open."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
     from civicquiz.core.models import Question, Topic
     from civicquiz.gui import theme
@@ -204,18 +208,18 @@ def show(name: str) -> int:
     window.start_loading()
 
     def settle(screen: str | None = None) -> None:
-        window.wait_for(screen, 30)
+        window.controller.wait_for(screen, 30)
         for _ in range(5):
             app.processEvents()
 
     settle("profiles")
-    profiles = window.screens["profiles"]
+    profiles = window.controller.screens["profiles"]
     profiles.name_field.setText("Аружан" if language == "kk" else "Дарья")
     profiles.add()
     settle("home")
-    window.apply_settings(language=language, content_language=content)
+    window.controller.apply_settings(language=language, content_language=content)
     settle()
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         topic = session.exec(select(Topic).where(Topic.key == "kurultai")).first()
         choice = session.exec(
             select(Question.id)
@@ -223,12 +227,12 @@ def show(name: str) -> int:
             .order_by(col(Question.id))
         ).first()
     if what in ("lesson", "glossary") and topic is not None:
-        window.go("lesson", topic_id=topic.id, glossary=what == "glossary")
+        window.controller.go("lesson", topic_id=topic.id, glossary=what == "glossary")
         settle("lesson")
     else:
-        window.start_quiz(question_ids=[int(choice or 0)])
+        window.controller.start_quiz(question_ids=[int(choice or 0)])
         settle("quiz")
-        quiz = window.screens["quiz"]
+        quiz = window.controller.screens["quiz"]
         wrong = next(o.key for o in quiz.question.options if not o.correct)
         quiz.widget.set_answer({"option": wrong})
         quiz.main_button.click()

@@ -11,13 +11,15 @@ import sys
 import tempfile
 from pathlib import Path
 
+from civicquiz.core.db import session_scope
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
 
 def main(output: Path) -> list[Path]:
-    from sqlmodel import Session, select
+    from sqlmodel import select
 
     from civicquiz.core.models import Question, Topic
     from civicquiz.gui import theme
@@ -34,7 +36,7 @@ def main(output: Path) -> list[Path]:
     saved: list[Path] = []
 
     def settle(name: str | None = None) -> None:
-        window.wait_for(name, 30)
+        window.controller.wait_for(name, 30)
         for _ in range(5):
             app.processEvents()
 
@@ -45,11 +47,11 @@ def main(output: Path) -> list[Path]:
         saved.append(path)
 
     settle("profiles")
-    profiles = window.screens["profiles"]
+    profiles = window.controller.screens["profiles"]
     profiles.name_field.setText("Aruzhan")
     profiles.add()
     settle("home")
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         updates = session.exec(select(Topic).where(Topic.key == "updates")).one()
         council = session.exec(select(Topic).where(Topic.key == "peoples-council")).one()
         council_id = council.id
@@ -57,20 +59,20 @@ def main(output: Path) -> list[Path]:
             select(Question).where(Question.key == "scenario.election-deadline")
         ).one()
         updates_id, scenario_id = updates.id, scenario.id
-    window.go("lesson", topic_id=council_id)
+    window.controller.go("lesson", topic_id=council_id)
     settle("lesson")
     shot("lesson-dated")
-    window.go("lesson", topic_id=updates_id)
+    window.controller.go("lesson", topic_id=updates_id)
     settle("lesson")
     shot("lesson-updates")
-    window.start_quiz(question_ids=[scenario_id or 0], title="Scenario")
+    window.controller.start_quiz(question_ids=[scenario_id or 0], title="Scenario")
     settle("quiz")
     shot("quiz-scenario")
-    window.go("home")
+    window.controller.go("home")
     settle("home")
-    window.screens["home"].exam_button.click()
+    window.controller.screens["home"].exam_button.click()
     settle("exam_start")
-    start = window.screens["exam_start"]
+    start = window.controller.screens["exam_start"]
     for _ in range(200):
         if start.start.isEnabled():
             break

@@ -20,7 +20,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+29"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n quiz</numerusform>
+            <numerusform>%n quizzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
         <source>%n learner(s) moved to {target}.</source>
         <translation>
             <numerusform>%n learner moved to {target}.</numerusform>
@@ -99,9 +123,20 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/widgets/charts.py" line="+93"/>
+        <source>{day}: {p}% of %n answer(s)</source>
+        <translation>
+            <numerusform>{day}: {p}% of %n answer</numerusform>
+            <numerusform>{day}: {p}% of %n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+426"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+423"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>%n saved answer was sent to the server.</numerusform>

@@ -196,13 +196,37 @@
         <source>Save this computer&apos;s results</source>
         <translation>Осы компьютердің нәтижелерін сақтау</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved {path}: {l} learners, {a} quizzes, {n} answers.</source>
-        <translation>{path} сақталды: оқушылар — {l}, тесттер — {a}, жауаптар — {n}.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n оқушы</numerusform>
+            <numerusform>%n оқушы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n тест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n жауап</numerusform>
+            <numerusform>%n жауап</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Saved {path}: {saved}.</source>
+        <translation>{path} сақталды: {saved}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Merge results files</source>
         <translation>Нәтиже файлдарын біріктіру</translation>
     </message>
@@ -991,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/widgets/charts.py" line="+93"/>
+        <source>{day}: {p}% of %n answer(s)</source>
+        <translation>
+            <numerusform>{day}: %n жауаптың {p}%</numerusform>
+            <numerusform>{day}: %n жауаптың {p}%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
@@ -1043,7 +1078,7 @@
         <translation>Осы компьютерде сақталды: сервер қолжетімді болғанда нәтижелер жіберіледі.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+37"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>Серверге сақталған %n жауап жіберілді.</numerusform>
@@ -1051,7 +1086,12 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
+        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
+        <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталады және ол қайта істегенде жіберіледі; жылдам тестті бәрібір бастауға болады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Progress of the current task</source>
         <translation>Ағымдағы тапсырманың барысы</translation>
     </message>
@@ -1081,17 +1121,12 @@
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-600"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
-        <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталады және ол қайта істегенде жіберіледі; жылдам тестті бәрібір бастауға болады.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+149"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -1106,8 +1141,8 @@
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-510"/>
-        <location line="+552"/>
+        <location line="-498"/>
+        <location line="+540"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>

@@ -198,13 +198,40 @@
         <source>Save this computer&apos;s results</source>
         <translation>Сохранить результаты этого компьютера</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved {path}: {l} learners, {a} quizzes, {n} answers.</source>
-        <translation>Сохранено в {path}: учеников — {l}, тестов — {a}, ответов — {n}.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n ученик</numerusform>
+            <numerusform>%n ученика</numerusform>
+            <numerusform>%n учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n тест</numerusform>
+            <numerusform>%n теста</numerusform>
+            <numerusform>%n тестов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Saved {path}: {saved}.</source>
+        <translation>Сохранено в {path}: {saved}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Merge results files</source>
         <translation>Объединить файлы результатов</translation>
     </message>
@@ -1002,6 +1029,18 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message numerus="yes">
+        <location filename="../../src/civicquiz/gui/widgets/charts.py" line="+93"/>
+        <source>{day}: {p}% of %n answer(s)</source>
+        <translation>
+            <numerusform>{day}: {p}% из %n ответа</numerusform>
+            <numerusform>{day}: {p}% из %n ответов</numerusform>
+            <numerusform>{day}: {p}% из %n ответов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
@@ -1054,7 +1093,7 @@
         <translation>Сохранено на этом компьютере: результаты будут отправлены, когда сервер станет доступен.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+37"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>На сервер отправлен %n сохранённый ответ.</numerusform>
@@ -1063,7 +1102,12 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
+        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
+        <translation>Сервер сейчас недоступен. Ответы, данные здесь, сохраняются на этом компьютере и будут отправлены, когда он снова заработает; быстрый тест по-прежнему можно начать.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Progress of the current task</source>
         <translation>Ход текущей задачи</translation>
     </message>
@@ -1093,17 +1137,12 @@
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-600"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
-        <translation>Сервер сейчас недоступен. Ответы, данные здесь, сохраняются на этом компьютере и будут отправлены, когда он снова заработает; быстрый тест по-прежнему можно начать.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+149"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -1118,8 +1157,8 @@
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-510"/>
-        <location line="+552"/>
+        <location line="-498"/>
+        <location line="+540"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>

@@ -242,26 +242,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def results_files(args: argparse.Namespace, data: Any) -> int:
     from civicquiz.computer import computer_id
-    from civicquiz.core.db import session_scope
-    from civicquiz.core.results_file import (
-        MergeReport,
-        ResultsFileError,
-        export_results,
-        merge_results,
-    )
+    from civicquiz.core.results_file import ResultsFileError
+    from civicquiz.services import results
 
     try:
-        with session_scope(data.engine) as session:
-            if args.export:
-                counts = export_results(session, args.export, computer_id(data.data_dir))
-                print(
-                    f"wrote {args.export}: {counts['learners']} learners, "
-                    f"{counts['attempts']} quizzes, {counts['answers']} answers"
-                )
-                return 0
-            report = MergeReport()
-            for path in args.merge:
-                merge_results(session, path, report)
+        if args.export:
+            counts = results.export_results(
+                data.engine, args.export, computer_id(data.data_dir)
+            ).value
+            print(
+                f"wrote {args.export}: {counts['learners']} learners, "
+                f"{counts['attempts']} quizzes, {counts['answers']} answers"
+            )
+            return 0
+        report = results.merge_results(data.engine, args.merge).value
     except ResultsFileError as exc:
         print(f"civicquiz: {exc}; nothing was merged", file=sys.stderr)
         return 1
@@ -300,43 +294,40 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    from civicquiz.core.db import session_scope
-    from civicquiz.core.reports import attempt_rows, attempts_csv, item_analysis, items_csv
-    from civicquiz.services import open_app_data
+    from civicquiz.core.reports import attempts_csv, items_csv
+    from civicquiz.services import open_app_data, results
 
     data = open_app_data(args.data_dir)
     if args.export or args.merge:
         return results_files(args, data)
-    with session_scope(data.engine) as session:
-        if args.format_name == "json" and not args.items:
-            from civicquiz.core.results_file import attempt_summaries
-
-            text = json.dumps({"attempts": attempt_summaries(session)}, ensure_ascii=False) + "\n"
-        elif args.items:
-            items = item_analysis(session)
-            text = (
-                items_csv(items)
-                if args.format_name == "csv"
-                else "\n".join(
-                    f"{round(i.facility * 100):3d}%  "
-                    f"{'   -' if i.discrimination is None else f'{i.discrimination:+.2f}'}  "
-                    f"{i.responses:4d}  {i.key}  {i.stem[:60]}"
-                    for i in items
-                )
-                + "\n"
+    if args.format_name == "json" and not args.items:
+        summaries = results.attempt_summaries(data.engine)
+        text = json.dumps({"attempts": summaries}, ensure_ascii=False) + "\n"
+    elif args.items:
+        items = results.item_analysis(data.engine)
+        text = (
+            items_csv(items)
+            if args.format_name == "csv"
+            else "\n".join(
+                f"{round(i.facility * 100):3d}%  "
+                f"{'   -' if i.discrimination is None else f'{i.discrimination:+.2f}'}  "
+                f"{i.responses:4d}  {i.key}  {i.stem[:60]}"
+                for i in items
             )
-        else:
-            rows = attempt_rows(session)
-            text = (
-                attempts_csv(rows)
-                if args.format_name == "csv"
-                else "\n".join(
-                    f"{r.learner:20.20}  {r.title:24.24}  {r.answered:3d}/{r.asked:<3d}  {r.score_percent:3d}%"
-                    f"{'' if r.passed is None else ('  passed' if r.passed else '  not passed')}"
-                    for r in rows
-                )
-                + "\n"
+            + "\n"
+        )
+    else:
+        rows = results.attempt_rows(data.engine)
+        text = (
+            attempts_csv(rows)
+            if args.format_name == "csv"
+            else "\n".join(
+                f"{r.learner:20.20}  {r.title:24.24}  {r.answered:3d}/{r.asked:<3d}  {r.score_percent:3d}%"
+                f"{'' if r.passed is None else ('  passed' if r.passed else '  not passed')}"
+                for r in rows
             )
+            + "\n"
+        )
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(f"wrote {args.output}")
@@ -346,23 +337,21 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
-    from civicquiz.core.db import session_scope
-    from civicquiz.core.pins import PinError, clear_pin, set_pin
-    from civicquiz.services import open_app_data
+    from civicquiz.core.pins import PinError
+    from civicquiz.services import open_app_data, settings
 
     data = open_app_data(args.data_dir)
-    with session_scope(data.engine) as session:
-        if args.clear:
-            clear_pin(session, role=args.role)
-            print(
-                f"The {args.role} PIN was removed; set a new one in the app or with `civicquiz pin --set`."
-            )
-            return 0
-        try:
-            set_pin(session, args.set, role=args.role)
-        except PinError as exc:
-            print(f"civicquiz: {exc}", file=sys.stderr)
-            return 2
+    if args.clear:
+        settings.clear_pin(data.engine, role=args.role)
+        print(
+            f"The {args.role} PIN was removed; set a new one in the app or with `civicquiz pin --set`."
+        )
+        return 0
+    try:
+        settings.set_pin(data.engine, args.set, role=args.role)
+    except PinError as exc:
+        print(f"civicquiz: {exc}", file=sys.stderr)
+        return 2
     print(f"The {args.role} PIN was set.")
     return 0
 
@@ -452,14 +441,11 @@ def cmd_lint(args: argparse.Namespace) -> int:
             print(f"civicquiz: {path} could not be read as a bank.", file=sys.stderr)
             return 1
     else:
-        from civicquiz.core.db import session_scope
-        from civicquiz.core.library import bank_from_db
-        from civicquiz.services import open_app_data
+        from civicquiz.services import library, open_app_data
 
         data = open_app_data(args.data_dir)
         try:
-            with session_scope(data.engine) as session:
-                bank = bank_from_db(session, args.bank)
+            bank = library.bank(data.engine, args.bank)
         except LookupError as exc:
             print(
                 f"civicquiz: {args.bank} is neither a file nor a bank id ({exc})", file=sys.stderr
@@ -499,18 +485,15 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 
 def cmd_banks(args: argparse.Namespace) -> int:
-    from civicquiz.core.db import session_scope
-    from civicquiz.core.library import bank_counts
-    from civicquiz.services import open_app_data
+    from civicquiz.services import library, open_app_data
 
     data = open_app_data(args.data_dir)
     for notice in data.notices:
         print(f"civicquiz: {notice}", file=sys.stderr)
-    with session_scope(data.engine) as session:
-        rows = [
-            {"id": bank.key, "title": bank.title, "questions": count}
-            for bank, count in bank_counts(session)
-        ]
+    rows = [
+        {"id": key, "title": title, "questions": count}
+        for key, title, count in library.bank_list(data.engine)
+    ]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
@@ -520,24 +503,17 @@ def cmd_banks(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from civicquiz.computer import computer_id, mask_url
-    from civicquiz.core.db import current_revision, list_backups, sqlite_path
     from civicquiz.services import open_app_data
+    from civicquiz.services.app_data import describe
 
     data = open_app_data(args.data_dir)
-    path = sqlite_path(data.url)
-    print(f"data folder: {data.data_dir}")
-    print(f"database:    {path if path is not None else mask_url(data.url)}")
-    print(f"computer:    {computer_id(data.data_dir)}")
-    print(f"schema:      {current_revision(data.engine)}")
-    if path is not None:
-        print(f"backups:     {len(list_backups(path))} in {path.parent / 'backups'}")
+    for label, value in describe(data):
+        print(f"{label + ':':12} {value}")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from civicquiz.core.db import session_scope
-    from civicquiz.core.library import BankKeyError, import_bank
+    from civicquiz.core.library import BankKeyError
     from civicquiz.formats.base import ImportRefused
     from civicquiz.formats.registry import IMPORTERS, import_file
 
@@ -592,17 +568,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         "dry_run": bool(args.dry_run),
     }
     if not args.dry_run:
-        from civicquiz.services import open_app_data
+        from civicquiz.services import library, open_app_data
 
         data = open_app_data(args.data_dir)
         try:
-            with session_scope(data.engine) as session:  # one transaction: all or nothing
-                loaded = import_bank(
-                    session,
-                    result.bank,
-                    replace=args.replace,
-                    source_file=str(args.path.resolve()),
-                )
+            loaded = library.store_bank(  # one transaction: all or nothing
+                data.engine,
+                result.bank,
+                replace=args.replace,
+                source_file=str(args.path.resolve()),
+            ).value
         except BankKeyError as exc:
             print(f"civicquiz: {exc}", file=sys.stderr)
             print(f"civicquiz: {args.path} was not imported; nothing was written.", file=sys.stderr)
@@ -648,15 +623,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from civicquiz.core.db import session_scope
-    from civicquiz.core.library import bank_from_db
     from civicquiz.formats.registry import export_bank
-    from civicquiz.services import open_app_data
+    from civicquiz.services import library, open_app_data
 
     data = open_app_data(args.data_dir)
     try:
-        with session_scope(data.engine) as session:
-            bank = bank_from_db(session, args.bank)
+        bank = library.bank(data.engine, args.bank)
     except LookupError as exc:
         print(f"civicquiz: {exc}; see `civicquiz banks`", file=sys.stderr)
         return 1
@@ -674,25 +646,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from civicquiz.core.db import session_scope
-    from civicquiz.core.worksheets import choose_for_paper
-    from civicquiz.services import open_app_data
+    from civicquiz.services import open_app_data, worksheets
 
     data = open_app_data(args.data_dir)
     if (args.bank is None) == (args.exam is None):
         print("civicquiz: name a bank or an exam (--exam), not both", file=sys.stderr)
         return 2
     try:
-        with session_scope(data.engine) as session:
-            chosen = choose_for_paper(
-                session,
-                bank_key=args.bank,
-                exam=args.exam,
-                topic=args.topic,
-                count=args.count,
-                seed=args.seed,
-                title=args.title,
-            )
+        chosen = worksheets.choose_for_paper(
+            data.engine,
+            bank_key=args.bank,
+            exam=args.exam,
+            topic=args.topic,
+            count=args.count,
+            seed=args.seed,
+            title=args.title,
+        )
     except LookupError as exc:
         hint = "" if "topic" in str(exc) else "; see `civicquiz banks`"
         print(f"civicquiz: {exc}{hint}", file=sys.stderr)

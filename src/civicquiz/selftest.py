@@ -35,37 +35,41 @@ def run_self_test() -> int:
         theme.apply_theme(app, "light", 1.0)  # type: ignore[arg-type]
         window = MainWindow()
         errors: list[str] = []
-        window.worker.default_error = lambda error, trace: errors.append(trace)
-        window._load_failed = lambda error, trace: errors.append(trace)  # type: ignore[method-assign]
+        window.controller.ops.failed.connect(lambda error, trace: errors.append(trace))
+        window.controller.load_failed.connect(lambda error, trace: errors.append(trace))
         window.show()
         window.start_loading()
 
         def settle(name: str | None = None, timeout: float = 60) -> None:
-            if not window.wait_for(name, timeout, give_up=lambda: bool(errors)):
+            if not window.controller.wait_for(name, timeout, give_up=lambda: bool(errors)):
                 if errors:
                     raise RuntimeError(f"a database job failed:\n{errors[0]}")
                 raise RuntimeError(f"timed out waiting for the {name or 'database'} screen")
 
         settle("profiles")
         steps.append("database created and the built-in bank loaded")
-        profiles = window.screens["profiles"]
+        from civicquiz.gui.screens.home import HomeScreen
+        from civicquiz.gui.screens.profiles import ProfilesScreen
+        from civicquiz.gui.screens.quiz import QuizScreen
+        from civicquiz.gui.screens.results import ResultsScreen
+
+        controller = window.controller
+        profiles = controller.screen_as("profiles", ProfilesScreen)
         profiles.name_field.setText(learner_name)
         profiles.add()
         settle("home")
-        topics = len(window.screens["home"].view.topics)
+        home_view = controller.screen_as("home", HomeScreen).view
+        assert home_view is not None
+        topics = len(home_view.topics)
         if topics < 5:
             raise RuntimeError(f"the home screen lists {topics} topics")
         for name in ("lesson", "progress", "settings", "teacher", "home"):
-            params = (
-                {"topic_id": window.screens["home"].view.topics[0].topic_id}
-                if name == "lesson"
-                else {}
-            )
-            window.go(name, **params)
+            params = {"topic_id": home_view.topics[0].topic_id} if name == "lesson" else {}
+            window.controller.go(name, **params)
             settle(name)
         steps.append("every screen built")
         for language, home in (("ru", "Главная"), ("kk", "Басты бет"), ("en", "Home")):
-            window.apply_settings(language=language)
+            window.controller.apply_settings(language=language)
             settle()
             if window.nav["home"].text() != home:
                 raise RuntimeError(
@@ -89,16 +93,17 @@ def run_self_test() -> int:
             raise RuntimeError(f"images that cannot be shown: {', '.join(sorted(missing))}")
         steps.append("PNG, JPEG, GIF, WebP and SVG images can be shown")
         steps.append(_postgresql_and_tls())
-        window.start_quiz(size=5)
+        window.controller.start_quiz(size=5)
         settle("quiz")
-        quiz = window.screens["quiz"]
+        quiz = controller.screen_as("quiz", QuizScreen)
         for _ in range(5):
+            assert quiz.widget is not None and quiz.question is not None
             quiz.widget.set_answer(quiz.question.correct_answer())
             quiz.main_button.click()  # Check: feedback shows once the answer is stored
             settle("quiz")
             quiz.main_button.click()  # Next
         settle("results")
-        result = window.screens["results"].result
+        result = controller.screen_as("results", ResultsScreen).result
         if result is None or (result.total, result.correct) != (5, 5):
             raise RuntimeError(
                 f"the quiz results are wrong: {result and (result.total, result.correct)}"
@@ -107,12 +112,12 @@ def run_self_test() -> int:
 
         from civicquiz.core.models import Attempt, Response
 
-        with Session(window.engine) as session:
+        with Session(window.controller.engine) as session:
             stored = len(
                 session.exec(
                     select(Response)
                     .join(Attempt, col(Attempt.id) == col(Response.attempt_id))
-                    .where(Attempt.learner_id == window.learner_id)
+                    .where(Attempt.learner_id == window.controller.learner_id)
                 ).all()
             )
         if stored != 5:
@@ -120,14 +125,14 @@ def run_self_test() -> int:
         steps.append("a quiz answered and its 5 answers stored")
         window.close()
         if shared:
-            _remove_learner(window.engine, learner_name)
+            _remove_learner(window.controller.engine, learner_name)
             steps.append("the self-test's learner removed from the shared database")
     except Exception as exc:  # the reason is the product here
         window_ = locals().get("window")
         if window_ is not None:
-            window_.worker.stop()
-            if shared and getattr(window_, "engine", None) is not None:
-                _remove_learner(window_.engine, learner_name)
+            window_.controller.worker.stop()
+            if shared and window_.controller.engine is not None:
+                _remove_learner(window_.controller.engine, learner_name)
         for step in steps:
             print(f"ok: {step}")
         print(f"self-test FAILED: {exc}", file=sys.stderr)
@@ -140,12 +145,13 @@ def run_self_test() -> int:
 
 
 def _remove_learner(engine: Any, name: str) -> None:
-    from sqlmodel import Session, select
+    from sqlmodel import select
 
+    from civicquiz.core.db import session_scope
     from civicquiz.core.learners import delete_learner
     from civicquiz.core.models import Learner
 
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         for learner in session.exec(select(Learner).where(Learner.name == name)).all():
             delete_learner(session, learner.id or 0)
 

@@ -37,12 +37,13 @@ class SeatTally:
 
 def _learners(engine: Any, count: int) -> list[int]:
     """``count`` simulated learners (existing ones are reused)."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
+    from civicquiz.core.db import session_scope
     from civicquiz.core.learners import add_learner
     from civicquiz.core.models import Learner
 
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         known = {
             lr.name: lr.id
             for lr in session.exec(select(Learner).where(col(Learner.name).startswith(SIM_PREFIX)))
@@ -64,12 +65,11 @@ def _seat(
     tally: SeatTally,
     computer_id: str,
 ) -> None:
-    from sqlmodel import Session
 
     from civicquiz.core.attempts import load_attempt
     from civicquiz.core.db import make_engine
     from civicquiz.core.outbox import Outbox, PendingAnswer, PendingFinish, deliver
-    from civicquiz.core.quiz import QuizRequest, assemble_quiz, start_attempt
+    from civicquiz.services.quiz import QuizPlan, start_quiz
 
     rng = random.Random(seed)
     engine = make_engine(url)
@@ -83,16 +83,13 @@ def _seat(
                 if deadline is not None and time.monotonic() >= deadline:
                     return
                 try:
-                    with Session(engine) as session:
-                        ids = assemble_quiz(session, learner_id, QuizRequest(size=QUIZ_SIZE), rng)
-                        attempt = start_attempt(
-                            session,
-                            learner_id,
-                            ids,
-                            title="Simulated quiz",
-                            computer_id=computer_id,
-                        )
-                    attempt_id = attempt.id or 0
+                    attempt_id = start_quiz(
+                        engine,
+                        learner_id,
+                        QuizPlan(size=QUIZ_SIZE, title="Simulated quiz"),
+                        computer_id=computer_id,
+                        rng=rng,
+                    ).value
                     tally.attempt_ids.append(attempt_id)
                     for question in load_attempt(engine, attempt_id).questions:
                         answer = question.correct_answer() if rng.random() < 0.7 else {}
@@ -235,15 +232,15 @@ def _pending(folder: Path) -> int:
 
 def remove_simulated(url: str) -> int:
     """Delete every simulated learner with their quizzes and answers; returns how many."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
-    from civicquiz.core.db import make_engine
+    from civicquiz.core.db import make_engine, session_scope
     from civicquiz.core.learners import delete_learner
     from civicquiz.core.models import Learner
 
     engine = make_engine(url)
     try:
-        with Session(engine) as session:
+        with session_scope(engine) as session:
             found = session.exec(
                 select(Learner).where(col(Learner.name).startswith(SIM_PREFIX))
             ).all()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, func, select
+from sqlmodel import col, func, select
 
 from civicquiz.core import bank as domain
 from civicquiz.core.db import session_scope
@@ -34,7 +34,7 @@ def test_a_bank_larger_than_a_batch_is_stored_whole_and_reads_back(engine: Engin
     with session_scope(engine) as session:
         summary = load_bank(session, bank)
     assert summary.added == count
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         stored = {q.key: q for q in session.exec(select(Question))}
         assert len(stored) == count
         q5, q11 = stored["q5"], stored["q11"]
@@ -58,7 +58,7 @@ def test_a_failure_in_a_late_batch_leaves_nothing_behind(engine: Engine) -> None
     bank.questions[-1].key = bank.questions[0].key  # the second batch breaks a unique key
     with pytest.raises(IntegrityError), session_scope(engine) as session:
         load_bank(session, bank)
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         assert session.exec(select(Bank).where(Bank.key == "broken")).first() is None
         assert session.exec(select(func.count()).select_from(Question)).one() == 0
         assert session.exec(select(func.count(col(QuestionOption.id)))).one() == 0
@@ -73,6 +73,6 @@ def test_new_questions_between_kept_ones_get_their_place(engine: Engine) -> None
     with session_scope(engine) as session:
         summary = load_bank(session, grown)
     assert (summary.added, summary.unchanged) == (10, 30)
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         order = session.exec(select(Question.key).order_by(col(Question.position))).all()
     assert order == [q.key for q in grown.questions]

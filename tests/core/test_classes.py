@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 from civicquiz.core.classes import (
     ClassError,
@@ -21,6 +20,7 @@ from civicquiz.core.classes import (
     list_classes,
     set_learner_pin,
 )
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import LearnerError, add_learner
 from civicquiz.core.models import Learner, utcnow
 
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.databases
 
 def test_a_seat_lists_its_class_and_new_learners_join_it(engine: Engine, tmp_path: Path) -> None:
     seat_7a, seat_any = tmp_path / "7a", tmp_path / "any"
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         a = create_class(session, " 7A ")
         b = create_class(session, "7B")
         with pytest.raises(ClassError, match="already"):
@@ -51,7 +51,7 @@ def test_a_seat_lists_its_class_and_new_learners_join_it(engine: Engine, tmp_pat
 
 
 def test_a_learner_pin_is_hashed_checked_and_throttled(engine: Engine) -> None:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         dana = add_learner(session, "Dana")
         learner_id = dana.id or 0
         assert check_learner_pin(session, learner_id, "").ok  # no PIN: opens
@@ -84,7 +84,7 @@ def test_a_teacher_moves_learners_into_and_out_of_a_class(engine: Engine) -> Non
     )
     from civicquiz.core.learners import LearnerError, add_learner
 
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         seven_a = create_class(session, "7A").id
         seven_b = create_class(session, "7B").id
         aru, ben = add_learner(session, "Aru").id or 0, add_learner(session, "Ben").id or 0

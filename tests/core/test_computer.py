@@ -7,9 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session
 
 from civicquiz import computer, paths
+from civicquiz.core.db import session_scope
 from civicquiz.core.kiosk import KioskSettings, kiosk_settings, save_kiosk_settings
 from civicquiz.core.learners import add_learner, last_learner, touch_learner
 from civicquiz.services import open_app_data, quick_start
@@ -23,7 +23,7 @@ def test_two_seats_on_one_database_keep_their_own_learner_and_kiosk_choice(
     seat_a, seat_b = tmp_path / "seat-a", tmp_path / "seat-b"
     data_a = open_app_data(str(seat_a))
     data_b = open_app_data(str(seat_b))
-    with Session(data_a.engine) as session:
+    with session_scope(data_a.engine) as session:
         aru = add_learner(session, "Aru")
         ben = add_learner(session, "Ben")
         touch_learner(session, aru.id or 0, seat_a)
@@ -40,7 +40,7 @@ def test_two_seats_on_one_database_keep_their_own_learner_and_kiosk_choice(
 
 def test_an_older_database_hands_its_settings_to_this_computer(data_dir: Path) -> None:
     data = open_app_data()
-    with Session(data.engine) as session:
+    with session_scope(data.engine) as session:
         learner_id = add_learner(session, "Dana").id
     data.engine.dispose()
     # What an earlier version left in the database itself.

@@ -4,8 +4,8 @@ until the learner picks another, kept with the learner's settings."""
 from __future__ import annotations
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import (
     add_learner,
     content_language,
@@ -16,14 +16,14 @@ from civicquiz.core.models import Learner
 
 
 def test_the_content_language_follows_the_interface_until_set(engine: Engine) -> None:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         learner_id = add_learner(session, "Dana").id
         assert learner_id is not None
         update_learner_settings(session, learner_id, language="ru")
         assert content_language(learner_settings(session.get(Learner, learner_id))) == "ru"
         # A Russian-speaking student practising in Kazakh.
         update_learner_settings(session, learner_id, content_language="kk")
-    with Session(engine) as session:  # read back as stored
+    with session_scope(engine) as session:  # read back as stored
         settings = learner_settings(session.get(Learner, learner_id))
         assert settings["language"] == "ru" and content_language(settings) == "kk"
         update_learner_settings(session, learner_id, language="en")

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from civicquiz.core.attempts import load_attempt
 from civicquiz.core.content import localize_question, topic_text
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner
 from civicquiz.core.models import Bank, Question, Topic
 from civicquiz.core.progress import due_count, topic_progress
@@ -35,7 +36,7 @@ def _ids(session: Session, *keys: str) -> list[int]:
 
 
 def test_switching_to_kazakh_keeps_progress_and_due_reviews(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = int(add_learner(session, "Dana").id or 0)
         keys = [
             "new-constitution-not-amendments.false-1",  # true/false
@@ -44,6 +45,7 @@ def test_switching_to_kazakh_keeps_progress_and_due_reviews(loaded: Engine) -> N
         ]
         ids = _ids(session, *keys)
         attempt = start_attempt(session, learner_id, ids, seed=7)
+        session.commit()
         attempt_id = int(attempt.id or 0)
     english = load_attempt(loaded, attempt_id, "en")
     assert [q.key for q in english.questions] == keys
@@ -53,7 +55,7 @@ def test_switching_to_kazakh_keeps_progress_and_due_reviews(loaded: Engine) -> N
             answer = {"option": next(o.key for o in question.keyed if not o.correct)}
         record_response(loaded, attempt_id, question.id, answer)
     later = datetime.now(UTC) + timedelta(days=60)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         before = topic_progress(session, learner_id, now=later)
         due_before = due_count(session, learner_id, now=later)
     assert due_before >= 1 and sum(t.seen for t in before) == 3
@@ -73,7 +75,7 @@ def test_switching_to_kazakh_keeps_progress_and_due_reviews(loaded: Engine) -> N
         assert kazakh.answers[kk.id] == english.answers[en.id]
         assert kazakh.grades[kk.id] == english.grades[en.id]
     # progress and due reviews are the learner's, whatever the language
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         assert topic_progress(session, learner_id, now=later) == before
         assert due_count(session, learner_id, now=later) == due_before
 
@@ -83,27 +85,30 @@ def test_a_typed_answer_in_another_language_is_right(loaded: Engine) -> None:
     russian = _translated("ru")[key]
     typed = next(o["text"] for o in russian["options"] if o["correct"])
     assert typed.casefold() != "parliament" and not typed.isascii()
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = int(add_learner(session, "Aru").id or 0)
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "ru").questions[0]
     assert shown.stem == russian["stem"]
     assert shown.grade({"text": typed}).correct  # the instant feedback
     response = record_response(loaded, attempt_id, shown.id, {"text": typed})
     assert response.correct  # and the stored grade agree
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     response = record_response(loaded, attempt_id, shown.id, {"text": "Сенат"})
     assert not response.correct
 
 
 def test_a_matching_answer_in_russian_is_graded_as_in_english(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = int(add_learner(session, "Erlan").id or 0)
         key = next(
             q.key for q in session.exec(select(Question)) if q.key.startswith("match.people-")
         )
         attempt_id = int(start_attempt(session, learner_id, _ids(session, key)).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "ru").questions[0]
     answer = shown.correct_answer()
     assert all(not str(v).isascii() for v in answer["pairs"].values())  # Russian posts
@@ -112,7 +117,7 @@ def test_a_matching_answer_in_russian_is_graded_as_in_english(loaded: Engine) ->
 
 
 def test_lessons_and_imported_banks(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         topic = session.exec(select(Topic).where(Topic.key == "overview")).one()
         bank = session.get(Bank, topic.bank_id)
         assert bank is not None
@@ -129,6 +134,7 @@ def test_lessons_and_imported_banks(loaded: Engine) -> None:
         learner_id = int(add_learner(session, "Zhan").id or 0)
         ids = _ids(session, "working-group-meeting.choice")
         attempt_id = int(start_attempt(session, learner_id, ids).id or 0)
+        session.commit()
     shown = load_attempt(loaded, attempt_id, "en").questions[0]
     assert localize_question(shown, bank_key, "imported", "ru") is shown
     assert localize_question(shown, bank_key, "builtin", "ru").stem != shown.stem
@@ -145,6 +151,7 @@ def test_item_analysis_counts_a_question_once_whatever_its_language(loaded: Engi
         key, question_id = question.key, int(question.id or 0)
         learners = [int(add_learner(session, n).id or 0) for n in ("Dana", "Aru")]
         attempts = [int(start_attempt(session, i, [question_id]).id or 0) for i in learners]
+        session.commit()  # start_attempt leaves the commit to its caller
     english = load_attempt(loaded, attempts[0], "en").questions[0]
     kazakh = load_attempt(loaded, attempts[1], "kk").questions[0]
     assert kazakh.stem == _translated("kk")[key]["stem"] != english.stem
@@ -155,3 +162,20 @@ def test_item_analysis_counts_a_question_once_whatever_its_language(loaded: Engi
     with Session(loaded) as session:
         items = [i for i in item_analysis(session) if i.question_id == question_id]
     assert len(items) == 1 and items[0].responses == 2 and items[0].facility == 1.0
+
+
+def test_a_quiz_from_the_offline_copy_is_in_the_content_language(
+    loaded: Engine, tmp_path: Path
+) -> None:
+    from civicquiz.core.offline import refresh_cache, start_offline
+    from civicquiz.core.outbox import Outbox
+    from civicquiz.core.quiz import QuizRequest
+
+    outbox = Outbox(tmp_path)
+    with Session(loaded) as session:
+        learner_id = int(add_learner(session, "Dana").id or 0)
+    assert refresh_cache(loaded, outbox, learner_id) > 100
+    quiz = start_offline(outbox, learner_id, QuizRequest(size=5), language="kk")
+    kazakh = _translated("kk")
+    assert quiz.offline and len(quiz.questions) == 5
+    assert [q.stem for q in quiz.questions] == [kazakh[q.key]["stem"] for q in quiz.questions]

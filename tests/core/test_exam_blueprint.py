@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.exams import _quotas, begin_exam, create_exam, plan_exam, start_exam
 from civicquiz.core.learners import add_learner
 from civicquiz.core.models import Question, ReviewState, Topic, utcnow
@@ -40,7 +41,7 @@ def test_quotas_are_proportional_and_cover_every_topic() -> None:
 def test_after_practice_the_exam_draws_across_every_topic_with_mixed_types(
     loaded: Engine,
 ) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = add_learner(session, "Dana").id or 0
         questions = [
             Question(
@@ -78,13 +79,15 @@ def test_after_practice_the_exam_draws_across_every_topic_with_mixed_types(
 
 
 def test_a_teachers_exam_uses_the_blueprint_and_starts_only_when_asked(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = add_learner(session, "Arman").id or 0
         exam = create_exam(session, title="Unit test", size=12, time_limit_s=600)
         before = len(list(session.exec(select(Question))))
         plan = plan_exam(session, learner_id, size=12, rng=random.Random(1))
         assert before and len(plan.question_ids) == 12
         attempt = start_exam(session, learner_id, exam.id or 0, random.Random(2))
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         assert attempt.mode == "exam" and attempt.exam_id == exam.id
         assert attempt.time_limit_s == 600 and len(attempt.question_ids) == 12
         kinds = Counter(
@@ -93,6 +96,8 @@ def test_a_teachers_exam_uses_the_blueprint_and_starts_only_when_asked(loaded: E
         )
         assert kinds["true_false"] <= 2 and len(kinds) >= 3
         again = begin_exam(session, learner_id, plan)
+        session.commit()  # the caller owns the transaction
+        session.refresh(again)
         assert again.question_ids == plan.question_ids and again.exam_id is None
 
 
@@ -100,7 +105,7 @@ def test_a_teachers_exam_uses_the_blueprint_and_starts_only_when_asked(loaded: E
 def test_one_seed_draws_the_same_exam_after_the_rows_move(loaded: Engine) -> None:
     """The draw reads the questions in a fixed order: on PostgreSQL an update moves rows
     within the table, and an unordered read would then hand the same seed other questions."""
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = add_learner(session, "Seed").id or 0
         before = plan_exam(session, learner_id, size=20, rng=random.Random(11)).question_ids
         # every other question rewritten (same values): its row moves on PostgreSQL

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from civicquiz.core.attempts import attempt_results, load_attempt, unfinished_attempt
 from civicquiz.core.db import session_scope
@@ -44,7 +44,7 @@ pytestmark = pytest.mark.databases  # each test runs on SQLite and PostgreSQL
 
 
 def new_quiz(engine: Engine, name: str, size: int = 8, topic: str | None = None) -> tuple[int, int]:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         learner = add_learner(session, name)
         topic_ids = None
         if topic:
@@ -53,12 +53,14 @@ def new_quiz(engine: Engine, name: str, size: int = 8, topic: str | None = None)
             session, learner.id, QuizRequest(size=size, topic_ids=topic_ids), random.Random(1)
         )
         attempt = start_attempt(session, learner.id or 0, ids, title="Test quiz", seed=42)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         return learner.id or 0, attempt.id or 0
 
 
 def test_profiles_can_be_added_renamed_switched_and_deleted(loaded: Engine, tmp_path: Path) -> None:
     here, other_seat = tmp_path / "seat-1", tmp_path / "seat-2"
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         aru = add_learner(session, "Aru")
         ben = add_learner(session, "Ben")
         with pytest.raises(LearnerError, match="already"):
@@ -80,7 +82,7 @@ def test_deleting_a_learner_removes_their_answers_and_reviews(loaded: Engine) ->
     learner_id, attempt_id = new_quiz(loaded, "Gone soon")
     data = load_attempt(loaded, attempt_id)
     record_response(loaded, attempt_id, data.questions[0].id, data.questions[0].correct_answer())
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         delete_learner(session, learner_id)
         assert session.exec(select(Attempt)).all() == []
         assert session.exec(select(Response)).all() == []
@@ -88,11 +90,11 @@ def test_deleting_a_learner_removes_their_answers_and_reviews(loaded: Engine) ->
 
 
 def test_settings_start_from_defaults_and_persist(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner = add_learner(session, "Settings")
         assert learner_settings(learner)["theme"] == "light"
         update_learner_settings(session, learner.id or 0, theme="dark", font_scale=1.5)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         again = list_learners(session)[0]
         assert learner_settings(again) | {} == {
             "language": "en",
@@ -123,10 +125,10 @@ def test_a_quiz_resumes_at_the_first_unanswered_question(loaded: Engine) -> None
         record_response(loaded, attempt_id, q.id, q.correct_answer())
     resumed = load_attempt(loaded, attempt_id)
     assert resumed.next_index == 3 and len(resumed.answers) == 3
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         assert unfinished_attempt(session, learner_id).id == attempt_id  # type: ignore[union-attr]
     finish_attempt(loaded, attempt_id)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         assert unfinished_attempt(session, learner_id) is None
 
 
@@ -156,12 +158,12 @@ def test_results_show_score_topics_answers_keys_and_mistakes(loaded: Engine) -> 
 
 def test_mastery_comes_from_review_state_and_rises_with_right_answers(loaded: Engine) -> None:
     learner_id, attempt_id = new_quiz(loaded, "Mastery", size=10, topic="people")
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         before = {t.key: t for t in topic_progress(session, learner_id)}
     assert before["people"].mastery == 0 and before["people"].seen == 0
     for q in load_attempt(loaded, attempt_id).questions:
         record_response(loaded, attempt_id, q.id, q.correct_answer(), elapsed_ms=3000)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         after = {t.key: t for t in topic_progress(session, learner_id)}
         assert after["people"].seen == 10
         assert 0 < after["people"].mastery < 10 / after["people"].questions + 1e-9
@@ -177,7 +179,7 @@ def test_streak_and_accuracy_over_time(loaded: Engine) -> None:
     for q in data.questions:
         record_response(loaded, attempt_id, q.id, q.correct_answer())
     today = date.today()
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         responses = session.exec(select(Response)).all()
         for back, response in enumerate(responses):  # answers on three consecutive days
             response.answered_at = response.answered_at - timedelta(days=min(back, 2))
@@ -197,17 +199,19 @@ def test_the_banks_own_feedback_on_a_chosen_option_is_shown(engine: Engine, tmp_
                          source="f.gift", format_name="gift")  # fmt: skip
     with session_scope(engine) as session:
         load_bank(session, result.bank)
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         learner = add_learner(session, "Feedback")
         ids = assemble_quiz(session, learner.id, QuizRequest(size=1), random.Random(1))
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     question = load_attempt(engine, attempt.id or 0).questions[0]
     wrong = next(o.key for o in question.keyed if not o.correct)
     assert question.feedback_for({"option": wrong}) == ["No, he was State Counselor."]
 
 
 def test_learner_names_are_unique_whatever_the_case_and_script(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         add_learner(session, "Aigerim")
         with pytest.raises(LearnerError, match="already a learner called Aigerim"):
             add_learner(session, "aigerim")
@@ -230,15 +234,16 @@ def test_mastery_is_not_full_right_after_a_wrong_answer_or_while_reviews_are_due
     questions = load_attempt(loaded, attempt_id).questions
     for q in questions:
         record_response(loaded, attempt_id, q.id, q.correct_answer(), elapsed_ms=3000)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         right = {t.key: t for t in topic_progress(session, learner_id)}["people"]
     from tests.gui.test_learner_flow import wrong_answer
 
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         second = start_attempt(session, learner_id, [q.id for q in questions]).id or 0
+        session.commit()  # the caller owns the transaction
     missed = load_attempt(loaded, second).questions[0]
     record_response(loaded, second, missed.id, wrong_answer(missed), elapsed_ms=3000)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         after = {t.key: t for t in topic_progress(session, learner_id)}["people"]
         later = {
             t.key: t

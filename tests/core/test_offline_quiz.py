@@ -9,14 +9,16 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from civicquiz.core.attempts import load_attempt
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner
 from civicquiz.core.models import Attempt, Question, Response, ReviewState
-from civicquiz.core.offline import deliver_answer, refresh_cache, start_quiz
+from civicquiz.core.offline import deliver_answer, refresh_cache
 from civicquiz.core.outbox import Outbox, PendingAnswer, PendingFinish, deliver, drain
-from civicquiz.core.quiz import QuizError, QuizRequest
+from civicquiz.core.quiz import QuizError
+from civicquiz.services.quiz import QuizPlan, start_quiz_here
 from tests.pgserver import PostgresServer
 
 
@@ -24,10 +26,10 @@ def test_a_quiz_started_with_the_server_down_is_answered_and_sent_once_later(
     classroom: Engine, stoppable_pg: PostgresServer, tmp_path: Path
 ) -> None:
     outbox = Outbox(tmp_path)
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         learner_id = add_learner(session, "Aru").id or 0
     # Online: a quiz, two answers wrong two days ago (so due now), the rest right today.
-    online = start_quiz(classroom, outbox, learner_id, QuizRequest(size=6))
+    online = start_quiz_here(classroom, outbox, learner_id, QuizPlan(size=6)).value
     assert not online.offline and online.attempt_id > 0
     two_days_ago = (datetime.now(UTC) - timedelta(days=2)).isoformat()
     for n, question in enumerate(online.questions):
@@ -40,12 +42,12 @@ def test_a_quiz_started_with_the_server_down_is_answered_and_sent_once_later(
         )
         assert deliver(classroom, outbox, item).status == "stored"
     due_now = [q.id for q in online.questions[:2]]
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         live = len(session.exec(select(Question.id).where(Question.retired == False)).all())  # noqa: E712
     assert refresh_cache(classroom, outbox, learner_id) == live > 100  # the whole bank
 
     stoppable_pg.stop()
-    quiz = start_quiz(classroom, outbox, learner_id, QuizRequest(size=5), language="ru")
+    quiz = start_quiz_here(classroom, outbox, learner_id, QuizPlan(size=5), language="ru").value
     assert quiz.offline and quiz.uid and len(quiz.questions) == 5
     assert sorted(q.id for q in quiz.questions[:2]) == sorted(due_now)  # reviews first
     assert all(q.options or q.numeric for q in quiz.questions)
@@ -61,14 +63,14 @@ def test_a_quiz_started_with_the_server_down_is_answered_and_sent_once_later(
     assert statuses == ["queued"] * 6
     # The copy of the schedule took the answers in: nothing is due for review now.
     with pytest.raises(QuizError, match="No reviews are due"):
-        start_quiz(classroom, outbox, learner_id, QuizRequest(), review=True)
+        start_quiz_here(classroom, outbox, learner_id, QuizPlan(review=True))
     assert outbox.pending_count() == 7  # the quiz, five answers, its end
 
     stoppable_pg.start()
     outbox.offline_until = 0  # the periodic retry comes round
     sent = drain(classroom, outbox)
     assert (sent.sent, sent.already, sent.refused, sent.left) == (7, 0, 0, 0)
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         attempt = session.exec(select(Attempt).where(Attempt.uid == quiz.uid)).one()
         assert attempt.learner_id == learner_id and attempt.finished_at is not None
         assert attempt.question_ids == [q.id for q in quiz.questions]
@@ -92,15 +94,15 @@ def test_a_quiz_started_with_the_server_down_is_answered_and_sent_once_later(
         outbox.put(item)
     again = drain(classroom, outbox)
     assert (again.sent, again.already, again.refused) == (0, 5, 0)
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         assert len(session.exec(select(Response)).all()) == 11
 
 
 def test_with_no_copy_yet_the_learner_is_told_plainly(
     classroom: Engine, stoppable_pg: PostgresServer, tmp_path: Path
 ) -> None:
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         learner_id = add_learner(session, "Ben").id or 0
     stoppable_pg.stop()
     with pytest.raises(QuizError, match="no copy of the questions yet"):
-        start_quiz(classroom, Outbox(tmp_path), learner_id, QuizRequest(size=5))
+        start_quiz_here(classroom, Outbox(tmp_path), learner_id, QuizPlan(size=5))

@@ -161,7 +161,7 @@ def test_an_empty_database_file_with_a_good_backup_is_restored_and_the_user_told
     opened = open_database(paths.sqlite_url(path), daily_backup=False)
     assert len(opened.notices) == 1 and "empty (0 bytes)" in opened.notices[0]
     assert "restored" in opened.notices[0]
-    with Session(opened.engine) as session:
+    with session_scope(opened.engine) as session:
         assert [lr.name for lr in session.exec(select(Learner))] == ["Before the backup"]
     (kept,) = tmp_path.glob("civicquiz.sqlite3.empty-*")
     assert kept.stat().st_size == 0 and backup.exists()
@@ -172,7 +172,7 @@ def test_an_empty_database_file_without_backups_simply_starts_new(tmp_path: Path
     path.write_bytes(b"")
     opened = open_database(paths.sqlite_url(path), daily_backup=False)
     assert opened.notices == []
-    with Session(opened.engine) as session:
+    with session_scope(opened.engine) as session:
         assert session.exec(select(Learner)).all() == []
 
 

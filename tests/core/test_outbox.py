@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from civicquiz.core.attempts import load_attempt
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner
 from civicquiz.core.models import Attempt, Response
 from civicquiz.core.outbox import Outbox, PendingAnswer, PendingFinish, deliver, drain
@@ -28,15 +29,17 @@ def own_server(stoppable_pg: PostgresServer) -> PostgresServer:
 
 
 def new_quiz(engine: Engine, name: str, size: int = 6) -> tuple[int, int]:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         learner = add_learner(session, name)
         ids = assemble_quiz(session, learner.id, QuizRequest(size=size), None)
         attempt = start_attempt(session, learner.id or 0, ids, computer_id="seat-1")
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         return learner.id or 0, attempt.id or 0
 
 
 def answers_in(engine: Engine, attempt_id: int) -> list[str]:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         return sorted(
             r.uid or ""
             for r in session.exec(select(Response).where(Response.attempt_id == attempt_id))
@@ -73,7 +76,7 @@ def test_the_server_stopped_and_restarted_mid_quiz_loses_and_duplicates_nothing(
     again = drain(classroom, outbox)
     assert (again.sent, again.already) == (0, 6)
     assert len(answers_in(classroom, attempt_id)) == 6
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         attempt = session.get(Attempt, attempt_id)
         assert attempt is not None and attempt.finished_at is not None
         assert attempt.computer_id == "seat-1"
@@ -135,7 +138,7 @@ def test_two_seats_answering_the_same_learners_quiz_store_each_question_once(
     assert deliver(classroom, seat_a, first).status == "stored"
     with pytest.raises(QuizError, match="already answered"):
         deliver(classroom, seat_b, second)
-    with Session(classroom) as session:
+    with session_scope(classroom) as session:
         rows = session.exec(select(Response).where(Response.attempt_id == attempt_id)).all()
         assert [(r.uid, r.computer_id) for r in rows] == [(first.uid, "a")]
         count = session.execute(text("SELECT count(*) FROM response")).scalar()

@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sqlmodel import Session
-
 from civicquiz.core.bank import Bank
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner, touch_learner
 from civicquiz.core.progress import home_summary
 from civicquiz.core.schema_revision import SCHEMA_REVISION
@@ -18,7 +17,7 @@ from civicquiz.services import BUILTIN_FINGERPRINT, open_app_data, quick_start
 
 def prepared(data_dir: Path) -> int:
     data = open_app_data()
-    with Session(data.engine) as session:
+    with session_scope(data.engine) as session:
         learner = add_learner(session, "Quick")
         touch_learner(session, learner.id or 0, data.data_dir)
         learner_id = learner.id or 0
@@ -38,7 +37,7 @@ def test_the_quick_read_matches_the_full_one(data_dir: Path, bank: Bank) -> None
     assert start is not None and start.learner is not None
     assert start.learner[:2] == (learner_id, "Quick") and start.learner[2]["theme"] == "light"
     data = open_app_data()
-    with Session(data.engine) as session:
+    with session_scope(data.engine) as session:
         assert home_summary(session, learner_id) == start.home
     assert len(start.home.topics) == len(bank.topics)
 

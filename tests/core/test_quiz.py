@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.grading import OptionView, keyed_answer
 from civicquiz.core.learners import add_learner as create_learner
 from civicquiz.core.models import Learner, Question, Response, ReviewState, utcnow
@@ -52,14 +53,14 @@ def answer_for(session: Session, question_id: int, right: bool) -> dict[str, obj
 
 
 def test_a_quiz_has_the_requested_number_of_distinct_questions(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner = create_learner(session, "Aruzhan")
         ids = assemble_quiz(session, learner.id, QuizRequest(size=20), random.Random(1))
     assert len(ids) == len(set(ids)) == 20
 
 
 def test_a_quiz_can_be_limited_to_topics_and_types(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         topic_id = session.exec(
             select(Question.topic_id).where(Question.key.startswith("person-"))
         ).first()  # type: ignore[attr-defined]
@@ -77,15 +78,17 @@ def test_an_empty_selection_is_explained(loaded: Engine) -> None:
 
 
 def test_answers_are_stored_graded_and_scheduled(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner = create_learner(session, "Timur")
         ids = assemble_quiz(session, learner.id, QuizRequest(size=6), random.Random(2))
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         answers = [answer_for(session, qid, right=i % 2 == 0) for i, qid in enumerate(ids)]
     for qid, answer in zip(ids, answers, strict=True):
         record_response(loaded, attempt.id or 0, qid, answer, elapsed_ms=4000)
     finish_attempt(loaded, attempt.id or 0)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         stored = responses_of(session, attempt.id or 0)
         assert [r.question_id for r in stored] == ids
         assert [r.correct for r in stored] == [True, False, True, False, True, False]
@@ -101,14 +104,16 @@ def test_answers_are_stored_graded_and_scheduled(loaded: Engine) -> None:
 
 
 def test_due_reviews_come_first(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = create_learner(session, "Dias").id or 0
         ids = assemble_quiz(session, learner_id, QuizRequest(size=3), random.Random(3))
         attempt = start_attempt(session, learner_id, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         wrong = [answer_for(session, qid, right=False) for qid in ids]
     for qid, answer in zip(ids, wrong, strict=True):
         record_response(loaded, attempt.id or 0, qid, answer)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         for state in session.exec(select(ReviewState)):  # pretend time has passed
             state.due = utcnow() - timedelta(minutes=1)
             session.add(state)
@@ -118,22 +123,24 @@ def test_due_reviews_come_first(loaded: Engine) -> None:
 
 
 def test_an_answer_cannot_be_given_twice_or_to_a_finished_quiz(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner = create_learner(session, "Alua")
         ids = assemble_quiz(session, learner.id, QuizRequest(size=2), random.Random(5))
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     record_response(loaded, attempt.id or 0, ids[0], {"value": True})
     with pytest.raises(QuizError, match="already answered"):
         record_response(loaded, attempt.id or 0, ids[0], {"value": False})
     finish_attempt(loaded, attempt.id or 0)
     with pytest.raises(QuizError, match="finished"):
         record_response(loaded, attempt.id or 0, ids[1], {"value": True})
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         assert len(session.exec(select(Response)).all()) == 1
 
 
 def test_learner_names_are_unique_and_required(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         create_learner(session, "Erlan")
         with pytest.raises(QuizError, match="already"):
             create_learner(session, "  Erlan ")
@@ -143,7 +150,7 @@ def test_learner_names_are_unique_and_required(loaded: Engine) -> None:
 
 CHILD = r"""
 import json, random, sys, time
-from sqlmodel import Session
+from civicquiz.core.db import session_scope
 from civicquiz.core.grading import OptionView, keyed_answer
 from civicquiz.core.models import Question
 from civicquiz.core.learners import add_learner as create_learner
@@ -151,13 +158,15 @@ from civicquiz.core.quiz import QuizRequest, assemble_quiz, options_of, record_r
 from civicquiz.services import open_app_data
 
 data = open_app_data(sys.argv[1])
-with Session(data.engine) as session:
+with session_scope(data.engine) as session:
     learner = create_learner(session, "Crash test")
     ids = assemble_quiz(session, learner.id, QuizRequest(size=40), random.Random(9))
     attempt = start_attempt(session, learner.id, ids)
+    session.commit()  # the caller owns the transaction
+    session.refresh(attempt)
 print("attempt", attempt.id, flush=True)
 for i, qid in enumerate(ids):
-    with Session(data.engine) as session:
+    with session_scope(data.engine) as session:
         q = session.get(Question, qid)
         views = [OptionView(o.key, o.text, o.correct, o.match, o.weight) for o in options_of(session, qid)]
         answer = keyed_answer(q.qtype, views, q.numeric)
@@ -221,12 +230,14 @@ def test_store_answer_waits_out_a_lock_longer_than_the_busy_timeout(
 
     event.listen(loaded, "connect", lambda c, _r: c.execute("PRAGMA busy_timeout=50"))
     loaded.dispose()
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner = Learner(name="Waiting")
         session.add(learner)
         session.commit()
         ids = list(session.exec(select(Question.id).where(Question.qtype == "true_false")))[:2]
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     path = sqlite_path(str(loaded.url))
     holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")

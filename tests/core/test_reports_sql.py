@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner
 from civicquiz.core.models import Question
 from civicquiz.core.progress import topic_progress
@@ -30,11 +31,13 @@ def _path(engine: Engine) -> Path:
 @pytest.fixture
 def school(loaded: Engine) -> Engine:
     fill_class(_path(loaded), learners=14, quizzes=6, answers=5, seed=3, now=NOW)
-    with Session(loaded) as session:  # and a multiple choice answered through the app
+    with session_scope(loaded) as session:  # and a multiple choice answered through the app
         learner_id = add_learner(session, "Multi").id or 0
         question = session.exec(select(Question).where(Question.qtype == "multiple_choice")).first()
         assert question is not None and question.id is not None
         attempt = start_attempt(session, learner_id, [question.id])
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         keys = [o.key for o in options_of(session, question.id)][:2]
     record_response(loaded, attempt.id or 0, question.id, {"options": keys})
     finish_attempt(loaded, attempt.id or 0)
@@ -50,7 +53,7 @@ def test_attempt_rows_and_learner_totals_match_the_answers(school: Engine) -> No
     asked = {
         a: len(json.loads(ids)) for a, ids in raw.execute("SELECT id, question_ids FROM attempt")
     }
-    with Session(school) as session:
+    with session_scope(school) as session:
         rows = attempt_rows(session)
         learners = class_results(session, NOW)
     assert len(rows) == 14 * 6 + 1
@@ -69,7 +72,7 @@ def test_attempt_rows_and_learner_totals_match_the_answers(school: Engine) -> No
 
 
 def test_mastery_is_each_learners_own_topic_progress(school: Engine) -> None:
-    with Session(school) as session:
+    with session_scope(school) as session:
         learners = class_results(session, NOW)
         checked = 0
         for summary in learners:
@@ -98,7 +101,7 @@ def test_item_analysis_matches_every_answer_decoded(school: Engine) -> None:
         if isinstance(answer.get("value"), bool):
             chosen[question_id]["true" if answer["value"] else "false"] += 1
     rank = {learner: sum(v) / len(v) for learner, v in overall.items()}
-    with Session(school) as session:
+    with session_scope(school) as session:
         items = item_analysis(session)
     assert {i.question_id for i in items} == set(scores)
     multiple_seen = False
@@ -124,7 +127,7 @@ def test_item_analysis_matches_every_answer_decoded(school: Engine) -> None:
 
 
 def test_one_bank_only_and_the_whole_report_at_once(school: Engine) -> None:
-    with Session(school) as session:
+    with session_scope(school) as session:
         report = class_report(session, NOW)
         bank_id = session.connection().exec_driver_sql("SELECT min(id) FROM bank").scalar()
         one_bank = item_analysis(session, bank_id=bank_id)

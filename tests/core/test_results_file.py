@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, func, select
+from sqlmodel import func, select
 
 from civicquiz.core.attempts import load_attempt
 from civicquiz.core.db import open_database, session_scope
@@ -39,10 +39,12 @@ def seat_with_answers(tmp_path: Path, bank: object, names: list[str], answers: i
     with session_scope(engine) as session:
         load_bank(session, bank, origin="builtin")  # type: ignore[arg-type]
     for name in names:
-        with Session(engine) as session:
+        with session_scope(engine) as session:
             learner = add_learner(session, name)
             ids = assemble_quiz(session, learner.id, QuizRequest(size=answers), None)
             attempt = start_attempt(session, learner.id or 0, ids, computer_id="seat-7")
+            session.commit()  # the caller owns the transaction
+            session.refresh(attempt)
         for question in load_attempt(engine, attempt.id or 0).questions:
             record_response(engine, attempt.id or 0, question.id, question.correct_answer())
         finish_attempt(engine, attempt.id or 0)
@@ -50,7 +52,7 @@ def seat_with_answers(tmp_path: Path, bank: object, names: list[str], answers: i
 
 
 def counts(engine: Engine) -> tuple[int, int, int]:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         return (
             session.exec(select(func.count()).select_from(Learner)).one(),
             session.exec(select(func.count()).select_from(Attempt)).one(),
@@ -70,7 +72,7 @@ def test_a_results_file_merged_twice_adds_each_answer_once(
             "answers": 8,
         }
     seat.dispose()
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         add_learner(session, "Aru")  # the same child, created on the teacher's computer too
     with session_scope(loaded) as session:
         first = merge_results(session, exported)
@@ -82,7 +84,7 @@ def test_a_results_file_merged_twice_adds_each_answer_once(
     assert dict(second.added) == {}
     assert dict(second.already) == {"learners": 2, "quizzes": 2, "answers": 8}
     assert counts(loaded) == (2, 2, 8)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         summaries = attempt_summaries(session)
     assert {s["learner"] for s in summaries} == {"Aru", "Ben"}
     assert all(
@@ -162,7 +164,7 @@ def schedule_of(engine: Engine, name: str) -> dict[str, tuple[str, int, int]]:
 
     from civicquiz.core.models import Question, ReviewState
 
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         learner = session.exec(select(Learner).where(Learner.name == name)).one()
         rows = session.exec(
             select(Question.key, ReviewState)
@@ -194,11 +196,11 @@ def test_merged_answers_feed_the_learners_review_schedule_as_if_given_here(
     with session_scope(seat) as session:
         load_bank(session, bank, origin="builtin")  # type: ignore[arg-type]
     start = datetime.now(UTC) - timedelta(days=21)
-    with Session(seat) as session:
+    with session_scope(seat) as session:
         dana = add_learner(session, "Dana")
         ids = assemble_quiz(session, dana.id, QuizRequest(size=8, due_first=False), None)
     for week in range(3):
-        with Session(seat) as session:
+        with session_scope(seat) as session:
             attempt = start_attempt(session, dana.id or 0, ids, computer_id="seat-9")
         for n, question in enumerate(load_attempt(seat, attempt.id or 0).questions):
             wrong = (n + week) % 3 == 0
@@ -216,7 +218,7 @@ def test_merged_answers_feed_the_learners_review_schedule_as_if_given_here(
     with session_scope(seat) as session:
         export_results(session, exported, "seat-9")
     expected = schedule_of(seat, "Dana")
-    with Session(seat) as session:
+    with session_scope(seat) as session:
         seat_dana = session.exec(select(Learner).where(Learner.name == "Dana")).one()
         due_on_seat = due_count(session, seat_dana.id or 0)
     seat.dispose()
@@ -225,7 +227,7 @@ def test_merged_answers_feed_the_learners_review_schedule_as_if_given_here(
     with session_scope(loaded) as session:
         merge_results(session, exported)
     assert schedule_of(loaded, "Dana") == expected
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         here = session.exec(select(Learner).where(Learner.name == "Dana")).one()
         assert due_count(session, here.id or 0) == due_on_seat
     # Merged again: nothing changes (each answer counts once in the schedule too).
@@ -243,7 +245,7 @@ def test_a_merged_answer_older_than_one_given_here_is_scheduled_in_order(
     later = earlier + timedelta(days=4)
 
     def quiz_on(engine: Engine, learner_id: int, question_id: int, when: datetime) -> None:
-        with Session(engine) as session:
+        with session_scope(engine) as session:
             attempt = start_attempt(session, learner_id, [question_id])
         record_response(engine, attempt.id or 0, question_id, {"option": "x"}, answered_at=when)
 
@@ -254,18 +256,18 @@ def test_a_merged_answer_older_than_one_given_here_is_scheduled_in_order(
         with session_scope(engine) as session:
             if engine is not loaded:
                 load_bank(session, bank, origin="builtin")  # type: ignore[arg-type]
-        with Session(engine) as session:
+        with session_scope(engine) as session:
             learner = add_learner(session, "Emil")
             question = assemble_quiz(session, None, QuizRequest(size=1, qtypes=["single_choice"]))
             ids[engine] = (learner.id or 0, question[0])
     # The same question in all three (the same bank, the same key).
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         from civicquiz.core.models import Question
 
         key = session.get(Question, ids[loaded][1]).key  # type: ignore[union-attr]
 
     def by_key(engine: Engine) -> int:
-        with Session(engine) as session:
+        with session_scope(engine) as session:
             from civicquiz.core.models import Question
 
             return session.exec(select(Question.id).where(Question.key == key)).one() or 0

@@ -9,8 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.library import import_bank
 from civicquiz.core.progress import TOPIC_COUNTS, cached_topic_counts, home_summary
 from civicquiz.formats.native import read_native_bank
@@ -40,7 +40,7 @@ def test_topic_counts_are_kept_and_dropped_when_a_bank_changes(data_dir: Path) -
     start = quick_start()
     assert start is not None
     data = open_app_data()
-    with Session(data.engine) as session:
+    with session_scope(data.engine) as session:
         assert home_summary(session, learner_id) == start.home  # counted afresh: the same
         bank = read_native_bank(builtin_bank_file(), trusted=True)
         bank.key, bank.title = "copy", "A copy"
@@ -49,7 +49,7 @@ def test_topic_counts_are_kept_and_dropped_when_a_bank_changes(data_dir: Path) -
     assert cached_topic_counts(raw) is None  # a bank changed: the stored counts are stale
     changed = quick_start()
     assert changed is not None
-    with Session(data.engine) as session:
+    with session_scope(data.engine) as session:
         assert home_summary(session, learner_id) == changed.home
         assert changed.home.total_questions == 2 * start.home.total_questions
     data.engine.dispose()

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from civicquiz.core.bank import Bank, Option
 from civicquiz.core.db import (
@@ -51,12 +51,14 @@ def test_a_new_database_is_created_at_the_newest_schema(empty_db_url: str) -> No
 
 
 def _learner_answers(engine: Engine, keys: list[str]) -> int:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         learner = Learner(name="Dana")
         session.add(learner)
         session.commit()
         ids = [session.exec(select(Question.id).where(Question.key == k)).one() for k in keys]
         attempt = start_attempt(session, learner.id or 0, ids)
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     for qid in ids:
         record_response(engine, attempt.id or 0, qid, {"value": True})
     return len(ids)
@@ -94,7 +96,7 @@ def test_reimporting_an_updated_bank_keeps_every_learners_history(
         summary = load_bank(session, updated)
     assert (summary.updated, summary.retired, summary.added) == (1, 1, 0)
 
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         assert len(session.exec(select(Response)).all()) == answered
         assert len(session.exec(select(ReviewState)).all()) == answered
         row = session.exec(select(Question).where(Question.key == tf[0])).one()
@@ -120,7 +122,7 @@ def test_a_failed_load_writes_nothing(engine: Engine, bank: Bank) -> None:
     broken.questions[-1].stem = "different"
     with pytest.raises(IntegrityError), session_scope(engine) as session:
         load_bank(session, broken)
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         assert session.exec(select(Question)).all() == []
 
 
@@ -150,7 +152,7 @@ def test_the_first_schema_upgrades_with_a_backup_and_keeps_its_data(tmp_path: Pa
         assert db.execute(text("SELECT count(*) FROM response")).scalar() == 1
         indexes = {r[1] for r in db.execute(text("PRAGMA index_list('response')"))}
         assert "ix_response_answered_at" in indexes
-    with Session(opened.engine) as session:  # the old rows read back through today's models
+    with session_scope(opened.engine) as session:  # the old rows read back through today's models
         response = session.exec(select(Response)).one()
         assert response.answer == {"value": True} and response.elapsed_ms == 4200
 
@@ -182,7 +184,7 @@ def test_a_damaged_database_is_replaced_by_the_newest_good_backup(
     assert (
         reopened.notices and "damaged" in reopened.notices[0] and "restored" in reopened.notices[0]
     )
-    with Session(reopened.engine) as session:
+    with session_scope(reopened.engine) as session:
         names = [learner.name for learner in session.exec(select(Learner))]
     assert names == ["Backed up"]
     assert integrity_ok(path, quick=False)

@@ -9,9 +9,10 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from civicquiz.core.attempts import load_attempt
+from civicquiz.core.db import session_scope
 from civicquiz.core.exams import active_exams, create_exam, set_exam_active, start_exam
 from civicquiz.core.learners import add_learner
 from civicquiz.core.models import AppSetting, ReviewState, Topic, utcnow
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.databases  # each test runs on SQLite and PostgreSQL
 
 
 def test_the_pin_is_stored_hashed_and_wrong_pins_are_throttled(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         with pytest.raises(PinError):
             set_pin(session, "12")
         set_pin(session, "4821")
@@ -52,9 +53,11 @@ def test_the_pin_is_stored_hashed_and_wrong_pins_are_throttled(loaded: Engine) -
 
 
 def take(engine: Engine, learner: str, exam_id: int, right: int) -> int:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         learner_id = add_learner(session, learner).id or 0
         attempt = start_exam(session, learner_id, exam_id, random.Random(5))
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
     data = load_attempt(engine, attempt.id or 0)
     for index, question in enumerate(data.questions):
         answer = (
@@ -68,7 +71,7 @@ def take(engine: Engine, learner: str, exam_id: int, right: int) -> int:
 
 
 def test_an_exam_is_built_taken_and_reported(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         people = session.exec(select(Topic).where(Topic.key == "people")).one()
         exam = create_exam(
             session,
@@ -89,7 +92,7 @@ def test_an_exam_is_built_taken_and_reported(loaded: Engine) -> None:
         and data.time_limit_s == 600
         and all(q.topic == "Who's who in the reform" for q in data.questions)
     )
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         rows = attempt_rows(session)
         assert {(r.learner, r.score_percent, r.passed) for r in rows} == {
             ("Aigerim", 100, True),
@@ -118,12 +121,12 @@ def test_an_exam_is_built_taken_and_reported(loaded: Engine) -> None:
 
 
 def test_item_analysis_reports_facility_discrimination_and_distractors(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         single = [t.id or 0 for t in session.exec(select(Topic).where(Topic.key == "people"))]
         exam = create_exam(session, title="Item test", size=4, topic_ids=single)
     for index, name in enumerate(["A", "B", "C", "D", "E", "F"]):
         take(loaded, name, exam.id or 0, right=index)  # A gets none right, F gets all
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         items = item_analysis(session)
     assert items and all(0 <= i.facility <= 1 for i in items)
     discriminating = [i for i in items if i.discrimination is not None]
@@ -135,7 +138,7 @@ def test_item_analysis_reports_facility_discrimination_and_distractors(loaded: E
 
 
 def test_an_empty_pin_is_no_attempt_and_cannot_lock_anyone_out(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         set_pin(session, "4821")
         now = utcnow()
         for _ in range(10):
@@ -148,7 +151,7 @@ def test_an_empty_pin_is_no_attempt_and_cannot_lock_anyone_out(loaded: Engine) -
 def test_pins_are_hashed_at_todays_cost_and_old_hashes_are_upgraded(loaded: Engine) -> None:
     import hashlib
 
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         set_pin(session, "482193", role="supervisor")
         stored = session.get(AppSetting, "supervisor_pin").value  # type: ignore[union-attr]
         assert (stored["n"], stored["r"], stored["p"]) == (2**17, 8, 1)
@@ -168,7 +171,7 @@ def test_pins_are_hashed_at_todays_cost_and_old_hashes_are_upgraded(loaded: Engi
 
 
 def test_a_supervisor_pin_has_at_least_six_digits(loaded: Engine) -> None:
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         with pytest.raises(PinError, match="6 to 12 digits"):
             set_pin(session, "1357", role="supervisor")
         set_pin(session, "135799", role="supervisor")
@@ -179,14 +182,16 @@ def test_item_analysis_counts_the_answers_learners_overruled(loaded: Engine) -> 
     from civicquiz.core.models import Question
     from civicquiz.core.quiz import overrule_answer, start_attempt
 
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         learner_id = add_learner(session, "Aru").id or 0
         question = session.exec(select(Question).where(Question.qtype == "short_answer")).first()
         assert question is not None and question.id is not None
         attempt = start_attempt(session, learner_id, [question.id])
+        session.commit()  # the caller owns the transaction
+        session.refresh(attempt)
         attempt_id, question_id = attempt.id or 0, question.id
     record_response(loaded, attempt_id, question_id, {"text": "a variant the key lacks"})
     overrule_answer(loaded, attempt_id, question_id)
-    with Session(loaded) as session:
+    with session_scope(loaded) as session:
         items = {i.question_id: i for i in item_analysis(session)}
     assert items[question_id].overruled == 1 and items[question_id].facility == 1.0

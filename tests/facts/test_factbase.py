@@ -4,11 +4,32 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from civicquiz.facts.factbase import FactBase, evidence_problems, load_fact_base, updates_dir_for
+
+FIXTURE_SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+
+
+def test_the_evidence_check_on_a_report_of_our_own(fact_base: FactBase) -> None:
+    """The check itself, on any clone: facts cite a small made-up report written for the
+    tests (tests/fixtures/seeds); the real articles are checked below when present."""
+    fact = fact_base.facts[0]
+    cited = replace(fact, seed="fake_report.txt", lines=(2,), evidence=("Kurultai", "one chamber"))
+    ours = replace(fact_base, facts=[cited])
+    assert evidence_problems(ours, FIXTURE_SEEDS) == []
+    moved = replace(ours, facts=[replace(cited, lines=(3,))])  # the citation points elsewhere
+    assert evidence_problems(moved, FIXTURE_SEEDS) == [
+        f"fact {fact.id!r}: 'Kurultai' is not on fake_report.txt line(s) [3]",
+        f"fact {fact.id!r}: 'one chamber' is not on fake_report.txt line(s) [3]",
+    ]
+    outside = replace(ours, facts=[replace(cited, lines=(9,))])
+    assert evidence_problems(outside, FIXTURE_SEEDS) == [
+        f"fact {fact.id!r}: line (9,) is outside fake_report.txt"
+    ]
 
 
 def test_every_evidence_term_is_on_its_cited_line(fact_base: FactBase, seeds_dir: Path) -> None:

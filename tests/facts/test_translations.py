@@ -187,3 +187,13 @@ def test_the_generated_banks_use_the_languages_own_words(language: str) -> None:
     assert f'"text": "{phrases.true_label}"' in texts and '"text": "True"' not in texts
     assert phrases.format_iso_date("2026-03-15") in texts
     assert "complete the sentence" not in texts and "according to the reports?" not in texts
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_fact_base_in_another_language(language: str) -> None:
+    from civicquiz.facts.factbase import load_fact_base
+
+    english = load_fact_base(BANK_DIR / "facts.toml")
+    other = load_fact_base(BANK_DIR / "facts.toml", language)
+    assert other.language == language and other.title != english.title
+    assert [f.id for f in other.facts] == [f.id for f in english.facts]

@@ -21,7 +21,7 @@ class Driver:
 
     def idle(self, condition: Callable[[], bool] = lambda: True, timeout: int = 20_000) -> None:
         self.qtbot.waitUntil(
-            lambda: self.window.worker.pending == 0 and condition(), timeout=timeout
+            lambda: self.window.controller.worker.pending == 0 and condition(), timeout=timeout
         )
 
     def click(self, button: Any) -> None:
@@ -31,8 +31,8 @@ class Driver:
         self.idle()
 
     def on(self, name: str) -> Any:
-        self.idle(lambda: self.window.current_name() == name)
-        return self.window.screens[name]
+        self.idle(lambda: self.window.controller.current_name() == name)
+        return self.window.controller.screens[name]
 
     def key(self, key: Qt.Key, widget: Any = None) -> None:
         target = widget or QApplication.focusWidget() or self.window
@@ -56,9 +56,9 @@ def window(qtbot: Any, data_dir: Path) -> Iterator[MainWindow]:
     win.resize(1280, 800)
     win.show()
     win.start_loading()
-    assert win.wait_loaded()
+    assert win.controller.wait_loaded()
     yield win
-    win.worker.stop()
+    win.controller.worker.stop()
 
 
 @pytest.fixture

@@ -10,16 +10,16 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
-from civicquiz.core.db import sqlite_path
+from civicquiz.core.db import session_scope, sqlite_path
 from civicquiz.core.models import Question
 from tests.gui.conftest import Driver
 from tests.gui.test_learner_flow import answer_current, stored_responses
 
 
 def _ids(driver: Driver, qtype: str, count: int) -> list[int]:
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         return list(
             session.exec(
                 select(Question.id)
@@ -31,7 +31,7 @@ def _ids(driver: Driver, qtype: str, count: int) -> list[int]:
 
 
 def _database_file(driver: Driver) -> Any:
-    path = sqlite_path(str(driver.window.require_engine().url))
+    path = sqlite_path(str(driver.window.controller.require_engine().url))
     assert path is not None
     return path
 
@@ -53,7 +53,7 @@ def _refuse_every_answer(driver: Driver, monkeypatch: pytest.MonkeyPatch) -> lis
 def test_an_untouched_ordering_question_in_an_exam_records_nothing(driver: Driver) -> None:
     driver.new_learner("Examinee")
     ids = _ids(driver, "true_false", 3) + _ids(driver, "ordering", 2)
-    driver.window.start_quiz(question_ids=ids, mode="exam", title="Exam")
+    driver.window.controller.start_quiz(question_ids=ids, mode="exam", title="Exam")
     quiz = driver.on("quiz")
     answered = []
     for _ in ids:
@@ -72,7 +72,7 @@ def test_feedback_waits_until_the_answer_is_stored_through_a_lock(
     driver: Driver, qtbot: Any
 ) -> None:
     driver.new_learner("Patient")
-    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 1))
+    driver.window.controller.start_quiz(question_ids=_ids(driver, "true_false", 1))
     quiz = driver.on("quiz")
     answer_current(driver, right=True)
     holder = sqlite3.connect(_database_file(driver), isolation_level=None)
@@ -105,7 +105,7 @@ def test_an_answer_that_cannot_be_stored_is_not_graded_and_the_learner_is_told(
     driver: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     driver.new_learner("Unlucky")
-    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 2))
+    driver.window.controller.start_quiz(question_ids=_ids(driver, "true_false", 2))
     quiz = driver.on("quiz")
     told = _refuse_every_answer(driver, monkeypatch)
     answer_current(driver, right=True)
@@ -130,13 +130,13 @@ def test_the_window_never_shows_a_raw_database_error(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message, *a: told.append(message))
     driver.on("profiles")
-    engine = driver.window.require_engine()
+    engine = driver.window.controller.require_engine()
 
     def broken_job() -> None:
         with engine.connect() as connection:
             connection.execute(text("SELECT * FROM no_such_table"))
 
-    driver.window.run(broken_job)
+    driver.window.controller.run(broken_job)
     driver.idle(lambda: bool(told))
     assert "no_such_table" not in told[0] and "SELECT" not in told[0]
     assert "sqlite" not in told[0].lower() and "sqlalchemy" not in told[0].lower()
@@ -147,7 +147,7 @@ def test_an_exam_moves_on_while_the_answer_is_written(driver: Driver, qtbot: Any
     """No grade is shown in an exam, so the next question comes at once; the answer is
     written behind it (here after another program's lock is released)."""
     driver.new_learner("Quick")
-    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
+    driver.window.controller.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
     quiz = driver.on("quiz")
     given = answer_current(driver, right=True)
     holder = sqlite3.connect(_database_file(driver), isolation_level=None)
@@ -169,7 +169,7 @@ def test_an_exam_answer_that_cannot_be_written_comes_back_with_a_message(
     driver: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     driver.new_learner("Unlucky examinee")
-    driver.window.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
+    driver.window.controller.start_quiz(question_ids=_ids(driver, "true_false", 3), mode="exam")
     quiz = driver.on("quiz")
     told = _refuse_every_answer(driver, monkeypatch)
     given = answer_current(driver, right=False)

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from civicquiz.core.classes import create_class
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Learner
 from tests.gui.conftest import Driver
 from tests.gui.test_teacher import unlock
@@ -18,7 +19,7 @@ from tests.gui.test_teacher import unlock
 def classes_of(driver: Driver) -> dict[str, str | None]:
     from civicquiz.core.models import Classroom
 
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         names = {c.id: c.name for c in session.exec(select(Classroom))}
         return {lr.name: names.get(lr.class_id) for lr in session.exec(select(Learner))}
 
@@ -34,9 +35,9 @@ def test_the_teacher_moves_learners_and_a_learner_changes_class_by_keyboard(
     driver: Driver,
 ) -> None:
     driver.new_learner("Aru")
-    driver.window.go("profiles")
+    driver.window.controller.go("profiles")
     driver.new_learner("Ben")
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         create_class(session, "7A")
         create_class(session, "7B")
     teacher = unlock(driver)
@@ -68,13 +69,13 @@ def test_the_teacher_moves_learners_and_a_learner_changes_class_by_keyboard(
     assert classes_of(driver) == {"Aru": None, "Ben": "7B"}
 
     # Ben, on a seat, changes to 7A in his settings.
-    driver.window.back()
-    driver.window.go("profiles")
-    with Session(driver.window.engine) as session:
+    driver.window.controller.back()
+    driver.window.controller.go("profiles")
+    with session_scope(driver.window.controller.engine) as session:
         ben = session.exec(select(Learner).where(Learner.name == "Ben")).one()
-    driver.window.switch_learner(ben.id or 0, "Ben")
+    driver.window.controller.switch_learner(ben.id or 0, "Ben")
     driver.on("home")
-    driver.window.go("settings")
+    driver.window.controller.go("settings")
     settings = driver.on("settings")
     driver.idle(lambda: settings.my_class.isVisible() and settings.my_class.count() == 3)
     assert settings.my_class.currentText() == "7B"

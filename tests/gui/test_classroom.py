@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from civicquiz import paths
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Attempt, Response
 from civicquiz.gui.main_window import MainWindow
 from tests.conftest import new_pg_database
@@ -31,9 +32,9 @@ def seat(
     window.resize(1280, 800)
     window.show()
     window.start_loading()
-    assert window.wait_loaded()
+    assert window.controller.wait_loaded()
     yield Driver(qtbot, window)
-    window.worker.stop()
+    window.controller.worker.stop()
 
 
 def test_the_server_going_away_mid_quiz_loses_nothing(
@@ -43,7 +44,7 @@ def test_the_server_going_away_mid_quiz_loses_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: told.append(text))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a: told.append(text))
     seat.new_learner("Aru")
-    seat.window.start_quiz(size=6)
+    seat.window.controller.start_quiz(size=6)
     quiz = seat.on("quiz")
     given = []
 
@@ -64,16 +65,16 @@ def test_the_server_going_away_mid_quiz_loses_nothing(
     assert window.offline_label.isVisible()
     assert "sent when the server is back" in window.offline_label.text()
     assert [t for t in told if "kept safely on this computer" not in t] == []  # no raw errors
-    assert window.outbox().pending_count() == 5  # four answers and the finish
+    assert window.controller.outbox().pending_count() == 5  # four answers and the finish
     stoppable_pg.start()
-    window.outbox().offline_until = 0
-    window._drain_soon()
+    window.controller.outbox().offline_until = 0
+    window.controller._drain_soon()
     seat.idle(lambda: not window.offline_label.isVisible())
-    assert window.outbox().pending_count() == 0
-    with Session(window.engine) as session:
+    assert window.controller.outbox().pending_count() == 0
+    with session_scope(window.controller.engine) as session:
         stored = session.exec(select(Response)).all()
     assert len(stored) == 6 and len({r.uid for r in stored}) == 6
-    assert {r.computer_id for r in stored} == {window.computer_id()}
+    assert {r.computer_id for r in stored} == {window.controller.computer_id()}
 
 
 def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
@@ -84,10 +85,12 @@ def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a: told.append(text))
     home = seat.new_learner("Dana")
     window = seat.window
-    seat.idle(lambda: window.outbox().path.exists())  # the copy for offline quizzes is made
+    seat.idle(
+        lambda: window.controller.outbox().path.exists()
+    )  # the copy for offline quizzes is made
     seat.idle()
     # An online quiz first: once it is finished, the copy holds the schedule it left.
-    window.start_quiz(size=3)
+    window.controller.start_quiz(size=3)
     online = seat.on("quiz")
     for _ in range(3):
         answer_current(seat, right=False)
@@ -97,10 +100,10 @@ def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
         seat.idle()
     seat.on("results")
     seat.idle()
-    with sqlite3.connect(window.outbox().path) as copy:
+    with sqlite3.connect(window.controller.outbox().path) as copy:
         cached = copy.execute("SELECT count(*) FROM cached_review").fetchone()[0]
     assert cached == 3
-    window.go("home")
+    window.controller.go("home")
     seat.idle()
     stoppable_pg.stop()
     seat.click(home.quick_button)
@@ -117,28 +120,30 @@ def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
         quiz.main_button.click()
         seat.idle()
     assert told and all("kept safely on this computer" in t for t in told)  # no raw errors
-    assert window.outbox().pending_count() == asked + 2  # the quiz, its answers, its end
+    assert window.controller.outbox().pending_count() == asked + 2  # the quiz, its answers, its end
     uid = quiz.data.uid
     # Home cannot read the server: a quiet line says so (no dialog), and another quick
     # quiz still starts.
-    window.go("home")
+    window.controller.go("home")
     seat.idle()
-    assert window.current_name() == "home" and window.offline_label.isVisible()
+    assert window.controller.current_name() == "home" and window.offline_label.isVisible()
     assert "a quick quiz still starts" in window.offline_label.text()
     seat.click(home.quick_button)
-    seat.idle(lambda: window.current_name() == "quiz" and quiz.data.uid != uid)
-    assert quiz.data.offline and window.outbox().pending_count() == asked + 3
+    seat.idle(lambda: window.controller.current_name() == "quiz" and quiz.data.uid != uid)
+    assert quiz.data.offline and window.controller.outbox().pending_count() == asked + 3
     assert all("kept safely on this computer" in t for t in told)  # still no raw errors
-    window.outbox().offline_until = 0
-    window._drain_soon()  # the server is still away: nothing is lost, the line stays
+    window.controller.outbox().offline_until = 0
+    window.controller._drain_soon()  # the server is still away: nothing is lost, the line stays
     seat.idle()
-    assert window.offline_label.isVisible() and window.outbox().pending_count() == asked + 3
+    assert (
+        window.offline_label.isVisible() and window.controller.outbox().pending_count() == asked + 3
+    )
     stoppable_pg.start()
-    window.outbox().offline_until = 0
-    window._drain_soon()
+    window.controller.outbox().offline_until = 0
+    window.controller._drain_soon()
     seat.idle(lambda: not window.offline_label.isVisible())
-    assert window.outbox().pending_count() == 0
-    with Session(window.engine) as session:
+    assert window.controller.outbox().pending_count() == 0
+    with session_scope(window.controller.engine) as session:
         attempt = session.exec(select(Attempt).where(Attempt.uid == uid)).one()
         stored = session.exec(select(Response).where(Response.attempt_id == attempt.id)).all()
     assert attempt.finished_at is not None and len(stored) == asked
@@ -155,7 +160,7 @@ def test_the_teacher_sees_who_is_working_and_merges_results_files(
 
     # A learner answering on this computer, through the window.
     seat.new_learner("Aru")
-    seat.window.start_quiz(size=5)
+    seat.window.controller.start_quiz(size=5)
     quiz = seat.on("quiz")
     for _ in range(2):
         answer_current(seat, right=True)
@@ -181,7 +186,7 @@ def test_the_teacher_sees_who_is_working_and_merges_results_files(
     seat.idle(lambda: bool(tab.live_rows))
     (row,) = tab.live_rows
     assert (row.learner, row.quiz_answered, row.quiz_asked, row.answered) == ("Aru", 2, 5, 2)
-    assert row.computer == seat.window.computer_id()
+    assert row.computer == seat.window.controller.computer_id()
     assert "1 learner answered" in tab.live_note.text()
 
     monkeypatch.setattr(
@@ -215,7 +220,7 @@ def test_a_teacher_defines_classes_and_a_seat_shows_its_class_behind_pins(
                 tab.class_list.item(i).text() == n for i in range(tab.class_list.count())
             )
         )
-    driver.window.go("profiles")
+    driver.window.controller.go("profiles")
     profiles = driver.on("profiles")
     driver.idle(lambda: profiles.class_picker.isVisible())
     picker = profiles.class_picker.choice
@@ -224,7 +229,7 @@ def test_a_teacher_defines_classes_and_a_seat_shows_its_class_behind_pins(
     picker.activated.emit(1)  # the learner picks 7A on this seat, once
     driver.idle()
     driver.new_learner("Aru")  # joins 7A
-    driver.window.go("profiles")
+    driver.window.controller.go("profiles")
     profiles = driver.on("profiles")
     picker = profiles.class_picker.choice
     picker.setCurrentIndex(2)
@@ -243,13 +248,16 @@ def test_a_teacher_defines_classes_and_a_seat_shows_its_class_behind_pins(
     assert "4 to 6 digits" in profiles.message.text()
     profiles.pin_button.click()
     driver.idle(lambda: "protected by a PIN" in profiles.message.text())
-    driver.window.learner_id = None
+    driver.window.controller.learner_id = None
     profiles.open_selected()  # a wrong PIN: stays here
     driver.idle()
-    assert "not right" in profiles.message.text() and driver.window.current_name() == "profiles"
+    assert (
+        "not right" in profiles.message.text()
+        and driver.window.controller.current_name() == "profiles"
+    )
     profiles.open_selected()
     driver.on("home")
-    assert driver.window.learner_name == "Aru"
+    assert driver.window.controller.learner_name == "Aru"
 
 
 def test_window_and_language_are_remembered_by_this_computer(qtbot: Any, data_dir: Path) -> None:
@@ -260,8 +268,8 @@ def test_window_and_language_are_remembered_by_this_computer(qtbot: Any, data_di
     first.resize(720, 520)  # within the offscreen screen (800 x 600)
     first.show()
     first.start_loading()
-    assert first.wait_loaded()
-    first._apply(first.settings | {"language": "ru"})
+    assert first.controller.wait_loaded()
+    first.controller._apply(first.controller.settings | {"language": "ru"})
     size = (first.width(), first.height())
     first.close()
     stored = computer.load(data_dir)
@@ -271,10 +279,12 @@ def test_window_and_language_are_remembered_by_this_computer(qtbot: Any, data_di
     second.restore_window()
     second.show()
     second.start_loading()
-    assert second.wait_loaded()
+    assert second.controller.wait_loaded()
     assert (second.width(), second.height()) == size != (1100, 760)  # not the default size
     Driver(qtbot, second).on("profiles")
-    assert second.settings["language"] == "ru"  # no learner yet: this computer's language
+    assert (
+        second.controller.settings["language"] == "ru"
+    )  # no learner yet: this computer's language
     assert second.nav["home"].text() == "Главная"
-    second._apply(second.settings | {"language": "en"})
-    second.worker.stop()
+    second.controller._apply(second.controller.settings | {"language": "en"})
+    second.controller.worker.stop()

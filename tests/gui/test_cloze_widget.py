@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QRadioButton
 
 from civicquiz.core.attempts import PresentedQuestion
+from civicquiz.core.db import session_scope
 from civicquiz.core.qtypes import OptionView, question_type
 from civicquiz.formats.registry import import_file
 from civicquiz.gui.widgets.answers import WIDGETS, answer_widget
@@ -81,18 +82,18 @@ def test_button_and_tick_gaps_and_restoring_an_answer(qtbot: Any) -> None:
 
 def test_a_cloze_question_through_a_practice_quiz(driver: Any) -> None:
     """Imported into the app, answered with the keyboard, checked, stored and shown."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
     from civicquiz.core.library import import_bank
     from civicquiz.core.models import Question, Response
 
     window = driver.window
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         import_bank(session, import_file(FIXTURE).bank, source_file=str(FIXTURE))
         session.commit()
         qid = session.exec(select(Question.id).where(Question.key == "Reform in gaps")).one()
     driver.new_learner("Gaps")
-    window.start_quiz(question_ids=[qid], title="Gaps")
+    window.controller.start_quiz(question_ids=[qid], title="Gaps")
     quiz = driver.on("quiz")
     assert "the [1]. The referendum was held in [2] on [3]." in quiz.stem.text()
     inputs = [i.focus_widget() for i in quiz.widget.inputs]
@@ -108,7 +109,7 @@ def test_a_cloze_question_through_a_practice_quiz(driver: Any) -> None:
     right = quiz.widget.answer()["gaps"]["3"] == "3.0"
     assert quiz.feedback.verdict.text() == ("Correct!" if right else "Partly right (75%)")
     assert "1: Kurultai; 2: 2026; 3: 15 March" in quiz.feedback.key.text()
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         (stored,) = session.exec(select(Response).order_by(col(Response.id))).all()
     assert stored.answer["gaps"]["1"] == "Kurultai" and stored.answer["gaps"]["2"] == "2026"
     assert stored.score == (1.0 if right else 0.75)

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Attempt, Question, Topic
 from tests.gui.conftest import Driver
 
@@ -21,7 +22,7 @@ def test_the_exam_shows_its_rules_before_the_clock_starts(driver: Driver) -> Non
     start = driver.on("exam_start")
     driver.idle(lambda: start.start.isEnabled())
     text = start.text.toPlainText()
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         topics = len(list(session.exec(select(Topic))))
         assert list(session.exec(select(Attempt))) == []  # no clock yet
     assert "20 questions, 20 minutes" in text and "Start the exam" in text
@@ -30,7 +31,7 @@ def test_the_exam_shows_its_rules_before_the_clock_starts(driver: Driver) -> Non
     driver.click(start.start)
     quiz = driver.on("quiz")
     assert quiz.data.mode == "exam" and quiz.data.time_limit_s == 20 * 60
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         attempt = session.exec(select(Attempt)).one()
         drawn = [session.get(Question, q) for q in attempt.question_ids]
     assert attempt.question_ids == start.plan.question_ids

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from civicquiz.core import html_clean
 from civicquiz.core.bank import Bank, Option, Question
@@ -158,9 +158,9 @@ def _labels(widget: Any) -> list[QLabel]:
 def test_a_hostile_bank_shows_no_local_file_and_renders_in_bounds(
     driver: Driver, picture: Path
 ) -> None:
-    with session_scope(driver.window.require_engine()) as session:
+    with session_scope(driver.window.controller.require_engine()) as session:
         load_bank(session, _hostile_bank(picture))
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         ids = list(
             session.exec(
                 select(QuestionRow.id)
@@ -169,7 +169,10 @@ def test_a_hostile_bank_shows_no_local_file_and_renders_in_bounds(
             )
         )
     driver.new_learner("Tester")
-    driver.window.start_quiz(question_ids=ids)
+    results = driver.window.controller.screen_named("results")
+    refused: list[str] = []  # what the review asks for from outside its text
+    results.review.resource_refused.connect(refused.append)
+    driver.window.controller.start_quiz(question_ids=ids)
     quiz = driver.on("quiz")
     seen = []
     for _ in ids:
@@ -184,8 +187,9 @@ def test_a_hostile_bank_shows_no_local_file_and_renders_in_bounds(
         driver.click(quiz.main_button)
         driver.click(quiz.main_button)
     assert sorted(seen) == sorted(["true_false"] * 4 + ["matching"])
-    review = driver.on("results").review
-    assert review.refused == [], "the review asked for resources from outside its text"
+    assert driver.on("results") is results
+    assert results.review.toPlainText(), "the review was shown"
+    assert refused == [], "the review asked for resources from outside its text"
 
 
 def test_a_learner_named_like_markup_is_shown_as_typed(
@@ -198,7 +202,7 @@ def test_a_learner_named_like_markup_is_shown_as_typed(
     assert name in driver.window.who.text()
     assert driver.window.who.sizeHint().height() < SIDE
     assert home.greeting.text() == f"Hello, {name}" and home.greeting.sizeHint().height() < SIDE
-    for screen in driver.window.screens.values():
+    for screen in driver.window.controller.screens.values():
         for label in screen.findChildren(QLabel):
             assert label.textFormat() != Qt.TextFormat.AutoText, (screen.name, label.text())
 
@@ -230,3 +234,16 @@ def test_three_thousand_levels_of_html_or_markdown_render_without_crashing(
         [sys.executable, str(script)], capture_output=True, text=True, timeout=600, check=False
     )
     assert done.returncode == 0 and "rendered" in done.stdout, done.stderr[-2000:]
+
+
+def test_the_safe_browser_refuses_files_and_says_which(qtbot: Any, tmp_path: Path) -> None:
+    from civicquiz.gui.widgets.safe_text import SafeTextBrowser
+
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG\r\n\x1a\n")
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    with qtbot.waitSignal(browser.resource_refused) as refused:
+        browser.setHtml(f'<p>look</p><img src="file://{secret}">')
+        browser.show()
+    assert refused.args == [f"file://{secret}"[:80]]

@@ -4,8 +4,8 @@ learner and bank lists (issue 14)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from sqlmodel import Session
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner
 from civicquiz.gui import i18n
 from tests.gui.conftest import Driver
@@ -48,11 +48,11 @@ def test_the_teachers_learner_list_follows_the_kazakh_alphabet(driver: Driver) -
     profiles.name_field.setText("Ясмин")  # QTest types ASCII only
     driver.key(Qt.Key.Key_Return, profiles.name_field)
     driver.on("home")
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         for name in reversed(KAZAKH_ORDER[:-1]):
             add_learner(session, name)
         session.commit()
-    driver.window.apply_settings(language="kk")
+    driver.window.controller.apply_settings(language="kk")
     driver.idle()
     try:
         teacher = unlock(driver)

@@ -4,8 +4,9 @@ the review at the end are in the learner's language, not English (issue 14)."""
 from __future__ import annotations
 
 import pytest
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Question
 from civicquiz.gui import i18n
 from tests.gui.conftest import Driver
@@ -22,14 +23,14 @@ WORDS = {
 def test_a_quiz_speaks_the_learners_language(driver: Driver, code: str) -> None:
     words = WORDS[code]
     driver.new_learner("Aigerim")
-    driver.window.apply_settings(language=code)
+    driver.window.controller.apply_settings(language=code)
     driver.idle()
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         ids = session.exec(
             select(Question.id).where(Question.qtype == "true_false").order_by(col(Question.id))
         ).all()[:2]
     try:
-        driver.window.start_quiz(question_ids=list(ids))
+        driver.window.controller.start_quiz(question_ids=list(ids))
         quiz = driver.on("quiz")
         assert quiz.position.text() == words["position"]
         key = quiz.question.correct_answer()["value"]

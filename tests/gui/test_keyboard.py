@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Response
 from civicquiz.gui.widgets.a11y import ANNOUNCED
 from tests.gui.conftest import Driver
@@ -66,7 +67,7 @@ def test_a_whole_quiz_by_keyboard_alone(driver: Driver) -> None:
     visited_header: list[str] = []
 
     def note(_old: QWidget | None, new: QWidget | None) -> None:
-        if new in header and window.current_name() == "quiz":
+        if new in header and window.controller.current_name() == "quiz":
             visited_header.append(new.text())
 
     QApplication.instance().focusChanged.connect(note)  # type: ignore[union-attr]
@@ -91,7 +92,7 @@ def test_a_whole_quiz_by_keyboard_alone(driver: Driver) -> None:
         driver.idle()
     assert driver.on("results")
     assert visited_header == [], "focus never jumps to the header during the quiz"
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         assert len(list(session.exec(select(Response).order_by(col(Response.id))))) == 10
 
 
@@ -101,7 +102,7 @@ def test_tab_order_question_options_sure_check_then_header(driver: Driver) -> No
     from tests.gui.test_learner_flow import one_of_each_type
 
     single = one_of_each_type(window)[0]
-    window.start_quiz(question_ids=[single, single])
+    window.controller.start_quiz(question_ids=[single, single])
     quiz = driver.on("quiz")
     assert quiz.question.qtype == "single_choice"
     press(Qt.Key.Key_1)  # an answer, so that Check can be reached
@@ -151,9 +152,9 @@ def test_the_header_shows_the_screen_after_esc(driver: Driver) -> None:
     window = driver.window
     driver.new_learner("Esc key")
     driver.on("home")
-    window.go("progress")
+    window.controller.go("progress")
     driver.on("progress")
-    window.go("settings")
+    window.controller.go("settings")
     driver.on("settings")
     QTest.keyClick(window, Qt.Key.Key_Escape)
     driver.on("progress")
@@ -167,7 +168,7 @@ def test_every_focusable_control_has_a_name(driver: Driver) -> None:
     driver.new_learner("Names")
     from tests.gui.test_learner_flow import one_of_each_type
 
-    window.start_quiz(question_ids=one_of_each_type(window))
+    window.controller.start_quiz(question_ids=one_of_each_type(window))
     quiz = driver.on("quiz")
     for _ in range(len(quiz.data.questions)):
         for widget in window.findChildren(QWidget):
@@ -183,7 +184,7 @@ def test_every_focusable_control_has_a_name(driver: Driver) -> None:
         quiz.main_button.setEnabled(True)
         quiz.advance()
         driver.idle()
-        if window.current_name() != "quiz":
+        if window.controller.current_name() != "quiz":
             break
 
 
@@ -194,7 +195,7 @@ def test_i_was_right_counts_a_typed_answer_and_tells_the_teacher(driver: Driver)
     window = driver.window
     driver.new_learner("Typist")
     short = one_of_each_type(window)[3]
-    window.start_quiz(question_ids=[short, short])
+    window.controller.start_quiz(question_ids=[short, short])
     quiz = driver.on("quiz")
     assert quiz.question.qtype == "short_answer"
     QTest.keyClicks(focused(), "Kurultaj")  # a spelling the key does not list
@@ -207,7 +208,7 @@ def test_i_was_right_counts_a_typed_answer_and_tells_the_teacher(driver: Driver)
     press(Qt.Key.Key_Return)
     driver.idle(lambda: not button.isVisible())
     assert quiz.feedback.verdict.text() == "Counted as right (your call)"
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         response = session.exec(select(Response)).one()
         assert response.correct and response.score == 1.0
         assert response.answer == {"text": "Kurultaj", "overruled": True}

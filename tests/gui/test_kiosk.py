@@ -13,8 +13,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.kiosk import KIOSK_QUESTION_TYPES, KioskSettings, save_kiosk_settings
 from civicquiz.core.models import Learner, Response
 from civicquiz.gui.main_window import MainWindow
@@ -28,15 +29,15 @@ def kiosk(qtbot: Any, data_dir: Path) -> Iterator[Driver]:
     qtbot.addWidget(window)
     window.show()
     window.start_loading()
-    assert window.wait_loaded()
+    assert window.controller.wait_loaded()
     driver = Driver(qtbot, window)
     driver.on("attract")
     yield driver
-    window.exit_kiosk()
+    window.controller.exit_kiosk()
 
 
 def visit(driver: Driver) -> Any:
-    driver.window.screens["attract"].start_button.click()
+    driver.window.controller.screens["attract"].start_button.click()
     return driver.on("home")
 
 
@@ -67,12 +68,14 @@ def test_escape_shortcuts_are_swallowed(
     kiosk: Driver, key: Qt.Key, modifiers: Qt.KeyboardModifier
 ) -> None:
     visit(kiosk)
-    kiosk.window.go("progress")
+    kiosk.window.controller.go("progress")
     kiosk.on("progress")
     QTest.keyClick(kiosk.window, key, modifiers)
     kiosk.idle()
-    assert kiosk.window.isVisible() and kiosk.window.current_name() == "progress"  # not even "back"
-    assert kiosk.window.guard.swallowed
+    assert (
+        kiosk.window.isVisible() and kiosk.window.controller.current_name() == "progress"
+    )  # not even "back"
+    assert kiosk.window.controller.guard.refusals
 
 
 def test_context_menus_are_blocked_even_on_text_fields(kiosk: Driver) -> None:
@@ -80,39 +83,43 @@ def test_context_menus_are_blocked_even_on_text_fields(kiosk: Driver) -> None:
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, QPoint(2, 2), field.mapToGlobal(QPoint(2, 2))
     )
-    assert kiosk.window.guard.eventFilter(field, event) is True
-    assert "context menu" in kiosk.window.guard.swallowed
+    guard = kiosk.window.controller.guard
+    with kiosk.qtbot.waitSignal(guard.refused) as refused:
+        assert guard.eventFilter(field, event) is True
+    assert refused.args == ["context menu"]
 
 
 def test_kiosk_quizzes_need_no_typing(kiosk: Driver) -> None:
     visit(kiosk)
-    kiosk.window.start_quiz(size=20)
+    kiosk.window.controller.start_quiz(size=20)
     quiz = kiosk.on("quiz")
     assert {q.qtype for q in quiz.data.questions} <= set(KIOSK_QUESTION_TYPES)
 
 
 def test_an_idle_visit_warns_then_resets_and_leaves_nothing_behind(kiosk: Driver) -> None:
     window = kiosk.window
-    window.kiosk_settings.keep_results = False  # this kiosk discards guests' answers
+    window.controller.kiosk_settings.keep_results = False  # this kiosk discards guests' answers
     visit(kiosk)
-    window.start_quiz(size=3)
+    window.controller.start_quiz(size=3)
     quiz = kiosk.on("quiz")
     answer_current(kiosk, right=True)
     quiz.main_button.click()
     kiosk.idle()
     QApplication.clipboard().setText("a visitor's note")
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         assert len(session.exec(select(Response)).all()) == 1
-    window.guard.idle_seconds, window.guard.warning_seconds = 0.3, 0.6
-    window.guard.touch()
-    kiosk.qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=5000)
-    assert "seconds" in window.idle_warning.countdown.text()
-    kiosk.qtbot.waitUntil(lambda: window.current_name() == "attract", timeout=5000)
+    window.controller.guard.idle_seconds, window.controller.guard.warning_seconds = 0.3, 0.6
+    window.controller.guard.touch()
+    kiosk.qtbot.waitUntil(lambda: window.controller.idle_warning.isVisible(), timeout=5000)
+    assert "seconds" in window.controller.idle_warning.countdown.text()
+    kiosk.qtbot.waitUntil(lambda: window.controller.current_name() == "attract", timeout=5000)
     kiosk.idle()
-    assert window.learner_id is None and not window.idle_warning.isVisible()
-    assert set(window.screens) == {"attract"}  # every screen holding the visit's inputs is gone
+    assert window.controller.learner_id is None and not window.controller.idle_warning.isVisible()
+    assert set(window.controller.screens) == {
+        "attract"
+    }  # every screen holding the visit's inputs is gone
     assert QApplication.clipboard().text() == ""
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         assert session.exec(select(Response)).all() == []
         assert session.exec(select(Learner)).all() == []
 
@@ -120,27 +127,30 @@ def test_an_idle_visit_warns_then_resets_and_leaves_nothing_behind(kiosk: Driver
 def test_continue_keeps_the_visit_going(kiosk: Driver) -> None:
     window = kiosk.window
     visit(kiosk)
-    window.guard.idle_seconds, window.guard.warning_seconds = 0.2, 30
-    kiosk.qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=5000)
-    window.idle_warning.continue_button.click()
-    assert not window.idle_warning.isVisible() and window.current_name() == "home"
-    window.guard.idle_seconds = 60
+    window.controller.guard.idle_seconds, window.controller.guard.warning_seconds = 0.2, 30
+    kiosk.qtbot.waitUntil(lambda: window.controller.idle_warning.isVisible(), timeout=5000)
+    window.controller.idle_warning.continue_button.click()
+    assert (
+        not window.controller.idle_warning.isVisible()
+        and window.controller.current_name() == "home"
+    )
+    window.controller.guard.idle_seconds = 60
     time.sleep(0.3)
     kiosk.idle()
-    assert window.learner_id is not None
+    assert window.controller.learner_id is not None
 
 
 def test_kept_results_stay_anonymous(kiosk: Driver) -> None:
     window = kiosk.window
     visit(kiosk)
-    window.start_quiz(size=2)
+    window.controller.start_quiz(size=2)
     quiz = kiosk.on("quiz")
     answer_current(kiosk, right=True)
     quiz.main_button.click()
     kiosk.idle()
     window.nav["finish"].click()
     kiosk.on("attract")
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         names = [lr.name for lr in session.exec(select(Learner))]
         assert len(names) == 1 and names[0].startswith("Guest ")
         assert len(session.exec(select(Response)).all()) == 1
@@ -159,14 +169,14 @@ def test_no_supervisor_pin_can_be_chosen_on_the_kiosk_itself(kiosk: Driver) -> N
     window = kiosk.window
     _supervisor_gesture(window)
     kiosk.idle()
-    panel = window.supervisor
+    panel = window.controller.supervisor
     assert panel.isVisible() and not panel.pin.isVisible() and not panel.unlock_button.isVisible()
     assert "civicquiz pin --role supervisor --set" in panel.message.text()
     panel.pin.setText("135799")  # even if something typed into the hidden field
     panel.submit()
     kiosk.idle()
     assert not panel.controls.isVisible() and not panel.exit_button.isVisible()
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         assert not has_pin(session, role="supervisor")
 
 
@@ -174,11 +184,11 @@ def test_the_supervisor_pin_opens_the_way_out_and_wrong_pins_are_throttled(kiosk
     from civicquiz.core.pins import set_pin
 
     window = kiosk.window
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         set_pin(session, "135799", role="supervisor")  # set outside the kiosk (CLI, teacher)
     _supervisor_gesture(window)
     kiosk.idle()
-    panel = window.supervisor
+    panel = window.controller.supervisor
     assert panel.isVisible() and panel.pin.isVisible()
     for _ in range(8):  # Enter on an empty field is no attempt: nobody is locked out by it
         panel.submit()
@@ -189,7 +199,7 @@ def test_the_supervisor_pin_opens_the_way_out_and_wrong_pins_are_throttled(kiosk
     kiosk.idle()
     assert panel.controls.isVisible()
     panel.hide()
-    title = window.screens["attract"].title
+    title = window.controller.screens["attract"].title
     for _ in range(5):  # the hidden gesture: five taps on the title
         QTest.mouseClick(title, Qt.MouseButton.LeftButton)
     kiosk.idle()
@@ -218,24 +228,26 @@ def test_the_kiosk_comes_back_full_screen_when_displaced(kiosk: Driver, how: str
         lambda: window.isFullScreen() and not window.isMinimized() and window.isVisible(),
         timeout=10_000,
     )
-    assert window.guard.reasserted >= 1
+    assert window.controller.guard.reasserted >= 1
 
 
 def test_the_start_screens_language_is_kept_for_the_visit(kiosk: Driver) -> None:
-    attract = kiosk.window.screens["attract"]
+    attract = kiosk.window.controller.screens["attract"]
     russian = next(
         b for b in attract.findChildren(QAbstractButton) if b.text() in ("Русский", "Russian")
     )
     russian.click()
-    assert kiosk.window.settings["language"] == "ru"
+    assert kiosk.window.controller.settings["language"] == "ru"
     visit(kiosk)
-    assert kiosk.window.settings["language"] == "ru", "the visit kept the visitor's language"
-    with Session(kiosk.window.engine) as session:
-        guest = session.get(Learner, kiosk.window.learner_id)
+    assert kiosk.window.controller.settings["language"] == "ru", (
+        "the visit kept the visitor's language"
+    )
+    with session_scope(kiosk.window.controller.engine) as session:
+        guest = session.get(Learner, kiosk.window.controller.learner_id)
         assert guest is not None and guest.settings["language"] == "ru"
-    kiosk.window.end_visit()
+    kiosk.window.controller.end_visit()
     kiosk.on("attract")
-    assert kiosk.window.settings["language"] == "en", "the next visitor starts afresh"
+    assert kiosk.window.controller.settings["language"] == "en", "the next visitor starts afresh"
 
 
 def test_supervisor_settings_survive_a_restart(qtbot: Any, data_dir: Path) -> None:
@@ -249,10 +261,10 @@ def test_supervisor_settings_survive_a_restart(qtbot: Any, data_dir: Path) -> No
     qtbot.addWidget(window)
     window.show()
     window.start_loading()
-    assert window.wait_loaded()
+    assert window.controller.wait_loaded()
     Driver(qtbot, window).on("attract")
-    assert window.kiosk and window.guard.idle_seconds == 120
-    window.exit_kiosk()
+    assert window.controller.kiosk and window.controller.guard.idle_seconds == 120
+    window.controller.exit_kiosk()
 
 
 def test_no_file_dialog_can_be_reached(kiosk: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -264,7 +276,7 @@ def test_no_file_dialog_can_be_reached(kiosk: Driver, monkeypatch: pytest.Monkey
     window = kiosk.window
     visit(kiosk)
     for screen in ("home", "progress", "settings"):
-        window.go(screen)
+        window.controller.go(screen)
         kiosk.on(screen)
         for button in [b for b in window.findChildren(QAbstractButton) if b.isVisible()]:
             if not shiboken6.isValid(button):  # a language change rebuilt the screen
@@ -275,9 +287,9 @@ def test_no_file_dialog_can_be_reached(kiosk: Driver, monkeypatch: pytest.Monkey
                 continue
             button.click()
             kiosk.idle()
-    window.go("teacher")
+    window.controller.go("teacher")
     kiosk.idle()
-    assert window.current_name() != "teacher" and opened == []
+    assert window.controller.current_name() != "teacher" and opened == []
 
 
 SCREENSHOT = Path(__file__).resolve().parents[3] / "shared" / "tools" / "screenshot"

@@ -7,8 +7,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Learner
 from civicquiz.gui import i18n
 from tests.gui.conftest import Driver
@@ -45,32 +46,32 @@ def test_switching_language_translates_the_interface_at_once(
     driver: Driver, code: str, home: str, hello: str
 ) -> None:
     driver.new_learner("Polyglot")
-    driver.window.go("settings")
+    driver.window.controller.go("settings")
     settings = driver.on("settings")
     settings.language.setCurrentIndex(settings.language.findData(code))
     driver.idle()
     assert driver.window.nav["home"].text() == home
-    driver.window.go("home")
+    driver.window.controller.go("home")
     assert driver.on("home").greeting.text().startswith(hello)
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert session.exec(select(Learner)).one().settings["language"] == code
     i18n.install_language("en")
 
 
 def test_the_content_language_is_a_setting_of_its_own(driver: Driver) -> None:
     driver.new_learner("Polyglot")
-    driver.window.go("settings")
+    driver.window.controller.go("settings")
     settings = driver.on("settings")
     settings.language.setCurrentIndex(settings.language.findData("ru"))
     driver.idle()
-    assert driver.window.content_language == "ru"  # follows the interface by default
+    assert driver.window.controller.content_language == "ru"  # follows the interface by default
     settings = driver.on("settings")
     assert settings.content.currentData() == ""
     settings.content.setCurrentIndex(settings.content.findData("kk"))
     driver.idle()
-    assert driver.window.content_language == "kk"
+    assert driver.window.controller.content_language == "kk"
     assert driver.window.nav["home"].text() == "Главная"  # the interface stays Russian
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         stored = session.exec(select(Learner)).one().settings
         assert stored["language"] == "ru" and stored["content_language"] == "kk"
     i18n.install_language("en")

@@ -9,10 +9,19 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
-from sqlmodel import Session, col, select
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
+)
+from sqlmodel import col, select
 
 from civicquiz.core.bank import QUESTION_TYPES, Bank
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Attempt, Learner, Question, Response
 from civicquiz.gui.main_window import MainWindow
 from tests.gui.conftest import Driver
@@ -21,7 +30,7 @@ from tests.gui.conftest import Driver
 def one_of_each_type(window: MainWindow) -> list[int]:
     """A question of each type the built-in bank has (embedded answers come only from
     teachers' files: tests/gui/test_cloze_widget.py takes one through a quiz)."""
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         found = [
             session.exec(
                 select(Question.id).where(Question.qtype == qtype).order_by(col(Question.id))
@@ -32,7 +41,7 @@ def one_of_each_type(window: MainWindow) -> list[int]:
 
 
 def stored_responses(window: MainWindow) -> list[Response]:
-    with Session(window.engine) as session:
+    with session_scope(window.controller.engine) as session:
         return list(session.exec(select(Response).order_by(col(Response.id))))
 
 
@@ -40,8 +49,24 @@ def test_first_start_asks_who_is_learning_and_creates_the_profile(driver: Driver
     home = driver.new_learner("Aigerim")
     assert home.greeting.text() == "Hello, Aigerim"
     assert home.view is not None and len(home.view.topics) == 12  # the bank's topics
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert [lr.name for lr in session.exec(select(Learner))] == ["Aigerim"]
+
+
+def hold_the_full_open(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The window's full open (SQLAlchemy, the database made or upgraded, the bank) waits
+    on the worker until the returned event is set."""
+    from civicquiz.services import app_data
+
+    opening = threading.Event()
+    real_open = app_data.open_for_window
+
+    def held_open(*args: Any, **kwargs: Any) -> Any:
+        opening.wait(20)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(app_data, "open_for_window", held_open)
+    return opening
 
 
 def test_a_first_start_shows_the_profiles_while_the_database_is_made(
@@ -49,31 +74,22 @@ def test_a_first_start_shows_the_profiles_while_the_database_is_made(
 ) -> None:
     """The profile screen does not wait for the database to be created and the bank
     loaded: it is up while that runs, and a name typed at once is stored after it."""
-    from civicquiz import services
-
-    opening = threading.Event()
-    real_open = services.open_app_data
-
-    def held_open(*args: Any, **kwargs: Any) -> Any:  # the open held until the name is typed
-        opening.wait(20)
-        return real_open(*args, **kwargs)
-
-    monkeypatch.setattr(services, "open_app_data", held_open)
+    opening = hold_the_full_open(monkeypatch)  # until the name is typed
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
     win.start_loading()
-    qtbot.waitUntil(lambda: win.current_name() == "profiles", timeout=20_000)
-    assert win.engine is None and not (data_dir / "civicquiz.sqlite3").exists()
+    qtbot.waitUntil(lambda: win.controller.current_name() == "profiles", timeout=20_000)
+    assert win.controller.engine is None and not (data_dir / "civicquiz.sqlite3").exists()
     driver = Driver(qtbot, win)
-    profiles = win.screens["profiles"]
+    profiles = win.controller.screens["profiles"]
     QTest.keyClicks(profiles.name_field, "Dana")
     QTest.keyClick(profiles.name_field, Qt.Key.Key_Return)
     opening.set()
     assert driver.on("home").greeting.text() == "Hello, Dana"
-    with Session(win.engine) as session:
+    with session_scope(win.controller.engine) as session:
         assert [lr.name for lr in session.exec(select(Learner))] == ["Dana"]
-    win.worker.stop()
+    win.controller.worker.stop()
 
 
 def test_quick_quiz_clicked_before_the_database_is_open_starts_the_quiz(
@@ -81,29 +97,20 @@ def test_quick_quiz_clicked_before_the_database_is_open_starts_the_quiz(
 ) -> None:
     """The home screen is up before the full open (read with sqlite3 alone); an eager
     click on Quick quiz then waits for the open and starts the quiz, instead of failing."""
-    from civicquiz import services
-
     driver.new_learner("Eager")
     driver.window.close()
-    opening = threading.Event()
-    real_open = services.open_app_data
-
-    def held_open(*args: Any, **kwargs: Any) -> Any:
-        opening.wait(20)
-        return real_open(*args, **kwargs)
-
-    monkeypatch.setattr(services, "open_app_data", held_open)
+    opening = hold_the_full_open(monkeypatch)
     again = MainWindow()
     qtbot.addWidget(again)
     again.show()
     again.start_loading()
-    qtbot.waitUntil(lambda: again.current_name() == "home", timeout=20_000)
-    assert again.engine is None  # the quick read put the home screen up
-    again.screens["home"].quick_button.click()
+    qtbot.waitUntil(lambda: again.controller.current_name() == "home", timeout=20_000)
+    assert again.controller.engine is None  # the quick read put the home screen up
+    again.controller.screens["home"].quick_button.click()
     opening.set()
     quiz = Driver(qtbot, again).on("quiz")
     assert quiz.data is not None and len(quiz.data.questions) == 10
-    again.worker.stop()
+    again.controller.worker.stop()
 
 
 def test_a_refused_name_is_explained_until_the_learner_types_again(driver: Driver) -> None:
@@ -126,16 +133,16 @@ def test_the_last_learner_is_remembered(qtbot: Any, driver: Driver) -> None:
     qtbot.addWidget(again)
     again.show()
     again.start_loading()
-    assert again.wait_loaded()
+    assert again.controller.wait_loaded()
     Driver(qtbot, again).on("home")
-    assert again.learner_name == "Bolat"
-    again.worker.stop()
+    assert again.controller.learner_name == "Bolat"
+    again.controller.worker.stop()
 
 
 def test_reading_a_lesson_then_practising_its_topic(driver: Driver) -> None:
     home = driver.new_learner("Lesson reader")
     topic = next(t for t in home.view.topics if t.key == "peoples-council")
-    driver.window.go("lesson", topic_id=topic.topic_id)
+    driver.window.controller.go("lesson", topic_id=topic.topic_id)
     lesson = driver.on("lesson")
     text = lesson.text.toPlainText()
     assert "Halyk Kenesi" in text and "Sources" in text and "line" in text
@@ -145,7 +152,7 @@ def test_reading_a_lesson_then_practising_its_topic(driver: Driver) -> None:
 
 
 def answer_current(driver: Driver, right: bool) -> dict[str, Any]:
-    quiz = driver.window.screens["quiz"]
+    quiz = driver.window.controller.screens["quiz"]
     question = quiz.question
     answer = question.correct_answer() if right else wrong_answer(question)
     quiz.widget.set_answer(answer)
@@ -172,7 +179,7 @@ def wrong_answer(question: Any) -> dict[str, Any]:
 def test_a_practice_quiz_with_every_question_type(driver: Driver) -> None:
     driver.new_learner("All types")
     ids = one_of_each_type(driver.window)
-    driver.window.start_quiz(question_ids=ids, title="Every type")
+    driver.window.controller.start_quiz(question_ids=ids, title="Every type")
     quiz = driver.on("quiz")
     given = {}
     for index in range(len(ids)):
@@ -204,7 +211,7 @@ def test_a_practice_quiz_with_every_question_type(driver: Driver) -> None:
 
 def test_an_exam_gives_feedback_only_at_the_end(driver: Driver) -> None:
     driver.new_learner("Examinee")
-    driver.window.start_quiz(size=5, mode="exam", time_limit_s=600, title="Exam")
+    driver.window.controller.start_quiz(size=5, mode="exam", time_limit_s=600, title="Exam")
     quiz = driver.on("quiz")
     assert quiz.timer_label.text().endswith("left")
     for index in range(5):
@@ -215,13 +222,13 @@ def test_an_exam_gives_feedback_only_at_the_end(driver: Driver) -> None:
     results = driver.on("results")
     assert results.result.correct == 3 and results.result.total == 5
     assert len(stored_responses(driver.window)) == 3
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert session.exec(select(Attempt)).one().finished_at is not None
 
 
 def test_a_quiz_is_completed_with_the_keyboard_alone(driver: Driver) -> None:
     driver.new_learner("Keyboard")
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         ids = list(
             session.exec(
                 select(Question.id)
@@ -229,7 +236,7 @@ def test_a_quiz_is_completed_with_the_keyboard_alone(driver: Driver) -> None:
                 .limit(6)
             )
         )
-    driver.window.start_quiz(question_ids=ids)
+    driver.window.controller.start_quiz(question_ids=ids)
     quiz = driver.on("quiz")
     for _ in ids:
         driver.key(Qt.Key.Key_1)  # the number key picks option 1
@@ -243,7 +250,7 @@ def test_a_quiz_is_completed_with_the_keyboard_alone(driver: Driver) -> None:
 
 def test_escape_leaves_a_quiz_which_then_resumes_where_it_stopped(driver: Driver) -> None:
     driver.new_learner("Resumer")
-    driver.window.start_quiz(size=4)
+    driver.window.controller.start_quiz(size=4)
     quiz = driver.on("quiz")
     for _ in range(2):
         answer_current(driver, right=True)
@@ -259,14 +266,14 @@ def test_escape_leaves_a_quiz_which_then_resumes_where_it_stopped(driver: Driver
 
 def test_progress_shows_mastery_and_history_after_practice(driver: Driver) -> None:
     driver.new_learner("Progressing")
-    driver.window.start_quiz(size=3)
+    driver.window.controller.start_quiz(size=3)
     quiz = driver.on("quiz")
     for _ in range(3):
         answer_current(driver, right=True)
         driver.click(quiz.main_button)
         driver.click(quiz.main_button)
     driver.on("results")
-    driver.window.go("progress")
+    driver.window.controller.go("progress")
     progress = driver.on("progress")
     assert progress.history.rowCount() == 1 and progress.history.item(0, 2).text() == "3/3"
     assert any(value > 0 for _, value in progress.mastery.bars)
@@ -275,15 +282,15 @@ def test_progress_shows_mastery_and_history_after_practice(driver: Driver) -> No
 
 def test_settings_change_theme_and_text_size_and_are_kept(driver: Driver) -> None:
     driver.new_learner("Settler")
-    driver.window.go("settings")
+    driver.window.controller.go("settings")
     settings = driver.on("settings")
     settings.theme.setCurrentIndex(settings.theme.findData("contrast"))
-    settings.size.setValue(200)
+    settings.text_size.setValue(200)
     driver.idle()
     app = QApplication.instance()
     assert app.palette().window().color().name() == "#000000"
     assert app.font().pointSizeF() == 22.0
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         learner = session.exec(select(Learner)).one()
         assert learner.settings["theme"] == "contrast" and learner.settings["font_scale"] == 2.0
 
@@ -321,7 +328,7 @@ def test_every_interactive_widget_has_an_accessible_name(driver: Driver) -> None
     check("profiles")
     driver.new_learner("Accessible")
     check("home")
-    driver.window.start_quiz(question_ids=one_of_each_type(driver.window))
+    driver.window.controller.start_quiz(question_ids=one_of_each_type(driver.window))
     quiz = driver.on("quiz")
     for _ in range(7):
         check(f"quiz {quiz.question.qtype}")
@@ -332,7 +339,7 @@ def test_every_interactive_widget_has_an_accessible_name(driver: Driver) -> None
     driver.on("results")
     check("results")
     for name in ("progress", "settings"):
-        driver.window.go(name)
+        driver.window.controller.go(name)
         driver.on(name)
         check(name)
     assert missing == []
@@ -340,10 +347,10 @@ def test_every_interactive_widget_has_an_accessible_name(driver: Driver) -> None
 
 def test_text_at_200_percent_is_not_clipped(driver: Driver) -> None:
     driver.new_learner("Large text")
-    driver.window.apply_settings(font_scale=2.0)
-    driver.window.go("home")
+    driver.window.controller.apply_settings(font_scale=2.0)
+    driver.window.controller.go("home")
     driver.on("home")
-    driver.window.start_quiz(question_ids=one_of_each_type(driver.window))
+    driver.window.controller.start_quiz(question_ids=one_of_each_type(driver.window))
     quiz = driver.on("quiz")
     clipped = []
     for _ in range(7):
@@ -374,28 +381,38 @@ def test_a_returning_learner_sees_home_at_once_and_can_practise(qtbot: Any, driv
     second = Driver(qtbot, again)
     home = second.on("home")
     assert home.view is not None and len(home.view.topics) == 12  # the bank's topics
-    assert again.engine is not None  # the full open followed the quick read
-    again.start_quiz(size=2)
+    assert again.controller.engine is not None  # the full open followed the quick read
+    again.controller.start_quiz(size=2)
     quiz = second.on("quiz")
     answer_current(second, right=True)
     second.click(quiz.main_button)
     assert len(stored_responses(again)) == 1
-    again.worker.stop()
+    again.controller.worker.stop()
 
 
-def test_loading_the_bank_on_a_first_start_shows_progress(driver: Driver, bank: Bank) -> None:
-    driver.on("profiles")
-    events = driver.window.progress_events
+def test_loading_the_bank_on_a_first_start_shows_progress(
+    qtbot: Any, data_dir: Any, bank: Bank
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    events: list[tuple[str, int, int]] = []
+    window.controller.worker.progress.connect(lambda *event: events.append(event))
+    with qtbot.waitSignal(window.controller.data_opened, timeout=60_000):
+        window.start_loading()
+    window.controller.worker.stop()
     assert events, "no progress was shown while the bank loaded"
     what, done, total = events[-1]
     assert done == total == len(bank.questions) and "question bank" in what
+    bar = window.statusBar().findChild(QProgressBar)
+    assert bar is not None and bar.value() == bar.maximum()
 
 
 def test_deleting_a_profile_asks_first(driver: Driver, monkeypatch: Any) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     driver.new_learner("Keep me")
-    driver.window.go("profiles")
+    driver.window.controller.go("profiles")
     profiles = driver.on("profiles")
     profiles.list.setCurrentRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
@@ -407,5 +424,5 @@ def test_deleting_a_profile_asks_first(driver: Driver, monkeypatch: Any) -> None
     driver.on("profiles")
     driver.idle()
     assert profiles.list.count() == 0 and "was deleted" in profiles.message.text()
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         assert session.exec(select(Learner)).all() == []

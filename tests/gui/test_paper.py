@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from civicquiz.core.bank import Bank, Citation, NumericAnswer, Option, Question
+from civicquiz.core.db import session_scope
 from civicquiz.gui.paper import PaperOptions, answer_text, key_html, print_paper, worksheet_html
 
 
@@ -83,14 +84,14 @@ def test_the_print_command_writes_both_files(tmp_path: Path) -> None:
 
 
 def test_an_exam_a_teacher_set_prints_from_its_topics(tmp_path: Path) -> None:
-    from sqlmodel import Session, select
+    from sqlmodel import select
 
     from civicquiz.core import models
     from civicquiz.core.exams import create_exam
     from civicquiz.services import open_app_data
 
     data = open_app_data(str(tmp_path / "d"))
-    with Session(data.engine) as session:
+    with session_scope(data.engine) as session:
         topic = session.exec(select(models.Topic)).first()
         assert topic is not None and topic.id is not None
         create_exam(session, title="Unit test", size=3, topic_ids=[topic.id])
@@ -112,7 +113,6 @@ def test_the_teachers_print_button_writes_the_pdf_and_its_key(
     driver: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
-    from sqlmodel import Session
 
     from civicquiz.gui.screens.print_dialog import PrintDialog
     from tests.gui.test_teacher import unlock
@@ -156,7 +156,7 @@ def test_the_teachers_print_button_writes_the_pdf_and_its_key(
     dialog.large_print.setChecked(False)
     dialog.topic.setCurrentIndex(1)
     dialog.count.setValue(0)
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         in_topic = [
             q
             for q in bank_from_db(session, "kz-constitution-2026").questions
@@ -169,14 +169,13 @@ def test_the_teachers_print_button_writes_the_pdf_and_its_key(
 
 
 def test_an_exam_prints_from_the_exams_tab(driver: Any, tmp_path: Path) -> None:
-    from sqlmodel import Session
 
     from civicquiz.core.models import Exam
     from civicquiz.gui.screens.print_dialog import PrintDialog
     from tests.gui.test_teacher import unlock
 
     driver.on("profiles")
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         session.add(Exam(title="Spring test", size=12))
         session.commit()
     teacher = unlock(driver)

@@ -51,7 +51,7 @@ def test_the_quiz_reads_question_choices_and_feedback(driver: Driver) -> None:
     driver.new_learner("Listener")
     from tests.gui.test_learner_flow import one_of_each_type
 
-    window.start_quiz(question_ids=one_of_each_type(window)[:1])
+    window.controller.start_quiz(question_ids=one_of_each_type(window)[:1])
     quiz = driver.on("quiz")
     question = quiz.question
     with driver.qtbot.waitSignal(quiz.speaker.spoken, timeout=30_000) as heard:

@@ -29,14 +29,14 @@ def test_progress_and_class_results_opened_hundreds_of_times(
     window = driver.window
     none_before = sys.getrefcount(None)
 
-    window.switch_learner(first, "Learner 1-0000")
+    window.controller.switch_learner(first, "Learner 1-0000")
     driver.on("home")
     progress = None
     for _ in range(200):
-        window.go("progress")
+        window.controller.go("progress")
         progress = driver.on("progress")
         QApplication.processEvents()  # painted, not just filled
-        window.go("home")
+        window.controller.go("home")
         driver.on("home")
     assert progress is not None
     assert progress.history.rowCount() == QUIZZES  # the learner's whole (capped) history

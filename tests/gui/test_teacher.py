@@ -1,26 +1,29 @@
-"""A teacher brings in the corpus files, builds an exam, learners take it, results are
+"""A teacher brings in bank files (ours, and the corpus when present), builds an exam, learners take it, results are
 exported: all through the window."""
 
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlmodel import Session, select
+from sqlmodel import select
 
+from civicquiz.core.db import session_scope
 from civicquiz.core.models import Bank, Exam
 from civicquiz.core.pins import check_pin
 from tests.gui.conftest import Driver
 from tests.gui.test_learner_flow import answer_current
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "banks"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def unlock(driver: Driver, pin: str = "2580") -> Any:
-    driver.window.go("teacher")
+    driver.window.controller.go("teacher")
     teacher = driver.on("teacher")
     if teacher.creating:
         teacher.pin.setText(pin)
@@ -36,8 +39,8 @@ def test_the_teacher_screens_are_behind_a_pin(driver: Driver) -> None:
     driver.on("profiles")
     teacher = unlock(driver)  # the first visit sets the PIN
     assert teacher.unlocked and teacher.pages.currentIndex() == 1
-    driver.window.back()
-    driver.window.go("teacher")
+    driver.window.controller.back()
+    driver.window.controller.go("teacher")
     driver.on("teacher")
     assert not teacher.unlocked and not teacher.creating
     for _ in range(3):
@@ -51,43 +54,87 @@ def test_the_teacher_screens_are_behind_a_pin(driver: Driver) -> None:
     assert "Try again in" in teacher.gate_message.text() and not teacher.unlocked
 
 
-@pytest.mark.skipif(
-    not CORPUS.is_dir(), reason="the bank corpus (../shared/corpus) is not available"
+@dataclass(frozen=True)
+class TeacherFiles:
+    aiken: Path  # with broken questions: refused whole, then imported without them
+    refused_at: str  # the first problem's FILE:LINE
+    valid: int  # the good questions in it
+    gift: Path
+    gift_key: str
+    exported: int  # at least this many questions in its Moodle XML export
+
+
+OUR_FILES = TeacherFiles(
+    FIXTURES / "banks" / "civics_errors.aiken.txt",
+    "civics_errors.aiken.txt:9",
+    4,
+    FIXTURES / "banks" / "civics.gift.txt",
+    "civics",
+    6,
 )
-def test_import_with_preview_then_exam_then_results(driver: Driver, tmp_path: Path) -> None:
+CORPUS_FILES = TeacherFiles(
+    CORPUS / "aiken" / "aiken_errors.txt",
+    "aiken_errors.txt:18",
+    3,
+    CORPUS / "gift" / "questions.gift.txt",
+    "questions",
+    7,
+)
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        pytest.param(OUR_FILES, id="our-fixtures"),
+        pytest.param(
+            CORPUS_FILES,
+            id="shared-corpus",
+            marks=pytest.mark.skipif(
+                not CORPUS.is_dir(), reason="the bank corpus (../shared/corpus) is not available"
+            ),
+        ),
+    ],
+)
+def test_import_with_preview_then_exam_then_results(
+    driver: Driver, tmp_path: Path, files: TeacherFiles
+) -> None:
     driver.on("profiles")
     teacher = unlock(driver)
-    teacher.preview_file(CORPUS / "aiken" / "aiken_errors.txt")
+    teacher.preview_file(files.aiken)
     driver.idle()
     assert not teacher.confirm_button.isEnabled()
-    assert "aiken_errors.txt:18" in teacher.preview_text.toPlainText()
+    assert files.refused_at in teacher.preview_text.toPlainText()
     teacher.skip_invalid.setChecked(True)
     driver.idle()
     assert (
         teacher.confirm_button.isEnabled()
-        and "3 questions will be imported" in teacher.preview_text.toPlainText()
+        and f"{files.valid} questions will be imported" in teacher.preview_text.toPlainText()
     )
     teacher.confirm_import()
     driver.idle()
-    teacher.preview_file(CORPUS / "gift" / "questions.gift.txt")
+    teacher.preview_file(files.gift)
     driver.idle()
     teacher.confirm_import()
     driver.idle()
-    with Session(driver.window.engine) as session:
+    aiken_key = files.aiken.name.split(".")[0].replace("_", "-")
+    with session_scope(driver.window.controller.engine) as session:
         assert {b.key for b in session.exec(select(Bank))} == {
             "kz-constitution-2026",
-            "aiken-errors",
-            "questions",
+            aiken_key,
+            files.gift_key,
         }
 
+    # The list reloaded by itself (the import broadcast that banks changed).
     gift_row = next(
-        r for r in range(teacher.banks.rowCount()) if teacher.banks.item(r, 1).text() == "questions"
+        r
+        for r in range(teacher.banks.rowCount())
+        if teacher.banks.item(r, 1).text() == files.gift_key
     )
     teacher.banks.setCurrentCell(gift_row, 0)
     exported = tmp_path / "questions.xml"
-    teacher.export_bank("questions", "moodle-xml", exported)
+    teacher.export_bank(files.gift_key, "moodle-xml", exported)
     driver.idle()
-    assert exported.read_text().count('<question type="') >= 7
+    assert exported.read_text().count('<question type="') >= files.exported
 
     teacher.exam_title.setText("Reform check")
     teacher.exam_size.setValue(3)
@@ -97,11 +144,11 @@ def test_import_with_preview_then_exam_then_results(driver: Driver, tmp_path: Pa
     teacher.create_exam()
     driver.idle()
     assert "open" in teacher.exam_message.text()
-    with Session(driver.window.engine) as session:
+    with session_scope(driver.window.controller.engine) as session:
         exam = session.exec(select(Exam)).one()
         assert exam.size == 3 and exam.time_limit_s == 20 * 60 and len(exam.topic_ids) == 1
 
-    driver.window.go("profiles")
+    driver.window.controller.go("profiles")
     home = driver.new_learner("Dana")
     buttons = [
         b for b in home.findChildren(type(home.quick_button)) if b.text().startswith("Reform check")
@@ -175,8 +222,8 @@ def test_a_teacher_turns_the_kiosk_on_for_the_next_start(driver: Driver) -> None
         "The two PINs differ; type them again.",
         "A supervisor PIN is 6 to 12 digits.",
     ]
-    assert kiosk_settings(driver.window.here()).enabled
-    with Session(driver.window.engine) as session:
+    assert kiosk_settings(driver.window.controller.here()).enabled
+    with session_scope(driver.window.controller.engine) as session:
         assert check_pin(session, "135799", role="supervisor").ok
 
 
@@ -223,6 +270,6 @@ def test_no_kiosk_is_set_up_without_a_supervisor_pin(driver: Driver) -> None:
     driver.idle(lambda: said == ["cancel"])
     driver.idle()
     assert not teacher.kiosk_start.isChecked()
-    assert not kiosk_settings(driver.window.here()).enabled
-    with Session(driver.window.engine) as session:
+    assert not kiosk_settings(driver.window.controller.here()).enabled
+    with session_scope(driver.window.controller.engine) as session:
         assert not has_pin(session, role="supervisor")

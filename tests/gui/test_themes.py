@@ -179,13 +179,13 @@ def test_check_marks_grow_with_the_text(app: QApplication, qtbot: Any, name: str
 def test_at_200_percent_the_window_fits_1280_by_800(driver: Any, name: str) -> None:
     window = driver.window
     driver.new_learner("Aruzhan Seitkali-Nurmagambetova")
-    window.apply_settings(theme=name, font_scale=2.0)
+    window.controller.apply_settings(theme=name, font_scale=2.0)
     for screen in ("home", "progress", "settings"):
-        window.go(screen)
+        window.controller.go(screen)
         driver.on(screen)
         hint = window.minimumSizeHint()
         assert hint.width() <= 1280 and hint.height() <= 800, (screen, hint)
-    window.start_quiz(size=3)
+    window.controller.start_quiz(size=3)
     quiz = driver.on("quiz")
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, ("quiz", hint)
@@ -196,4 +196,4 @@ def test_at_200_percent_the_window_fits_1280_by_800(driver: Any, name: str) -> N
             corner = button.mapTo(window, button.rect().bottomRight())
             assert window.rect().contains(corner), button.text()
     assert quiz.main_button.isVisible()
-    window.apply_settings(theme="light", font_scale=1.0)
+    window.controller.apply_settings(theme="light", font_scale=1.0)

@@ -40,7 +40,7 @@ def create_class(session: Session, name: str) -> Classroom:
         raise ClassError(f"There is already a class called {clean}.")
     made = Classroom(name=clean)
     session.add(made)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(made)
     return made
 
@@ -50,7 +50,7 @@ def delete_class(session: Session, class_id: int) -> None:
     found = session.get(Classroom, class_id)
     if found is not None:
         session.delete(found)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
 
 
 def seat_class(session: Session, here: Path) -> Classroom | None:
@@ -79,7 +79,7 @@ def join_seat_class(session: Session, learner_id: int, here: Path) -> None:
     if chosen is not None and learner is not None:
         learner.class_id = chosen.id
         session.add(learner)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
 
 
 # -- a learner's PIN --------------------------------------------------------------------
@@ -103,7 +103,7 @@ def set_learner_pin(session: Session, learner_id: int, pin: str | None) -> None:
         salt = secrets.token_bytes(16)
         learner.pin = {"salt": salt.hex(), "hash": _digest(pin, salt, **SCRYPT).hex(), **SCRYPT}
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
 
 
 def check_learner_pin(
@@ -136,7 +136,7 @@ def check_learner_pin(
         ok = False
     learner.pin = stored
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     return PinCheck(ok=ok)
 
 
@@ -170,5 +170,5 @@ def move_learners(session: Session, learner_ids: list[int], class_id: int | None
             learner.class_id = class_id
             session.add(learner)
             moved += 1
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     return moved

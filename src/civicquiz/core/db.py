@@ -463,6 +463,7 @@ def _open(url: str, path: Path | None, notices: list[str], daily_backup: bool) -
         _daily_backup(result, daily_backup)
         return result
     if current is None and _create_fresh(engine):
+        log.info("new database created at schema %s", SCHEMA_REVISION)
         return result
     from alembic.script import ScriptDirectory
 
@@ -479,7 +480,10 @@ def _open(url: str, path: Path | None, notices: list[str], daily_backup: bool) -
     if current != head:
         if current is not None and path is not None:
             result.backup = make_backup(path, f"before-upgrade-{current}")
+            log.info("backup before the upgrade: %s", result.backup)
+        log.info("upgrading the database from schema %s to %s", current, head)
         upgrade(engine, url)
+        log.info("database upgraded to schema %s", head)
         result.upgraded_from = current
     else:
         _daily_backup(result, daily_backup)
@@ -518,6 +522,7 @@ def _daily_backup(result: OpenResult, wanted: bool) -> None:
     if taken is None or datetime.now() - taken > DAILY_BACKUP:
         try:
             result.backup = make_backup(result.path, "daily")
+            log.info("daily backup: %s", result.backup)
         except (OSError, sqlite3.Error) as exc:  # the app still works; the user is told
             log.warning("daily backup of %s failed: %s", result.path, exc)
             result.notices.append(

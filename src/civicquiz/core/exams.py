@@ -213,12 +213,8 @@ def begin_exam(session: Session, learner_id: int, plan: ExamPlan) -> Attempt:
         mode="exam",
         title=plan.title,
         time_limit_s=plan.time_limit_s,
+        exam_id=plan.exam_id,
     )
-    if plan.exam_id is not None:
-        attempt.exam_id = plan.exam_id
-        session.add(attempt)
-        session.commit()
-        session.refresh(attempt)
     return attempt
 
 
@@ -250,7 +246,7 @@ def create_exam(
         pass_mark=pass_mark,
     )
     session.add(exam)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(exam)
     return exam
 
@@ -266,7 +262,7 @@ def set_exam_active(session: Session, exam_id: int, active: bool) -> None:
     if exam is not None:
         exam.active = active
         session.add(exam)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
 
 
 def start_exam(

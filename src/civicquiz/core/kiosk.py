@@ -74,7 +74,7 @@ def start_guest(
     chosen = {"language": language} if language else {}
     guest = Learner(name=name, settings=settings.visitor_defaults | chosen | {"guest": True})
     session.add(guest)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(guest)
     return guest
 

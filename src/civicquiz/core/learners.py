@@ -12,9 +12,13 @@ from sqlmodel import Session, col, select
 from civicquiz import computer
 from civicquiz.core.models import AppSetting, Learner, utcnow
 from civicquiz.core.progress import DEFAULT_LEARNER_SETTINGS, LAST_LEARNER
+
+# the rule lives in core.progress (no SQLAlchemy: the home screen asks it at start-up)
+from civicquiz.core.progress import content_language as content_language
 from civicquiz.core.quiz import QuizError
 
-__all__ = ["DEFAULT_LEARNER_SETTINGS", "LAST_LEARNER"]
+# content_language lives in core.progress (no SQLAlchemy: the home screen asks it at start-up)
+__all__ = ["DEFAULT_LEARNER_SETTINGS", "LAST_LEARNER", "content_language"]
 
 
 class LearnerError(QuizError):
@@ -51,7 +55,7 @@ def add_learner(session: Session, name: str) -> Learner:
         raise LearnerError(f"There is already a learner called {existing}.")
     learner = Learner(name=clean, settings=dict(DEFAULT_LEARNER_SETTINGS))
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(learner)
     return learner
 
@@ -65,7 +69,7 @@ def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
         raise LearnerError(f"There is already a learner called {existing}.")
     learner.name = clean
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     session.refresh(learner)
     return learner
 
@@ -73,17 +77,11 @@ def rename_learner(session: Session, learner_id: int, name: str) -> Learner:
 def delete_learner(session: Session, learner_id: int) -> None:
     """Delete a learner with all their attempts, answers and review state."""
     session.execute(delete(Learner).where(col(Learner.id) == learner_id))
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
 
 
 def learner_settings(learner: Learner) -> dict[str, Any]:
     return DEFAULT_LEARNER_SETTINGS | dict(learner.settings or {})
-
-
-def content_language(settings: dict[str, Any]) -> str:
-    """The language a learner's lessons and questions are in: their own choice, else the
-    interface language."""
-    return str(settings.get("content_language") or settings.get("language") or "en")
 
 
 def update_learner_settings(session: Session, learner_id: int, **changes: Any) -> dict[str, Any]:
@@ -92,7 +90,7 @@ def update_learner_settings(session: Session, learner_id: int, **changes: Any) -
         raise LearnerError("That learner no longer exists.")
     learner.settings = learner_settings(learner) | changes
     session.add(learner)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     return learner_settings(learner)
 
 
@@ -103,7 +101,7 @@ def touch_learner(session: Session, learner_id: int, here: Path | None = None) -
     if learner is not None:
         learner.last_active_at = utcnow()
         session.add(learner)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
         if here is not None:
             computer.update(here, **{LAST_LEARNER: learner_id})
 

@@ -415,7 +415,7 @@ def set_bank_enabled(session: Session, bank_id: int, enabled: bool) -> None:
     if row is not None:
         row.enabled = enabled
         session.add(row)
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
 
 
 def delete_bank(session: Session, bank_id: int) -> None:
@@ -430,4 +430,4 @@ def delete_bank(session: Session, bank_id: int) -> None:
     session.execute(delete(Response).where(col(Response.question_id).in_(question_ids)))
     session.execute(delete(ReviewState).where(col(ReviewState.question_id).in_(question_ids)))
     session.delete(row)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)

@@ -3,7 +3,8 @@
 While the database answers, this computer keeps a copy of what a quick quiz needs in its
 outbox file (``outbox.sqlite3``): the live questions of the enabled banks, with their
 options and topics, and each learner's review schedule. When the server cannot be
-reached, :func:`start_quiz` assembles the quiz from that copy instead (reviews that are
+reached, :func:`start_offline` assembles the quiz from that copy instead (called by
+``services.quiz.start_quiz_here``) (reviews that are
 due first, as online), and the quiz itself goes to the outbox ahead of its answers: the
 server creates it, with the same id, when the outbox drains, and then stores the answers
 as if they had been given online. The copy of the schedule follows the answers given
@@ -15,7 +16,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -24,7 +25,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from civicquiz.core import scheduling
-from civicquiz.core.attempts import AttemptData, _in_language, load_attempt, present
+from civicquiz.core.attempts import AttemptData, _in_language, present
+from civicquiz.core.content import localize_cached
 from civicquiz.core.models import (
     Attempt,
     Bank,
@@ -40,9 +42,8 @@ from civicquiz.core.outbox import (
     PendingAnswer,
     PendingStart,
     deliver,
-    unreachable,
 )
-from civicquiz.core.quiz import QuizError, QuizRequest, assemble_quiz, start_attempt
+from civicquiz.core.quiz import QuizError, QuizRequest
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS cached_question (id INTEGER PRIMARY KEY, topic_id INTEGER, "
@@ -222,7 +223,10 @@ def start_offline(
         bank_key, origin = item.pop("bank", ("", ""))
         options = [QuestionOption(question_id=qid, **o) for o in item.pop("options", [])]
         shown = present(Question(**item), options, topic, start.seed)
-        presented.append(_in_language(shown, bank_key, origin, language))
+        if bank_key:  # copied with its bank: that bank's translations
+            presented.append(_in_language(shown, bank_key, origin, language))
+        else:  # a copy made before the bank was kept with each question
+            presented.append(localize_cached(shown, language) if language else shown)
     return AttemptData(
         attempt_id=-rng.randrange(1, 2**31),  # never a database's id; the uid names it
         learner_id=learner_id,
@@ -237,78 +241,6 @@ def start_offline(
         uid=start.uid,
         offline=True,
     )
-
-
-def start_quiz(
-    engine: Engine,
-    outbox: Outbox,
-    learner_id: int,
-    request: QuizRequest,
-    *,
-    question_ids: Sequence[int] | None = None,
-    review: bool = False,
-    mode: str = "practice",
-    title: str = "",
-    time_limit_s: int | None = None,
-    computer_id: str | None = None,
-    server: bool = True,
-    language: str | None = None,
-) -> AttemptData:
-    """Start a quiz in the database and refresh this computer's copy; when the database
-    (a ``server``) cannot be reached, start it from the copy (see :func:`start_offline`).
-    A quiz of given questions (a retry of mistakes) is not started offline."""
-    from civicquiz.core.progress import due_count
-
-    try:
-        if outbox.offline and server and not question_ids:
-            raise _Offline
-        with Session(engine, expire_on_commit=False) as session:
-            ids = list(question_ids or [])
-            if not ids:
-                if review:
-                    count = min(REVIEW_SIZE, due_count(session, learner_id))
-                    request = QuizRequest(
-                        size=max(1, count),
-                        topic_ids=request.topic_ids,
-                        qtypes=request.qtypes,
-                    )
-                ids = assemble_quiz(session, learner_id, request)
-            attempt = start_attempt(
-                session,
-                learner_id,
-                ids,
-                mode=mode,
-                title=title,
-                time_limit_s=time_limit_s,
-                computer_id=computer_id,
-            )
-        data = load_attempt(engine, attempt.id or 0, language)  # in the content language
-    except Exception as error:
-        if not isinstance(error, _Offline):
-            if not (server and unreachable(error)) or question_ids:
-                raise
-            outbox._went_offline(error)
-        return start_offline(
-            outbox,
-            learner_id,
-            request,
-            review=review,
-            mode=mode,
-            title=title,
-            computer_id=computer_id,
-            language=language,
-        )
-    if server:
-        try:
-            refresh_cache(engine, outbox, learner_id)
-        except Exception as error:  # the quiz has started; the copy waits for next time
-            if not unreachable(error):
-                raise
-    return data
-
-
-class _Offline(Exception):
-    """The outbox knows the server is away (it failed moments ago): do not wait on it."""
 
 
 def attempt_id_of(engine: Engine, uid: str) -> int | None:

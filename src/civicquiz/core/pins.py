@@ -68,13 +68,13 @@ def set_pin(session: Session, pin: str, role: str = "teacher") -> None:
         raise PinError(pin_rule(role))
     set_setting(session, _key(role), _stored_hash(pin))
     set_setting(session, f"{role}_pin_failures", None)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
 
 
 def clear_pin(session: Session, role: str = "teacher") -> None:
     set_setting(session, _key(role), None)
     set_setting(session, f"{role}_pin_failures", None)
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
 
 
 def check_pin(
@@ -101,7 +101,7 @@ def check_pin(
         set_setting(session, f"{role}_pin_failures", None)
         if any(stored.get(k) != v for k, v in SCRYPT.items()):  # made at an older, lower cost
             set_setting(session, _key(role), _stored_hash(pin))
-        session.commit()
+        session.flush()  # the caller commits (one unit of work)
         return PinCheck(ok=True)
     count = int(failures.get("count", 0)) + 1
     until = None
@@ -109,5 +109,5 @@ def check_pin(
         wait = min(LONGEST_WAIT, FIRST_WAIT * 2 ** (count - FREE_TRIES))
         until = (now + wait).isoformat()
     set_setting(session, f"{role}_pin_failures", {"count": count, "until": until})
-    session.commit()
+    session.flush()  # the caller commits (one unit of work)
     return PinCheck(ok=False)

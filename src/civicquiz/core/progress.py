@@ -30,6 +30,13 @@ DEFAULT_LEARNER_SETTINGS: dict[str, Any] = {
 }
 
 
+def content_language(settings: dict[str, Any]) -> str:
+    """The language a learner's lessons and questions are in: their own choice, else the
+    interface language. (Here, with no SQLAlchemy, so the home screen can ask it before
+    the database layer is loaded.)"""
+    return str(settings.get("content_language") or settings.get("language") or "en")
+
+
 class Reader(Protocol):
     def rows(self, sql: str, **params: Any) -> Sequence[Sequence[Any]]: ...
 

@@ -172,10 +172,13 @@ def start_attempt(
     time_limit_s: int | None = None,
     seed: int | None = None,
     computer_id: str | None = None,
+    exam_id: int | None = None,
 ) -> Attempt:
+    """A new attempt at ``question_ids``; flushed (it has its id), committed by the caller."""
     attempt = Attempt(
         learner_id=learner_id,
         computer_id=computer_id,
+        exam_id=exam_id,
         mode=mode,
         title=title,
         question_ids=list(question_ids),
@@ -187,8 +190,7 @@ def start_attempt(
     if learner is not None:
         learner.last_active_at = utcnow()
         session.add(learner)
-    session.commit()
-    session.refresh(attempt)
+    session.flush()
     return attempt
 
 

@@ -219,6 +219,7 @@ def load_fact_base(path: Path, language: str | None = None) -> FactBase:
         from civicquiz.facts.translations import load_translation
 
         raw = load_translation(path, language, raw).merged
+        raw["bank"] = {**raw.get("bank", {}), "language": language}
     return parse_fact_base(raw, path)
 
 

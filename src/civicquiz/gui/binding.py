@@ -16,6 +16,25 @@ import sys
 CALLS = 64
 
 
+def import_qt_without_import_hook() -> None:
+    """Import PySide6, then put Python's own ``__import__`` back.
+
+    Importing shiboken replaces ``builtins.__import__`` with a hook that, for every module
+    imported from then on, reads the module's source (``inspect.getsource``) to see whether
+    it asks for PySide's ``__feature__`` switches, which CivicQuiz never does. That costs
+    about a sixth of the time the worker spends importing the database layer, and with
+    pydantic, whose modules answer unknown attributes through a module ``__getattr__``, the
+    source lookup can import a module that is still half initialised: a circular
+    ImportError, and the data cannot be opened. Call it before anything imports PySide6
+    (afterwards it changes nothing)."""
+    import builtins
+
+    original = builtins.__import__
+    import PySide6.QtCore  # noqa: F401  (shiboken installs its hook here)
+
+    builtins.__import__ = original
+
+
 def none_references_lost(calls: int = CALLS) -> int:
     """How many references to ``None`` ``calls`` void binding calls lost (0 when sound)."""
     from PySide6.QtCore import Qt

@@ -12,10 +12,11 @@ watch that ends a visit nobody is using, and the supervisor's way in.
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
 from civicquiz.gui.screens.base import make_button, make_label
 
 if TYPE_CHECKING:
-    from civicquiz.gui.main_window import MainWindow
+    from civicquiz.gui.router import AppController
+
+log = logging.getLogger(__name__)
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -73,14 +76,23 @@ def is_blocked(event: QKeyEvent) -> bool:
 class KioskGuard(QObject):
     """Installed on the application while the kiosk runs."""
 
-    def __init__(self, window: MainWindow, idle_seconds: float, warning_seconds: float) -> None:
+    refused = Signal(str)  # what a visitor tried and was refused: a key, "close", "context menu"
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: AppController,
+        idle_seconds: float,
+        warning_seconds: float,
+    ) -> None:
         super().__init__(window)
-        self.window = window
+        self.target = window
+        self.controller = controller
         self.idle_seconds = idle_seconds
         self.warning_seconds = warning_seconds
         self.last_input = time.monotonic()
         self.warning_started: float | None = None
-        self.swallowed: list[str] = []  # what was refused, for the tests and the log
+        self.refusals = 0  # how many times something was refused (a count, not a list)
         self.reasserted = 0  # times the window was put back (full screen, in front)
         self.timer = QTimer(self)
         self.timer.setInterval(250)
@@ -108,25 +120,25 @@ class KioskGuard(QObject):
             event, QKeyEvent
         ):
             if (event.key(), event.modifiers()) == SUPERVISOR_KEY and kind == QEvent.Type.KeyPress:
-                self.window.ask_supervisor()
+                self.controller.ask_supervisor()
                 return True
             if is_blocked(event):
                 if kind == QEvent.Type.KeyPress:
-                    self.swallowed.append(f"key {event.key()} {int(event.modifiers().value)}")
+                    self._refuse(f"key {event.key()} {int(event.modifiers().value)}")
                 event.accept()
                 return True
         if (
             kind == QEvent.Type.Close
-            and watched is self.window
-            and not self.window.kiosk_exit_allowed()
+            and watched is self.target
+            and not self.controller.kiosk_exit_allowed()
         ):
             event.ignore()  # the window manager's close button, Alt+F4, a session's close request
-            self.swallowed.append("close")
+            self._refuse("close")
             return True
         if kind == QEvent.Type.ContextMenu:
-            self.swallowed.append("context menu")
+            self._refuse("context menu")
             return True
-        if watched is self.window and kind in (
+        if watched is self.target and kind in (
             QEvent.Type.WindowStateChange,
             QEvent.Type.WindowDeactivate,
             QEvent.Type.Hide,
@@ -137,14 +149,19 @@ class KioskGuard(QObject):
         if kind in ACTIVITY:
             self.touch()
             if self.warning_started is not None and kind != QEvent.Type.MouseMove:
-                self.window.kiosk_continue()
+                self.controller.kiosk_continue()
         return False
+
+    def _refuse(self, what: str) -> None:
+        self.refusals += 1
+        log.debug("kiosk refused: %s", what)
+        self.refused.emit(what)
 
     def displaced(self) -> bool:
         """The window is not full screen, is minimised or hidden, or the app has lost the
         focus with no dialog of its own open."""
-        window = self.window
-        if window.kiosk_exit_allowed():
+        window = self.target
+        if self.controller.kiosk_exit_allowed():
             return False
         state = window.windowState()
         if state & Qt.WindowState.WindowMinimized or not state & Qt.WindowState.WindowFullScreen:
@@ -156,7 +173,7 @@ class KioskGuard(QObject):
     def keep_in_front(self) -> None:
         if not self.displaced():
             return
-        window = self.window
+        window = self.target
         self.reasserted += 1
         state = window.windowState() & ~Qt.WindowState.WindowMinimized
         window.setWindowState(state | Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowActive)
@@ -169,20 +186,20 @@ class KioskGuard(QObject):
 
     def tick(self) -> None:
         self.keep_in_front()
-        if not self.window.kiosk_visit_active():
+        if not self.controller.kiosk_visit_active():
             self.warning_started = None
             return
         if self.warning_started is None:
             if self.idle_for() >= self.idle_seconds:
                 self.warning_started = time.monotonic()
-                self.window.kiosk_warn(int(self.warning_seconds))
+                self.controller.kiosk_warn(int(self.warning_seconds))
             return
         left = self.warning_seconds - (time.monotonic() - self.warning_started)
         if left <= 0:
             self.warning_started = None
-            self.window.end_visit(reason="idle")
+            self.controller.end_visit(reason="idle")
         else:
-            self.window.kiosk_warn(int(left + 0.999))
+            self.controller.kiosk_warn(int(left + 0.999))
 
 
 class IdleWarning(QFrame):
@@ -225,9 +242,9 @@ class IdleWarning(QFrame):
 class SupervisorPanel(QFrame):
     """The supervisor's view: the PIN first, then the kiosk's settings and the way out."""
 
-    def __init__(self, parent: QWidget, window: MainWindow) -> None:
+    def __init__(self, parent: QWidget, controller: AppController) -> None:
         super().__init__(parent)
-        self.window = window
+        self.controller = controller
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -262,7 +279,7 @@ class SupervisorPanel(QFrame):
         self.save_button = make_button(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.exit_button = make_button(self.tr("Quit the app"))
-        self.exit_button.clicked.connect(self.window.exit_kiosk)
+        self.exit_button.clicked.connect(self.controller.exit_kiosk)
         row.addWidget(self.save_button)
         row.addWidget(self.exit_button)
         form.addRow("", row)
@@ -278,17 +295,13 @@ class SupervisorPanel(QFrame):
         self.hide()
 
     def open(self) -> None:
-        from civicquiz.core.pins import has_pin
+        from civicquiz.services import settings
 
         self.pin.clear()
         self.message.clear()
         self.controls.hide()
         self.pin.show()
         self.unlock_button.show()
-
-        def job() -> bool:
-            with self.window.session() as session:
-                return has_pin(session, role="supervisor")
 
         def show(exists: bool) -> None:
             # A PIN is never chosen here: this is the public screen, and whoever got here
@@ -312,7 +325,7 @@ class SupervisorPanel(QFrame):
             self.raise_()
             self.pin.setFocus()
 
-        self.window.run(job, show)
+        self.controller.ops.query(lambda db: settings.has_pin(db, role="supervisor"), show)
 
     def submit(self) -> None:
         from civicquiz.gui.widgets.pin import PinEntry
@@ -321,12 +334,13 @@ class SupervisorPanel(QFrame):
             return
         pin = self.pin.text()
         self.pin.clear()
-        PinEntry(self.window, "supervisor").submit(
+        PinEntry(self.controller, "supervisor").submit(
             pin, creating=False, unlocked=self.unlocked, say=self.message.setText
         )
 
     def unlocked(self) -> None:
-        settings = self.window.kiosk_settings
+        settings = self.controller.kiosk_settings
+        assert settings is not None
         self.idle.setValue(settings.idle_seconds)
         self.keep.setChecked(settings.keep_results)
         self.start_in_kiosk.setChecked(settings.enabled)
@@ -337,17 +351,17 @@ class SupervisorPanel(QFrame):
         self.adjustSize()
 
     def save(self) -> None:
-        from civicquiz.core.kiosk import save_kiosk_settings
+        from civicquiz.services.settings import save_kiosk_settings
 
-        settings = self.window.kiosk_settings
+        settings = self.controller.kiosk_settings
+        assert settings is not None
         settings.idle_seconds = self.idle.value()
         settings.keep_results = self.keep.isChecked()
         settings.enabled = self.start_in_kiosk.isChecked()
-        self.window.kiosk_settings = settings
-        if self.window.guard is not None:
-            self.window.guard.idle_seconds = settings.idle_seconds
+        self.controller.save_kiosk_settings(settings)
+        here = self.controller.here()
 
-        def job() -> None:
-            save_kiosk_settings(self.window.here(), settings)
-
-        self.window.run(job, lambda _: self.message.setText(self.tr("Saved.")))
+        self.controller.ops.collection(
+            lambda _db: save_kiosk_settings(here, settings),
+            lambda _: self.message.setText(self.tr("Saved.")),
+        )

@@ -8,15 +8,19 @@ the database, and the database sees one writer.
 from __future__ import annotations
 
 import itertools
+import logging
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from civicquiz.services.app_data import is_refusal
+
 Job = Callable[[], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException, str], None]
+log = logging.getLogger(__name__)
 
 
 class _Runner(QObject):
@@ -27,8 +31,13 @@ class _Runner(QObject):
     def run(self, job_id: int, job: Job) -> None:
         try:
             result = job()
-        except BaseException as exc:  # handed to the GUI thread, never lost on the worker
-            self.failed.emit(job_id, exc, traceback.format_exc())
+        except Exception as exc:  # handed to the GUI thread, never lost on the worker
+            trace = traceback.format_exc()
+            if is_refusal(exc):  # the app saying no (a PIN too short): not a fault
+                log.info("background job %d refused: %s", job_id, exc)
+            else:
+                log.error("background job %d failed: %s\n%s", job_id, exc, trace)
+            self.failed.emit(job_id, exc, trace)
         else:
             self.finished.emit(job_id, result)
 

@@ -4,7 +4,7 @@ Five taps on the title within four seconds is the supervisor's hidden way in."""
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
@@ -15,11 +15,14 @@ from civicquiz.gui.i18n import LANGUAGES
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.speech import Speaker
 
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
+
 
 class _Title(QLabel):
     def __init__(self, screen: AttractScreen) -> None:
         super().__init__(APP_NAME)
-        self.screen = screen
+        self.owner = screen
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setProperty("role", "title")
         self.taps: list[float] = []
@@ -29,15 +32,15 @@ class _Title(QLabel):
         self.taps = [t for t in self.taps if now - t < 4.0] + [now]
         if len(self.taps) >= 5:
             self.taps.clear()
-            self.screen.window_.ask_supervisor()
+            self.owner.controller.ask_supervisor()
         super().mousePressEvent(event)
 
 
 class AttractScreen(Screen):
     name = "attract"
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 48, 64, 48)
         layout.addStretch(1)
@@ -58,7 +61,9 @@ class AttractScreen(Screen):
         languages.addStretch(1)
         for code, name in LANGUAGES.items():
             button = make_button(name)
-            button.clicked.connect(lambda _=False, c=code: self.window_.apply_settings(language=c))
+            button.clicked.connect(
+                lambda _=False, c=code: self.controller.apply_settings(language=c)
+            )
             languages.addWidget(button)
         languages.addStretch(1)
         layout.addLayout(languages)
@@ -70,7 +75,7 @@ class AttractScreen(Screen):
         self.start_button.setStyleSheet(
             "QPushButton#start { min-width: 260px; min-height: 80px; font-size: 20pt; }"
         )
-        self.start_button.clicked.connect(self.window_.start_visit)
+        self.start_button.clicked.connect(self.controller.start_visit)
         row.addWidget(self.start_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -104,12 +109,12 @@ class AttractScreen(Screen):
         if isinstance(focused, QPushButton) and focused is not self.start_button:
             focused.animateClick()
         else:
-            self.window_.start_visit()
+            self.controller.start_visit()
 
     def read_aloud(self) -> None:
         self.speech_note.clear()
         text = f"{self.invite.text()} {self.tr('Press Start to begin.')}"
-        self.speaker.say(text, str(self.window_.settings.get("language", "en")))
+        self.speaker.say(text, str(self.controller.settings.get("language", "en")))
 
     def enter(self, **params: Any) -> None:
         self.start_button.setFocus()

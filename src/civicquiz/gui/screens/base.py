@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from civicquiz.services.changes import Changes
+
 if TYPE_CHECKING:
-    from civicquiz.gui.main_window import MainWindow
+    from civicquiz.gui.router import AppController
 
 
 def make_button(
@@ -60,14 +62,22 @@ def make_label(text: str = "", role: str = "", wrap: bool = True, rich: bool = F
 
 
 class Screen(QWidget):
-    """A page of the main window's state machine."""
+    """A page of the app: it gets the controller (navigation, the learner, the operations
+    that reach the database), never the window."""
 
     name = "screen"
+    shows: ClassVar[Changes] = Changes.NONE  # the data it shows: reloaded when it changes
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, controller: AppController) -> None:
         super().__init__()
-        self.window_ = window
+        self.controller = controller
         self.setObjectName(self.name)
+
+    def data_changed(self, changes: Changes) -> None:
+        """Data this screen shows changed while it is open (the controller calls this
+        when an operation reports ``changes`` that meet :attr:`shows`): load it again.
+        A hidden screen needs nothing: :meth:`enter` loads afresh each time."""
+        self.enter()
 
     def enter(self, **params: Any) -> None:
         """Called each time the screen is shown; loads what it shows through the worker."""

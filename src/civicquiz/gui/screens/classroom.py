@@ -5,7 +5,7 @@ on what, answers in the last minutes), refreshed in the background every few sec
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
 from civicquiz.gui.screens.base import make_button, make_label
 from civicquiz.gui.tables import DataTable
 
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
+
 RESULTS_FILTER = "CivicQuiz results (*.json);;All files (*)"
 LIVE_MINUTES = 10
 LIVE_REFRESH_MS = 5_000
 
 
 class ClassroomTab(QWidget):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, controller: AppController) -> None:
         super().__init__()
-        self.window_ = window
+        self.controller = controller
         layout = QVBoxLayout(self)
 
         layout.addWidget(make_label(self.tr("Working now"), "heading"))
@@ -166,15 +169,11 @@ class ClassroomTab(QWidget):
     # -- the live view ------------------------------------------------------------------
     def refresh_live(self) -> None:
         """Read the recent answers on the worker thread; the window never waits."""
-        if self._live_busy or self.window_.engine is None:
+        if self._live_busy or self.controller.engine is None:
             return
-        from civicquiz.core.classroom import live_activity
+        from civicquiz.services import results
 
         self._live_busy = True
-
-        def job() -> Any:
-            with self.window_.session() as session:
-                return live_activity(session, minutes=LIVE_MINUTES)
 
         def done(rows: Any) -> None:
             self._live_busy = False
@@ -184,7 +183,7 @@ class ClassroomTab(QWidget):
             self._live_busy = False
             self.live_note.setText(self.tr("The server cannot be reached just now."))
 
-        self.window_.run(job, done, failed)
+        self.controller.ops.query(lambda db: results.live_activity(db, LIVE_MINUTES), done, failed)
 
     def show_live(self, rows: list[Any]) -> None:
         self.live_rows = rows
@@ -213,30 +212,32 @@ class ClassroomTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save this computer's results"),
-            str(Path.home() / f"civicquiz-results-{self.window_.computer_id()[:8]}.json"),
+            str(Path.home() / f"civicquiz-results-{self.controller.computer_id()[:8]}.json"),
             RESULTS_FILTER,
         )
         if path:
             self.export_results(Path(path))
 
     def export_results(self, path: Path) -> None:
-        from civicquiz.core.db import session_scope
-        from civicquiz.core.results_file import export_results
+        from civicquiz.services import results
 
-        computer_id = self.window_.computer_id()
-
-        def job() -> dict[str, int]:
-            with session_scope(self.window_.require_engine()) as session:
-                return export_results(session, path, computer_id)
+        computer_id = self.controller.computer_id()
 
         def done(counts: dict[str, int]) -> None:
-            self.files_message.setText(
-                self.tr("Saved {path}: {l} learners, {a} quizzes, {n} answers.").format(
-                    path=path, l=counts["learners"], a=counts["attempts"], n=counts["answers"]
+            saved = ", ".join(
+                (
+                    self.tr("%n learner(s)", "", counts["learners"]),
+                    self.tr("%n quiz(zes)", "", counts["attempts"]),
+                    self.tr("%n answer(s)", "", counts["answers"]),
                 )
             )
+            self.files_message.setText(
+                self.tr("Saved {path}: {saved}.").format(path=path, saved=saved)
+            )
 
-        self.window_.run(job, done)
+        self.controller.ops.collection(
+            lambda db: results.export_results(db, path, computer_id), done
+        )
 
     def choose_merge(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -246,25 +247,18 @@ class ClassroomTab(QWidget):
             self.merge_files([Path(p) for p in paths])
 
     def merge_files(self, paths: list[Path]) -> None:
-        from civicquiz.core.db import session_scope
-        from civicquiz.core.results_file import MergeReport, ResultsFileError, merge_results
+        from civicquiz.core.results_file import ResultsFileError
+        from civicquiz.services import results
 
-        def job() -> Any:
-            report = MergeReport()
-            try:
-                with session_scope(self.window_.require_engine()) as session:
-                    for path in paths:
-                        merge_results(session, path, report)
-            except ResultsFileError as exc:
-                return str(exc)
-            return report
+        def refused(error: BaseException, trace: str) -> None:
+            if not isinstance(error, ResultsFileError):
+                self.controller.show_error(error, trace)
+                return
+            self.files_message.setText(
+                self.tr("Nothing was merged: {problem}").format(problem=error)
+            )
 
         def done(outcome: Any) -> None:
-            if isinstance(outcome, str):
-                self.files_message.setText(
-                    self.tr("Nothing was merged: {problem}").format(problem=outcome)
-                )
-                return
             added, already = outcome.added, outcome.already
             text = self.tr(
                 "Merged {files} files: added {a} answers in {q} quizzes and {l} new learners; "
@@ -282,18 +276,13 @@ class ClassroomTab(QWidget):
                 )
             self.files_message.setText(text)
 
-        self.window_.run(job, done)
+        self.controller.ops.collection(lambda db: results.merge_results(db, paths), done, refused)
 
     # -- classes ----------------------------------------------------------------------------
     def load_classes(self) -> None:
-        from civicquiz.core.classes import class_roster, list_classes
+        from civicquiz.services import classes
 
-        def job() -> tuple[list[tuple[int, str]], list[tuple[int, str, int | None]]]:
-            with self.window_.session() as session:
-                classes = [(c.id or 0, c.name) for c in list_classes(session)]
-                return classes, class_roster(session)
-
-        self.window_.run(job, self._show_classes)
+        self.controller.ops.query(classes.classes_and_roster, self._show_classes)
 
     def _show_classes(
         self, loaded: tuple[list[tuple[int, str]], list[tuple[int, str, int | None]]]
@@ -313,8 +302,8 @@ class ClassroomTab(QWidget):
         names = dict(classes)
         selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.roster.selectedItems()}
         self.roster.clear()
-        for learner_id, name, class_id in roster:
-            where = names.get(class_id) if class_id is not None else None
+        for learner_id, name, in_class in roster:
+            where = names.get(in_class) if in_class is not None else None
             item = QListWidgetItem(
                 self.tr("{name} (class {cls})").format(name=name, cls=where)
                 if where
@@ -326,7 +315,7 @@ class ClassroomTab(QWidget):
 
     def move_learners(self) -> None:
         """The teacher moves the selected learners into the chosen class (or out of any)."""
-        from civicquiz.core.classes import move_learners
+        from civicquiz.services import classes
 
         learners = [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.roster.selectedItems()]
         if not learners:
@@ -334,10 +323,6 @@ class ClassroomTab(QWidget):
             return
         class_id = self.move_to.currentData()
         target = self.move_to.currentText()
-
-        def job() -> int:
-            with self.window_.session() as session:
-                return move_learners(session, learners, class_id)
 
         def done(moved: int) -> None:
             self.classes_message.setText(
@@ -351,16 +336,14 @@ class ClassroomTab(QWidget):
             self.classes_message.setText(str(error))
             self.load_classes()
 
-        self.window_.run(job, done, refused)
+        self.controller.ops.collection(
+            lambda db: classes.move_learners(db, learners, class_id), done, refused
+        )
 
     def add_class(self) -> None:
-        from civicquiz.core.classes import create_class
+        from civicquiz.services import classes
 
         name = self.class_field.text()
-
-        def job() -> None:
-            with self.window_.session() as session:
-                create_class(session, name)
 
         def done(_: object) -> None:
             self.class_field.clear()
@@ -369,27 +352,25 @@ class ClassroomTab(QWidget):
         def refused(error: BaseException, _trace: str) -> None:
             self.classes_message.setText(str(error))
 
-        self.window_.run(job, done, refused)
+        self.controller.ops.collection(lambda db: classes.create_class(db, name), done, refused)
 
     def delete_class(self) -> None:
-        from civicquiz.core.classes import delete_class
+        from civicquiz.services import classes
 
         item = self.class_list.currentItem()
         if item is None:
             return
         class_id = int(item.data(Qt.ItemDataRole.UserRole))
 
-        def job() -> None:
-            with self.window_.session() as session:
-                delete_class(session, class_id)
-
-        self.window_.run(job, lambda _: self.load_classes())
+        self.controller.ops.collection(
+            lambda db: classes.delete_class(db, class_id), lambda _: self.load_classes()
+        )
 
     # -- the server -----------------------------------------------------------------------
     def show_server(self) -> None:
         from civicquiz import computer, paths
 
-        here = self.window_.here()
+        here = self.controller.here()
         url = paths.database_url(here)
         self.current_database.setText(computer.mask_url(url))
         stored = computer.server_url(here)
@@ -409,7 +390,7 @@ class ClassroomTab(QWidget):
         from civicquiz import computer
 
         try:
-            stored = computer.set_server_url(self.window_.here(), url)
+            stored = computer.set_server_url(self.controller.here(), url)
         except Exception as exc:  # a malformed address: say so, store nothing
             self.server_message.setText(self.tr("That address cannot be read: {e}").format(e=exc))
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
 from civicquiz.core.bank import TYPE_LABELS
 from civicquiz.gui.screens.base import Screen, make_button
 
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
+
 
 class ExamStartScreen(Screen):
     name = "exam_start"
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         self.text = QTextBrowser()
@@ -25,7 +28,7 @@ class ExamStartScreen(Screen):
         layout.addWidget(self.text, 1)
         buttons = QHBoxLayout()
         self.back = make_button(self.tr("Back"))
-        self.back.clicked.connect(self.window_.back)
+        self.back.clicked.connect(self.controller.back)
         self.start = make_button(self.tr("Start the exam"), primary=True)
         self.start.clicked.connect(self.begin)
         self.start.setEnabled(False)
@@ -38,33 +41,32 @@ class ExamStartScreen(Screen):
     def enter(self, **params: Any) -> None:
         """``exam_id`` for a teacher's exam; otherwise ``size``, ``time_limit_s``, ``title``
         for the mock exam over every topic."""
-        from civicquiz.core.exams import plan_exam, plan_teacher_exam
-        from civicquiz.core.kiosk import KIOSK_QUESTION_TYPES
+        from civicquiz.services import exams
 
-        learner_id = self.window_.learner_id
+        learner_id = self.controller.learner_id
         self.plan = None
         self.start.setEnabled(False)
         preparing = self.tr("Preparing the exam…")
         self.text.setHtml(f"<p>{html.escape(preparing)}</p>")
         if learner_id is None:
-            self.window_.go("profiles")
+            self.controller.go("profiles")
             return
-        kinds = KIOSK_QUESTION_TYPES if self.window_.kiosk else None
-
-        def job() -> Any:
-            with self.window_.session() as session:
-                if params.get("exam_id") is not None:
-                    return plan_teacher_exam(session, learner_id, int(params["exam_id"]))
-                return plan_exam(
-                    session,
-                    learner_id,
-                    size=int(params.get("size", 20)),
-                    title=str(params.get("title", "")),
-                    qtypes=kinds,
-                    time_limit_s=params.get("time_limit_s"),
-                )
-
-        self.window_.run(job, self.show_plan)
+        kiosk = self.controller.kiosk
+        exam_id = params.get("exam_id")
+        size, title = int(params.get("size", 20)), str(params.get("title", ""))
+        time_limit_s = params.get("time_limit_s")
+        self.controller.ops.query(
+            lambda db: exams.plan_exam(
+                db,
+                learner_id,
+                exam_id=int(exam_id) if exam_id is not None else None,
+                size=size,
+                title=title,
+                time_limit_s=time_limit_s,
+                kiosk=kiosk,
+            ),
+            self.show_plan,
+        )
 
     def show_plan(self, plan: Any) -> None:
         self.plan = plan
@@ -88,7 +90,7 @@ class ExamStartScreen(Screen):
         )
         from civicquiz.core.content import builtin_topic_title
 
-        language = self.window_.content_language
+        language = self.controller.content_language
         topics = "".join(
             f"<li>{html.escape(builtin_topic_title(title, language))}: {count}</li>"
             for title, count in plan.topics
@@ -125,15 +127,15 @@ class ExamStartScreen(Screen):
         self.start.setFocus()
 
     def begin(self) -> None:
-        from civicquiz.core.exams import begin_exam
+        from civicquiz.services import exams
 
-        plan, learner_id = self.plan, self.window_.learner_id
+        plan, learner_id = self.plan, self.controller.learner_id
         if plan is None or learner_id is None:
             return
         self.start.setEnabled(False)
 
-        def job() -> int:
-            with self.window_.session() as session:
-                return begin_exam(session, learner_id, plan).id or 0
-
-        self.window_.run(job, self.window_.open_attempt)
+        self.controller.ops.collection(
+            lambda db: exams.begin_exam(db, learner_id, plan),
+            self.controller.open_attempt,
+            initiator=self,
+        )

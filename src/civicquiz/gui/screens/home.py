@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from civicquiz.gui.screens.base import Screen, make_button, make_label
+from civicquiz.services.changes import Changes
 
 if TYPE_CHECKING:
     from civicquiz.core.progress import HomeSummary
+    from civicquiz.gui.router import AppController
 
 QUICK_QUIZ = 10
 EXAM_QUESTIONS = 20
@@ -31,7 +33,7 @@ class TopicCard(QFrame):
         from civicquiz.core.content import topic_title
 
         # the built-in bank's topic title in the learner's content language
-        language = screen.window_.content_language
+        language = screen.controller.content_language
         topic = dataclasses.replace(
             topic, title=topic_title(topic.bank_title, topic.key, topic.title, language)
         )
@@ -56,12 +58,12 @@ class TopicCard(QFrame):
             self.tr("Lesson"),
             name=self.tr("Read the lesson: {topic}").format(topic=topic.title),
         )
-        lesson.clicked.connect(lambda: screen.window_.go("lesson", topic_id=topic.topic_id))
+        lesson.clicked.connect(lambda: screen.controller.go("lesson", topic_id=topic.topic_id))
         practice = make_button(
             self.tr("Practise"), name=self.tr("Practise {topic}").format(topic=topic.title)
         )
         practice.clicked.connect(
-            lambda: screen.window_.start_quiz(topic_ids=[topic.topic_id], title=topic.title)
+            lambda: screen.controller.start_quiz(topic_ids=[topic.topic_id], title=topic.title)
         )
         buttons.addWidget(lesson)
         buttons.addWidget(practice)
@@ -71,9 +73,10 @@ class TopicCard(QFrame):
 
 class HomeScreen(Screen):
     name = "home"
+    shows = Changes.ATTEMPTS | Changes.BANKS | Changes.EXAMS
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 12)
         self.greeting = make_label("", "title")
@@ -86,14 +89,14 @@ class HomeScreen(Screen):
         self.continue_button.clicked.connect(self._continue)
         self.review_button = make_button(self.tr("Review due"))
         self.review_button.clicked.connect(
-            lambda: self.window_.start_quiz(review=True, title=self.tr("Review"))
+            lambda: self.controller.start_quiz(review=True, title=self.tr("Review"))
         )
         self.quick_button = make_button(self.tr("Quick quiz"))
         self.quick_button.setToolTip(
             self.tr("%n question(s) from every topic, with feedback after each", "", QUICK_QUIZ)
         )
         self.quick_button.clicked.connect(
-            lambda: self.window_.start_quiz(size=QUICK_QUIZ, title=self.tr("Quick quiz"))
+            lambda: self.controller.start_quiz(size=QUICK_QUIZ, title=self.tr("Quick quiz"))
         )
         self.exam_button = make_button(self.tr("Exam"))
         self.exam_button.setToolTip(
@@ -102,7 +105,7 @@ class HomeScreen(Screen):
             ).format(m=EXAM_MINUTES)
         )
         self.exam_button.clicked.connect(  # the rules and time limit first, then the clock
-            lambda: self.window_.go(
+            lambda: self.controller.go(
                 "exam_start",
                 size=EXAM_QUESTIONS,
                 time_limit_s=EXAM_MINUTES * 60,
@@ -120,27 +123,25 @@ class HomeScreen(Screen):
         outer.addLayout(actions)
         self.exam_row = QHBoxLayout()
         outer.addLayout(self.exam_row)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Topics"))
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Topics"))
+        outer.addWidget(self.scroll_area, 1)
         self.view: HomeSummary | None = None
 
     def enter(self, **params: Any) -> None:
-        from civicquiz.core.progress import home_summary
+        from civicquiz.services import progress
 
-        learner_id = self.window_.learner_id
-        self.greeting.setText(self.tr("Hello, {name}").format(name=self.window_.learner_name))
+        learner_id = self.controller.learner_id
+        self.greeting.setText(self.tr("Hello, {name}").format(name=self.controller.learner_name))
         if params.get("summary") is not None:  # read at start-up, before the full open
             self._show(params["summary"])
             return
 
-        def job() -> HomeSummary:
-            with self.window_.session() as session:
-                return home_summary(session, learner_id)
-
-        self.window_.run(job, self._show)
+        if learner_id is None:
+            return
+        self.controller.ops.query(lambda db: progress.home(db, learner_id), self._show)
 
     def _show(self, view: HomeSummary) -> None:
         self.view = view
@@ -162,7 +163,8 @@ class HomeScreen(Screen):
         self.review_button.setAccessibleName(self.review_button.text())
         self.review_button.setEnabled(view.due > 0)
         while self.exam_row.count():
-            old = self.exam_row.takeAt(0).widget()
+            item = self.exam_row.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
         if view.exams:
@@ -175,7 +177,7 @@ class HomeScreen(Screen):
                     )
                 button = make_button(text)
                 button.clicked.connect(
-                    lambda _=False, e=exam_id: self.window_.go("exam_start", exam_id=e)
+                    lambda _=False, e=exam_id: self.controller.go("exam_start", exam_id=e)
                 )
                 self.exam_row.addWidget(button)
             self.exam_row.addStretch(1)
@@ -187,11 +189,11 @@ class HomeScreen(Screen):
         for index, topic in enumerate(view.topics):
             grid.addWidget(TopicCard(self, topic), index // columns, index % columns)
         grid.setRowStretch(len(view.topics) // columns + 1, 1)
-        self.scroll.setWidget(grid_host)
+        self.scroll_area.setWidget(grid_host)
         first = self.continue_button if view.unfinished else self.quick_button
         first.setFocus()
-        self.window_.mark_interactive()
+        self.controller.mark_interactive()
 
     def _continue(self) -> None:
         if self.view and self.view.unfinished:
-            self.window_.open_attempt(self.view.unfinished[0])
+            self.controller.open_attempt(self.view.unfinished[0])

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from civicquiz.gui.screens.base import Screen, make_button
 from civicquiz.gui.widgets.safe_text import SafeTextBrowser
+
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
 
 
 def lesson_html(
@@ -49,8 +52,8 @@ def glossary_html(title: str, intro: str, entries: list[Any], latin_label: str) 
 class LessonScreen(Screen):
     name = "lesson"
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         self.text = SafeTextBrowser()
@@ -59,7 +62,7 @@ class LessonScreen(Screen):
         layout.addWidget(self.text, 1)
         buttons = QHBoxLayout()
         self.back = make_button(self.tr("Back"))
-        self.back.clicked.connect(self.window_.back)
+        self.back.clicked.connect(self.controller.back)
         self.glossary = make_button(self.tr("Glossary"))
         self.glossary.setCheckable(True)
         self.glossary.setToolTip(self.tr("Key terms in Kazakh, Russian and English"))
@@ -75,32 +78,22 @@ class LessonScreen(Screen):
         self.lesson = ""
 
     def enter(self, **params: Any) -> None:
-        from civicquiz.core.content import topic_text
-        from civicquiz.core.models import Bank, Topic
+        from civicquiz.services import progress
+        from civicquiz.services.progress import Lesson
 
         topic_id = int(params["topic_id"])
-        language = self.window_.content_language
+        language = self.controller.content_language
 
-        def job() -> tuple[str, str, list[dict[str, Any]]]:
-            with self.window_.session() as session:
-                topic = session.get(Topic, topic_id)
-                if topic is None:
-                    raise LookupError("That topic no longer exists.")
-                bank = session.get(Bank, topic.bank_id)
-                translated = bank and topic_text(bank.key, bank.origin, topic.key, language)
-                if translated:
-                    return translated
-                return topic.title, topic.intro, list(topic.lesson)
-
-        def show(result: tuple[str, str, list[dict[str, Any]]]) -> None:
-            title, intro, paragraphs = result
-            self.topic = (topic_id, title)
-            self.lesson = lesson_html(title, intro, paragraphs, self.tr("Sources"))
+        def show(lesson: Lesson) -> None:
+            self.topic = (topic_id, lesson.title)
+            self.lesson = lesson_html(
+                lesson.title, lesson.intro, lesson.paragraphs, self.tr("Sources")
+            )
             self.glossary.setChecked(bool(params.get("glossary")))
             self._toggle_glossary(self.glossary.isChecked())
             self.text.setFocus()
 
-        self.window_.run(job, show)
+        self.controller.ops.query(lambda db: progress.lesson(db, topic_id, language), show)
 
     def _toggle_glossary(self, shown: bool) -> None:
         """The glossary in place of the lesson, in the content language; again to go back."""
@@ -112,7 +105,7 @@ class LessonScreen(Screen):
             self.text.setHtml(self.lesson)
             self.text.setAccessibleName(self.tr("Lesson text"))
             return
-        language = self.window_.content_language
+        language = self.controller.content_language
         entries = sorted_by_name(glossary(language), lambda e: e.term, language)
         self.glossary.setText(self.tr("Back to the lesson"))
         self.text.setAccessibleName(self.tr("Glossary"))
@@ -127,4 +120,4 @@ class LessonScreen(Screen):
 
     def _practice(self) -> None:
         if self.topic:
-            self.window_.start_quiz(topic_ids=[self.topic[0]], title=self.topic[1])
+            self.controller.start_quiz(topic_ids=[self.topic[0]], title=self.topic[1])

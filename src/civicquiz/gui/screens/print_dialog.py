@@ -5,7 +5,7 @@ questions are chosen by core.worksheets, the PDF drawn by gui/paper.py."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,19 +22,22 @@ from PySide6.QtWidgets import (
 
 from civicquiz.gui.screens.base import make_button, make_label
 
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
+
 
 class PrintDialog(QDialog):
     def __init__(
         self,
         parent: QWidget,
-        window: Any,
+        controller: AppController,
         sources: Any,
         *,
         bank_key: str | None = None,
         exam_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.window_ = window
+        self.controller = controller
         self.sources = sources
         self.written: Any = None  # the PaperFiles of the last save
         self.setObjectName("print-dialog")
@@ -132,8 +135,8 @@ class PrintDialog(QDialog):
     def save(self, path: Path) -> None:
         """Choose the questions (on the worker) and draw the two PDFs (here: Qt's fonts
         and text layout belong to this thread)."""
-        from civicquiz.core.worksheets import choose_for_paper
         from civicquiz.gui.paper import PaperOptions, write_paper
+        from civicquiz.services import worksheets
 
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
@@ -142,20 +145,18 @@ class PrintDialog(QDialog):
         count = self.count.value() or None
         title = self.title.text().strip() or None
         page, large = self.page.currentData(), self.large_print.isChecked()
-        window = self.window_
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Writing the PDF…"))
 
-        def job() -> Any:
-            with window.session() as session:
-                return choose_for_paper(
-                    session,
-                    bank_key=which if kind == "bank" else None,
-                    exam=which if kind == "exam" else None,
-                    topic=topic,
-                    count=count,
-                    title=title,
-                )
+        def job(db: Any) -> Any:
+            return worksheets.choose_for_paper(
+                db,
+                bank_key=which if kind == "bank" else None,
+                exam=which if kind == "exam" else None,
+                topic=topic,
+                count=count,
+                title=title,
+            )
 
         def chosen(choice: Any) -> None:
             self.save_button.setEnabled(True)
@@ -190,4 +191,4 @@ class PrintDialog(QDialog):
                 self.tr("Nothing was printed: {problem}").format(problem=user_message(error))
             )
 
-        window.run(job, chosen, refused)
+        self.controller.ops.query(job, chosen, refused)

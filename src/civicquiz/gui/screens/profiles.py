@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,13 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
+from civicquiz.services.changes import Changes
+
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
 
 
 class ProfilesScreen(Screen):
     name = "profiles"
+    shows = Changes.LEARNERS | Changes.CLASSES
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(make_label(self.tr("Who is learning?"), "title"))
@@ -54,7 +59,7 @@ class ProfilesScreen(Screen):
             actions.addWidget(button)
         actions.addStretch(1)
         self.teacher_button = make_button(self.tr("Teacher"))
-        self.teacher_button.clicked.connect(lambda: self.window_.go("teacher"))
+        self.teacher_button.clicked.connect(lambda: self.controller.go("teacher"))
         actions.addWidget(self.teacher_button)
         layout.addLayout(actions)
         layout.addSpacing(16)
@@ -80,18 +85,13 @@ class ProfilesScreen(Screen):
         self.refused = False  # the message says why the last name was refused
 
     def enter(self, **params: Any) -> None:
-        here = self.window_.here()
+        # Services import the database layer inside, on the worker: on a first start this
+        # screen is up before that layer is loaded, and must not wait for it.
+        from civicquiz.services import learners
 
-        def job() -> list[tuple[int, str]]:
-            # imported on the worker: on a first start this screen is up before the
-            # database layer is loaded, and must not wait for it
-            from civicquiz.core.classes import learners_for_seat
-
-            with self.window_.session() as session:
-                return [(lr.id or 0, lr.name) for lr in learners_for_seat(session, here)]
-
+        here = self.controller.here()
         self.class_picker.reload()
-        self.window_.run(job, self._show)
+        self.controller.ops.query(lambda db: learners.learners_for_seat(db, here), self._show)
 
     def _show(self, learners: list[tuple[int, str]]) -> None:
         self.learners = learners
@@ -101,7 +101,7 @@ class ProfilesScreen(Screen):
             item.setData(Qt.ItemDataRole.UserRole, learner_id)
             self.list.addItem(item)
         if learners:
-            current = self.window_.learner_id
+            current = self.controller.learner_id
             rows = [i for i, (lid, _) in enumerate(learners) if lid == current]
             self.list.setCurrentRow(rows[0] if rows else 0)
             self.list.setFocus()
@@ -129,23 +129,21 @@ class ProfilesScreen(Screen):
             open_learner(self, *selected)
 
     def add(self) -> None:
-        from civicquiz.core.classes import join_seat_class
-        from civicquiz.core.learners import add_learner
+        from civicquiz.services import learners
 
         name = self.name_field.text()
-        here = self.window_.here()
-
-        def job() -> tuple[int, str]:
-            with self.window_.session() as session:
-                learner = add_learner(session, name)
-                join_seat_class(session, learner.id or 0, here)
-                return learner.id or 0, learner.name
+        here = self.controller.here()
 
         def done(result: tuple[int, str]) -> None:
             self.name_field.clear()
-            self.window_.switch_learner(*result)
+            self.controller.switch_learner(*result)
 
-        self.window_.run(job, done, self._refused)
+        self.controller.ops.collection(
+            lambda db: learners.add_learner(db, name, here),
+            done,
+            self._refused,
+            initiator=self,  # the new learner is opened at once: no reload here
+        )
 
     def _withdraw_refusal(self) -> None:
         """Typing answers a refusal: the message goes back to the hint."""
@@ -159,7 +157,7 @@ class ProfilesScreen(Screen):
         self.name_field.setFocus()
 
     def rename_selected(self) -> None:
-        from civicquiz.core.learners import rename_learner
+        from civicquiz.services import learners
 
         selected = self._selected()
         if not selected:
@@ -170,14 +168,15 @@ class ProfilesScreen(Screen):
         if not ok:
             return
 
-        def job() -> None:
-            with self.window_.session() as session:
-                rename_learner(session, selected[0], name)
-
-        self.window_.run(job, lambda _: self.enter(), self._refused)
+        learner_id = selected[0]
+        self.controller.ops.collection(
+            lambda db: learners.rename_learner(db, learner_id, name),  # the list reloads itself
+            None,
+            self._refused,
+        )
 
     def delete_selected(self) -> None:
-        from civicquiz.core.learners import delete_learner
+        from civicquiz.services import learners
 
         selected = self._selected()
         if not selected:
@@ -191,14 +190,14 @@ class ProfilesScreen(Screen):
         ):
             return
 
-        def job() -> None:
-            with self.window_.session() as session:
-                delete_learner(session, selected[0])
+        learner_id = selected[0]
 
         def done(_: object) -> None:
-            if self.window_.learner_id == selected[0]:
-                self.window_.forget_learner()
+            if self.controller.learner_id == selected[0]:
+                self.controller.forget_learner()
             self.note = self.tr("{name} was deleted.").format(name=selected[1])
-            self.enter()
+            self.enter()  # reloaded here, with the note, rather than by the broadcast
 
-        self.window_.run(job, done)
+        self.controller.ops.collection(
+            lambda db: learners.delete_learner(db, learner_id), done, initiator=self
+        )

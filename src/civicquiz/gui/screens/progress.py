@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -17,41 +16,19 @@ from PySide6.QtWidgets import (
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart, LineChart
+from civicquiz.services.changes import Changes
 
-
-@dataclass
-class ProgressView:
-    topics: list[Any]
-    days: list[Any]
-    due: int
-    streak: int
-    history: list[Any]
-
-
-def load_progress(window: Any, learner_id: int) -> ProgressView:
-    from civicquiz.core.progress import (
-        accuracy_by_day,
-        attempt_history,
-        due_count,
-        streak,
-        topic_progress,
-    )
-
-    with window.session() as session:
-        return ProgressView(
-            topics=topic_progress(session, learner_id),
-            days=accuracy_by_day(session, learner_id, days=30),
-            due=due_count(session, learner_id),
-            streak=streak(session, learner_id),
-            history=attempt_history(session, learner_id),
-        )
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
+    from civicquiz.services.progress import ProgressView
 
 
 class ProgressScreen(Screen):
     name = "progress"
+    shows = Changes.ATTEMPTS
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 16)
         outer.addWidget(make_label(self.tr("Your progress"), "title"))
@@ -87,15 +64,19 @@ class ProgressScreen(Screen):
         outer.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         back = make_button(self.tr("Back"))
-        back.clicked.connect(self.window_.back)
+        back.clicked.connect(self.controller.back)
         buttons.addWidget(back)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.view: ProgressView | None = None
 
     def enter(self, **params: Any) -> None:
-        learner_id = self.window_.learner_id
-        self.window_.run(lambda: load_progress(self.window_, learner_id), self._show)
+        from civicquiz.services import progress
+
+        learner_id = self.controller.learner_id
+        if learner_id is None:
+            return
+        self.controller.ops.query(lambda db: progress.progress(db, learner_id), self._show)
 
     def _show(self, view: ProgressView) -> None:
         self.view = view
@@ -110,7 +91,7 @@ class ProgressScreen(Screen):
         )
         from civicquiz.core.content import topic_title
 
-        language = self.window_.content_language
+        language = self.controller.content_language
         self.mastery.set_bars(
             [(topic_title(t.bank_title, t.key, t.title, language), t.mastery) for t in view.topics]
         )
@@ -137,6 +118,6 @@ class ProgressScreen(Screen):
         if self.view and 0 <= row < len(self.view.history):
             attempt = self.view.history[row]
             if attempt.finished:
-                self.window_.show_results(attempt.attempt_id)
+                self.controller.show_results(attempt.attempt_id)
             else:
-                self.window_.open_attempt(attempt.attempt_id)
+                self.controller.open_attempt(attempt.attempt_id)

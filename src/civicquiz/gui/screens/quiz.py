@@ -9,7 +9,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from civicquiz.gui.widgets.answers import AnswerWidget, answer_widget, retire
 if TYPE_CHECKING:
     from civicquiz.core.attempts import AttemptData, PresentedQuestion
     from civicquiz.core.grading import Grade
+    from civicquiz.gui.router import AppController
 
 
 # Moments (seconds left) when an exam's timer is announced; every fifth minute as well.
@@ -68,7 +69,7 @@ def stem_html(stem: str, kind: str) -> str:
 class FeedbackPanel(QFrame):
     def __init__(self, screen: QuizScreen) -> None:
         super().__init__()
-        self.screen = screen
+        self.owner = screen
         layout = QVBoxLayout(self)
         # Focus comes here after Check, so a screen reader reads the verdict, the key and
         # the explanation at once; Tab goes on to Next.
@@ -128,9 +129,9 @@ class FeedbackPanel(QFrame):
         self.overrule_button.setVisible(
             not grade.correct
             and question.qtype in OVERRULABLE
-            and self.screen.data is not None
-            and self.screen.data.mode != "exam"
-            and self.screen.data.attempt_id > 0  # not for a quiz started offline
+            and self.owner.data is not None
+            and self.owner.data.mode != "exam"
+            and self.owner.data.attempt_id > 0  # not for a quiz started offline
         )
         self.overrule_button.setEnabled(True)
         self.setAccessibleName(self.verdict.text())
@@ -155,9 +156,10 @@ _AFTER_PAINT = QEvent.Type(QEvent.registerEventType())
 
 class QuizScreen(Screen):
     name = "quiz"
+    question_shown = Signal()  # a question is on screen, ready for an answer
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         self._after_paint: list[Any] = []  # answers to write once the next question is drawn
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
@@ -175,10 +177,10 @@ class QuizScreen(Screen):
         self.bar.setAccessibleName(self.tr("Quiz progress"))
         layout.addWidget(self.bar)
 
-        self.scroll = QScrollArea()
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.body = body
         self.body_layout = QVBoxLayout(body)
@@ -200,15 +202,15 @@ class QuizScreen(Screen):
         self.feedback.hide()
         self.body_layout.addWidget(self.feedback)
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(body)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        layout.addWidget(self.scroll_area, 1)
 
         buttons = QHBoxLayout()
         self.leave_button = make_button(self.tr("Save and leave"))
         self.leave_button.setToolTip(
             self.tr("Your answers are kept; continue later from Home (Esc)")
         )
-        self.leave_button.clicked.connect(self.window_.back)
+        self.leave_button.clicked.connect(self.controller.back)
         self.skip_button = make_button(self.tr("Skip"))
         self.skip_button.clicked.connect(self.skip)
         self.main_button = make_button(self.tr("Check"), primary=True)
@@ -247,7 +249,6 @@ class QuizScreen(Screen):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
         self.announced_left: int | None = None
-        self.on_question_shown: Any = None  # hook for the benchmark
 
     # -- entering -----------------------------------------------------------------------
     def enter(self, **params: Any) -> None:
@@ -320,12 +321,11 @@ class QuizScreen(Screen):
             self.main_button.setText(self.tr("Check"))
         self.main_button.setAccessibleName(self.main_button.text())
         self._answer_changed()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.widget.focus_first()
         self._set_tab_order()
         self.shown_at = time.monotonic()
-        if self.on_question_shown:
-            self.on_question_shown()
+        self.question_shown.emit()
 
     def _set_tab_order(self) -> None:
         """Question, options, "I was sure", feedback, Check/Next, Skip, Save and leave."""
@@ -357,11 +357,11 @@ class QuizScreen(Screen):
     def overrule(self) -> None:
         """ "I was right": the typed answer counts as right, marked as the learner's call."""
         from civicquiz.core.grading import Grade
-        from civicquiz.core.quiz import overrule_answer
+        from civicquiz.services import answers
 
         if self.data is None or not self.checked:
             return
-        question, attempt_id, window = self.question, self.data.attempt_id, self.window_
+        question, attempt_id = self.question, self.data.attempt_id
         self.feedback.overrule_button.setEnabled(False)
 
         def done(_: Any) -> None:
@@ -374,8 +374,8 @@ class QuizScreen(Screen):
             self.feedback.setFocus()
             announce(self.feedback, self.feedback.verdict.text())
 
-        self.window_.run(
-            lambda: overrule_answer(window.require_engine(), attempt_id, question.id), done
+        self.controller.ops.collection(
+            lambda db: answers.overrule_answer(db, attempt_id, question.id), done
         )
 
     def read_aloud(self) -> None:
@@ -475,7 +475,7 @@ class QuizScreen(Screen):
         self.main_button.setEnabled(True)
         self.feedback.setFocus()
         announce(self.feedback, self.feedback.accessibleName(), assertive=True)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.feedback))
 
     def _record(self, answer: dict[str, Any], then: Any = None, ahead: bool = False) -> None:
         """Store the answer; ``then()`` runs once it is in the database. Until then the
@@ -483,8 +483,8 @@ class QuizScreen(Screen):
         told so plainly and may try again. ``ahead``: the learner moves on at once (an
         exam's answer, which shows no grade); if it cannot be stored, its question comes
         back with the answer given, and the learner is told."""
-        from civicquiz.core.offline import deliver_answer
         from civicquiz.core.outbox import PendingAnswer
+        from civicquiz.services import answers
 
         assert self.data is not None and self.widget is not None
         question, index = self.question, self.index
@@ -492,7 +492,7 @@ class QuizScreen(Screen):
         attempt_id, confident, window = (
             self.data.attempt_id,
             self.confident.isChecked(),
-            self.window_,
+            self.controller,
         )
         if not ahead:
             self._set_saving(True)
@@ -541,18 +541,17 @@ class QuizScreen(Screen):
             stored(delivery)
 
         drawn = threading.Event()
+        outbox = window.outbox()
 
-        def job() -> Any:
+        def job(db: Any) -> Any:
             # Moving on: the next question is drawn first (the worker's ORM work would
             # share the interpreter with the drawing), then the answer is written; queued
             # now, so answers keep their order and a closing window still writes it.
             drawn.wait(0.25)
             right = question.grade(answer).correct  # graded here, off the GUI thread
-            return deliver_answer(
-                window.require_engine(), window.outbox(), pending, learner_id, right
-            )
+            return answers.record_answer(db, outbox, pending, learner_id, right)
 
-        self.window_.run(job, delivered, failed)
+        self.controller.ops.collection(job, delivered, failed)
         if ahead:  # after the next question's paint (queued behind it, at low priority)
             self._after_paint.append(drawn.set)
             QCoreApplication.postEvent(
@@ -611,21 +610,13 @@ class QuizScreen(Screen):
             self.show_question()
 
     def finish(self) -> None:
-        from civicquiz.core.offline import attempt_id_of
-        from civicquiz.core.outbox import PendingFinish, deliver
+        from civicquiz.services import answers
 
         assert self.data is not None
         self.ticker.stop()
-        attempt_id, window = self.data.attempt_id, self.window_
+        attempt_id, window = self.data.attempt_id, self.controller
         uid = self.data.uid if self.data.offline else None
-        pending = PendingFinish(attempt_id, attempt_uid=uid)
-
-        def job() -> tuple[Any, int | None]:
-            engine = window.require_engine()
-            delivery = deliver(engine, window.outbox(), pending)
-            if delivery.queued or uid is None:
-                return delivery, attempt_id
-            return delivery, attempt_id_of(engine, uid)  # started offline, now on the server
+        outbox = window.outbox()
 
         def done(outcome: tuple[Any, int | None]) -> None:
             delivery, stored_id = outcome
@@ -646,7 +637,9 @@ class QuizScreen(Screen):
                 ),
             )
 
-        self.window_.run(job, done)
+        self.controller.ops.collection(
+            lambda db: answers.finish_quiz(db, outbox, attempt_id, uid), done
+        )
 
     def _tick(self) -> None:
         if self.deadline is None:
@@ -695,7 +688,7 @@ class QuizScreen(Screen):
         super().keyPressEvent(event)
 
     def is_current(self) -> bool:
-        return bool(self.window_.current_name() == self.name)
+        return bool(self.controller.current_name() == self.name)
 
     def leave(self) -> bool:
         self.ticker.stop()

@@ -16,13 +16,14 @@ from civicquiz.gui.widgets.safe_text import SafeTextBrowser
 
 if TYPE_CHECKING:
     from civicquiz.core.attempts import AttemptResult
+    from civicquiz.gui.router import AppController
 
 
 class ResultsScreen(Screen):
     name = "results"
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         self.score = make_label("", "title")  # read as its text: "45% · 9 of 20 right"
@@ -36,7 +37,7 @@ class ResultsScreen(Screen):
         layout.addWidget(self.review, 1)
         buttons = QHBoxLayout()
         self.home_button = make_button(self.tr("Home"))
-        self.home_button.clicked.connect(lambda: self.window_.go("home"))
+        self.home_button.clicked.connect(lambda: self.controller.go("home"))
         self.retry_button = make_button(self.tr("Retry mistakes"), primary=True)
         self.retry_button.clicked.connect(self._retry)
         buttons.addWidget(self.home_button)
@@ -46,12 +47,12 @@ class ResultsScreen(Screen):
         self.result: AttemptResult | None = None
 
     def enter(self, **params: Any) -> None:
-        from civicquiz.core.attempts import attempt_results
+        from civicquiz.services import results
 
-        attempt_id, window = int(params["attempt_id"]), self.window_
-        language = window.content_language
-        self.window_.run(
-            lambda: attempt_results(window.require_engine(), attempt_id, language), self._show
+        attempt_id = int(params["attempt_id"])
+        language = self.controller.content_language
+        self.controller.ops.query(
+            lambda db: results.attempt_results(db, attempt_id, language), self._show
         )
 
     def _show(self, result: AttemptResult) -> None:
@@ -66,7 +67,7 @@ class ResultsScreen(Screen):
         self.detail.setText(
             self.tr("Time {m}:{s:02d}").format(m=minutes, s=seconds) + " · " + topics
         )
-        c = colours(self.window_.theme)
+        c = colours(self.controller.theme)
         your_label, answer_label = self.tr("Your answer:"), self.tr("Answer:")
         # The words the core puts in an answer's description, in the interface language.
         words = {
@@ -101,6 +102,6 @@ class ResultsScreen(Screen):
 
     def _retry(self) -> None:
         if self.result and self.result.mistakes:
-            self.window_.start_quiz(
+            self.controller.start_quiz(
                 question_ids=self.result.mistakes, title=self.tr("Retry mistakes")
             )

@@ -3,12 +3,15 @@ learner's optional PIN, asked before their profile opens. Used by the profiles s
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QWidget
 
 from civicquiz.gui.screens.base import make_button, make_label
+
+if TYPE_CHECKING:
+    from civicquiz.services.classes import SeatClasses
 
 
 class SeatClassPicker(QWidget):
@@ -16,7 +19,7 @@ class SeatClassPicker(QWidget):
 
     def __init__(self, screen: Any) -> None:
         super().__init__()
-        self.screen = screen
+        self.owner = screen
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(make_label(self.tr("This computer's class:"), wrap=False))
@@ -28,22 +31,13 @@ class SeatClassPicker(QWidget):
         self.hide()  # shown once the teacher has defined classes
 
     def reload(self) -> None:
-        window = self.screen.window_
+        from civicquiz.services import classes
 
-        def job() -> tuple[list[tuple[int, str]], int | None]:
-            from civicquiz.core.classes import list_classes, seat_class  # on the worker
+        here = self.owner.controller.here()
+        self.owner.controller.ops.query(lambda db: classes.seat_classes(db, here), self._show)
 
-            with window.session() as session:
-                chosen = seat_class(session, window.here())
-                return (
-                    [(c.id or 0, c.name) for c in list_classes(session)],
-                    chosen.id if chosen else None,
-                )
-
-        window.run(job, self._show)
-
-    def _show(self, result: tuple[list[tuple[int, str]], int | None]) -> None:
-        classes, chosen = result
+    def _show(self, seat: SeatClasses) -> None:
+        classes, chosen = seat.classes, seat.chosen
         self.choice.clear()
         self.setVisible(bool(classes))
         if not classes:
@@ -56,8 +50,8 @@ class SeatClassPicker(QWidget):
     def _chosen(self, index: int) -> None:
         from civicquiz.core.classes import choose_seat_class
 
-        choose_seat_class(self.screen.window_.here(), self.choice.itemData(index))
-        self.screen.enter()
+        choose_seat_class(self.owner.controller.here(), self.choice.itemData(index))
+        self.owner.enter()
 
 
 def ask_pin(parent: QWidget, title: str, label: str) -> str | None:
@@ -67,13 +61,9 @@ def ask_pin(parent: QWidget, title: str, label: str) -> str | None:
 
 def open_learner(screen: Any, learner_id: int, name: str) -> None:
     """Open a profile, asking for its PIN first when it has one."""
-    from civicquiz.core.classes import check_learner_pin, has_learner_pin
+    from civicquiz.services import classes
 
-    window = screen.window_
-
-    def has_pin() -> bool:
-        with window.session() as session:
-            return has_learner_pin(session, learner_id)
+    window = screen.controller
 
     def decide(protected: bool) -> None:
         if not protected:
@@ -86,10 +76,6 @@ def open_learner(screen: Any, learner_id: int, name: str) -> None:
         )
         if pin is None:
             return
-
-        def check() -> Any:
-            with window.session() as session:
-                return check_learner_pin(session, learner_id, pin)
 
         def checked(result: Any) -> None:
             if result.ok:
@@ -105,9 +91,9 @@ def open_learner(screen: Any, learner_id: int, name: str) -> None:
                     QCoreApplication.translate("ProfilesScreen", "That PIN is not right.")
                 )
 
-        window.run(check, checked)
+        window.ops.collection(lambda db: classes.check_learner_pin(db, learner_id, pin), checked)
 
-    window.run(has_pin, decide)
+    window.ops.query(lambda db: classes.has_learner_pin(db, learner_id), decide)
 
 
 def pin_button(screen: Any) -> Any:
@@ -121,17 +107,13 @@ def pin_button(screen: Any) -> Any:
 
 
 def change_pin(screen: Any) -> None:
-    from civicquiz.core.classes import check_learner_pin, has_learner_pin, set_learner_pin
+    from civicquiz.services import classes
 
     selected = screen._selected()
     if not selected:
         return
     learner_id, name = selected
-    window = screen.window_
-
-    def has_pin() -> bool:
-        with window.session() as session:
-            return has_learner_pin(session, learner_id)
+    window = screen.controller
 
     def ask_new(protected: bool) -> None:
         old = None
@@ -153,26 +135,29 @@ def change_pin(screen: Any) -> None:
         if new is None:
             return
 
-        def job() -> str:
-            with window.session() as session:
-                if old is not None and not check_learner_pin(session, learner_id, old).ok:
-                    return QCoreApplication.translate(
-                        "ProfilesScreen", "That PIN is not right; nothing was changed."
-                    )
-                set_learner_pin(session, learner_id, new or None)
-                return (
-                    QCoreApplication.translate(
-                        "ProfilesScreen", "{name}'s profile is now protected by a PIN."
-                    ).format(name=name)
-                    if new
-                    else QCoreApplication.translate(
-                        "ProfilesScreen", "{name}'s profile has no PIN now."
-                    ).format(name=name)
+        def done(changed: bool) -> None:
+            if not changed:
+                said = QCoreApplication.translate(
+                    "ProfilesScreen", "That PIN is not right; nothing was changed."
                 )
+            elif new:
+                said = QCoreApplication.translate(
+                    "ProfilesScreen", "{name}'s profile is now protected by a PIN."
+                ).format(name=name)
+            else:
+                said = QCoreApplication.translate(
+                    "ProfilesScreen", "{name}'s profile has no PIN now."
+                ).format(name=name)
+            screen.message.setText(said)
 
         def refused(error: BaseException, _trace: str) -> None:
             screen.message.setText(str(error))
 
-        window.run(job, screen.message.setText, refused)
+        window.ops.collection(
+            lambda db: classes.change_learner_pin(db, learner_id, old, new),
+            done,
+            refused,
+            initiator=screen,  # the list is unchanged; the screen says what happened
+        )
 
-    window.run(has_pin, ask_new)
+    window.ops.query(lambda db: classes.has_learner_pin(db, learner_id), ask_new)

@@ -3,7 +3,7 @@ size, saved with the learner; and the learner's class, which they pick or change
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSlider, QVBoxLayout
@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSlider, QVBo
 from civicquiz.gui.i18n import LANGUAGES
 from civicquiz.gui.screens.base import Screen, make_button, make_label
 
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
+
 
 class SettingsScreen(Screen):
     name = "settings"
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 16)
         layout.addWidget(make_label(self.tr("Settings"), "title"))
@@ -39,16 +42,16 @@ class SettingsScreen(Screen):
             ("contrast", self.tr("High contrast")),
         ):
             self.theme.addItem(name, code)
-        self.size = QSlider(Qt.Orientation.Horizontal)
-        self.size.setAccessibleName(self.tr("Text size"))
-        self.size.setRange(80, 200)
-        self.size.setSingleStep(10)
-        self.size.setPageStep(20)
-        self.size.setTickInterval(20)
-        self.size.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.text_size = QSlider(Qt.Orientation.Horizontal)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setRange(80, 200)
+        self.text_size.setSingleStep(10)
+        self.text_size.setPageStep(20)
+        self.text_size.setTickInterval(20)
+        self.text_size.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.size_label = make_label("", wrap=False)
         size_row = QHBoxLayout()
-        size_row.addWidget(self.size, 1)
+        size_row.addWidget(self.text_size, 1)
         size_row.addWidget(self.size_label)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Lessons and questions in"), self.content)
@@ -69,7 +72,7 @@ class SettingsScreen(Screen):
         layout.addStretch(1)
         buttons = QHBoxLayout()
         back = make_button(self.tr("Back"))
-        back.clicked.connect(self.window_.back)
+        back.clicked.connect(self.controller.back)
         buttons.addWidget(back)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -77,20 +80,20 @@ class SettingsScreen(Screen):
         self.language.currentIndexChanged.connect(self._changed)
         self.content.currentIndexChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
-        self.size.sliderReleased.connect(self._changed)
-        self.size.valueChanged.connect(self._size_moved)
+        self.text_size.sliderReleased.connect(self._changed)
+        self.text_size.valueChanged.connect(self._size_moved)
         self.my_class.activated.connect(self._class_chosen)
 
     def enter(self, **params: Any) -> None:
         self._loading = True
-        settings = self.window_.settings
+        settings = self.controller.settings
         self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
         self.content.setCurrentIndex(
             max(0, self.content.findData(settings.get("content_language") or ""))
         )
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings["theme"])))
-        self.size.setValue(round(float(settings["font_scale"]) * 100))
-        self.size_label.setText(f"{self.size.value()}%")
+        self.text_size.setValue(round(float(settings["font_scale"]) * 100))
+        self.size_label.setText(f"{self.text_size.value()}%")
         self._loading = False
         self.language.setFocus()
         self.load_class()
@@ -99,20 +102,17 @@ class SettingsScreen(Screen):
     def load_class(self) -> None:
         """The classes the teacher defined and the one this learner is in (a kiosk's
         visitors and a database without classes have no class row)."""
-        from civicquiz.core.classes import learner_class, list_classes
+        from civicquiz.services import classes
 
-        learner_id = self.window_.learner_id
+        learner_id = self.controller.learner_id
         self.class_message.clear()
-        if learner_id is None or self.window_.kiosk:
+        if learner_id is None or self.controller.kiosk:
             self._show_class(None)
             return
 
-        def job() -> tuple[list[tuple[int, str]], int | None]:
-            with self.window_.session() as session:
-                classes = [(c.id or 0, c.name) for c in list_classes(session)]
-                return classes, learner_class(session, learner_id)
-
-        self.window_.run(job, self._show_class)
+        self.controller.ops.query(
+            lambda db: classes.learner_classes(db, learner_id), self._show_class
+        )
 
     def _show_class(self, loaded: tuple[list[tuple[int, str]], int | None] | None) -> None:
         classes, current = loaded if loaded else ([], None)
@@ -125,16 +125,12 @@ class SettingsScreen(Screen):
         self.my_class.setCurrentIndex(max(0, self.my_class.findData(current)))
 
     def _class_chosen(self, _index: int) -> None:
-        from civicquiz.core.classes import move_learners
+        from civicquiz.services import classes
 
-        learner_id, class_id = self.window_.learner_id, self.my_class.currentData()
+        learner_id, class_id = self.controller.learner_id, self.my_class.currentData()
         name = self.my_class.currentText()
         if learner_id is None:
             return
-
-        def job() -> int:
-            with self.window_.session() as session:
-                return move_learners(session, [learner_id], class_id)
 
         def done(_moved: int) -> None:
             self.class_message.setText(
@@ -147,19 +143,24 @@ class SettingsScreen(Screen):
             self.class_message.setText(str(error))
             self.load_class()
 
-        self.window_.run(job, done, refused)
+        self.controller.ops.collection(
+            lambda db: classes.move_learners(db, [learner_id], class_id),
+            done,
+            refused,
+            initiator=self,  # it shows the class chosen already
+        )
 
     def _size_moved(self, value: int) -> None:
         self.size_label.setText(f"{value}%")
-        if not self.size.isSliderDown():
+        if not self.text_size.isSliderDown():
             self._changed()
 
     def _changed(self) -> None:
         if self._loading:
             return
-        self.window_.apply_settings(
+        self.controller.apply_settings(
             language=self.language.currentData(),
             content_language=self.content.currentData(),
             theme=self.theme.currentData(),
-            font_scale=self.size.value() / 100,
+            font_scale=self.text_size.value() / 100,
         )

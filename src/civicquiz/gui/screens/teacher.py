@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -38,6 +38,11 @@ from civicquiz.gui.screens.base import Screen, confirm, make_button, make_label
 from civicquiz.gui.tables import DataTable
 from civicquiz.gui.widgets.charts import BarChart
 from civicquiz.gui.widgets.safe_text import SafeTextBrowser
+from civicquiz.services.changes import Changes
+
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
+    from civicquiz.services.library import ImportPreview
 
 PREVIEW_LISTED = 500  # questions listed by name in the import preview
 
@@ -165,9 +170,10 @@ class SupervisorPinDialog(QDialog):
 
 class TeacherScreen(Screen):
     name = "teacher"
+    shows = Changes.BANKS | Changes.EXAMS | Changes.ATTEMPTS | Changes.LEARNERS | Changes.CLASSES
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 12)
         top = QHBoxLayout()
@@ -187,7 +193,7 @@ class TeacherScreen(Screen):
         self.unlocked = False
         self._build_gate()
         self._build_tabs()
-        self.preview: Any = None  # the import waiting for confirmation
+        self.preview: ImportPreview | None = None  # the import waiting for confirmation
 
     # -- the PIN gate -------------------------------------------------------------------
     def _build_gate(self) -> None:
@@ -224,17 +230,13 @@ class TeacherScreen(Screen):
         self.creating = False
 
     def enter(self, **params: Any) -> None:
-        from civicquiz.core.pins import has_pin
+        from civicquiz.services import settings
 
         self.unlocked = False
         self.pages.setCurrentIndex(0)
         self.pin.clear()
         self.pin_again.clear()
         self.gate_message.clear()
-
-        def job() -> bool:
-            with self.window_.session() as session:
-                return has_pin(session)
 
         def show(exists: bool) -> None:
             self.creating = not exists
@@ -250,7 +252,7 @@ class TeacherScreen(Screen):
             self.pin_button.setAccessibleName(self.pin_button.text())
             self.pin.setFocus()
 
-        self.window_.run(job, show)
+        self.controller.ops.query(settings.has_pin, show)
 
     def submit_pin(self) -> None:
         from civicquiz.gui.widgets.pin import PinEntry
@@ -261,7 +263,7 @@ class TeacherScreen(Screen):
         if self.creating and pin != again:
             self.gate_message.setText(self.tr("The two PINs differ; type them again."))
             return
-        PinEntry(self.window_, "teacher").submit(
+        PinEntry(self.controller, "teacher").submit(
             pin, creating=self.creating, unlocked=self.unlock, say=self.gate_message.setText
         )
 
@@ -270,22 +272,18 @@ class TeacherScreen(Screen):
         self.pages.setCurrentIndex(1)
         self.kiosk_start.blockSignals(True)
         self.kiosk_start.setChecked(
-            bool(self.window_.kiosk_settings and self.window_.kiosk_settings.enabled)
+            bool(self.controller.kiosk_settings and self.controller.kiosk_settings.enabled)
         )
         self.kiosk_start.blockSignals(False)
         self.kiosk_start.show()
         self.refresh()
 
     def set_kiosk_start(self, enabled: bool) -> None:
-        from civicquiz.core.pins import has_pin
+        from civicquiz.services import settings
 
         if not enabled:
             self._save_kiosk_start(False)
             return
-
-        def job() -> bool:
-            with self.window_.session() as session:
-                return has_pin(session, role="supervisor")
 
         def asked(exists: bool) -> None:
             if exists:
@@ -299,31 +297,25 @@ class TeacherScreen(Screen):
                 self.kiosk_start.setChecked(False)
                 self.kiosk_start.blockSignals(False)
 
-        self.window_.run(job, asked)
+        self.controller.ops.query(lambda db: settings.has_pin(db, role="supervisor"), asked)
 
     def _save_kiosk_start(self, enabled: bool, supervisor_pin: str | None = None) -> None:
-        from civicquiz.core.kiosk import kiosk_settings, save_kiosk_settings
-        from civicquiz.core.pins import set_pin
+        from civicquiz.services import settings as service
 
-        def job() -> Any:
-            if supervisor_pin is not None:
-                with self.window_.session() as session:
-                    set_pin(session, supervisor_pin, role="supervisor")
-            settings = kiosk_settings(self.window_.here())
-            settings.enabled = enabled
-            save_kiosk_settings(self.window_.here(), settings)
-            return settings
+        here = self.controller.here()
 
         def done(settings: Any) -> None:
-            self.window_.kiosk_settings = settings
-            self.window_.statusBar().showMessage(
+            self.controller.save_kiosk_settings(settings)
+            self.controller.status(
                 self.tr("The next start opens the kiosk.")
                 if enabled
                 else self.tr("The next start opens normally."),
                 8000,
             )
 
-        self.window_.run(job, done)
+        self.controller.ops.collection(
+            lambda db: service.set_kiosk_start(db, here, enabled, supervisor_pin), done
+        )
 
     def leave(self) -> bool:
         self.unlocked = False
@@ -340,7 +332,7 @@ class TeacherScreen(Screen):
         self.tabs.addTab(self._results_tab(), self.tr("Class results"))
         from civicquiz.gui.screens.classroom import ClassroomTab
 
-        self.classroom = ClassroomTab(self.window_)
+        self.classroom = ClassroomTab(self.controller)
         self.tabs.addTab(self.classroom, self.tr("Classroom"))
         self.pages.addWidget(self.tabs)
 
@@ -400,9 +392,15 @@ class TeacherScreen(Screen):
         self.cancel_button.clicked.connect(self.cancel_import)
         self.map_button = make_button(self.tr("Map columns…"))
         self.map_button.clicked.connect(self.map_columns)
-        for widget in (self.skip_invalid, self.map_button, self.confirm_button, self.cancel_button):
-            confirm.addWidget(widget)
-            widget.hide()
+        controls: tuple[QWidget, ...] = (
+            self.skip_invalid,
+            self.map_button,
+            self.confirm_button,
+            self.cancel_button,
+        )
+        for control in controls:
+            confirm.addWidget(control)
+            control.hide()
         confirm.addStretch(1)
         layout.addLayout(confirm)
         return tab
@@ -506,44 +504,21 @@ class TeacherScreen(Screen):
         return tab
 
     # -- loading ------------------------------------------------------------------------
+    def data_changed(self, changes: Changes) -> None:
+        if self.unlocked:  # behind the PIN gate nothing is shown yet
+            self.refresh()
+
     def refresh(self) -> None:
-        from sqlmodel import col, select
+        from civicquiz.services import library
 
-        from civicquiz.core.exams import active_exams
-        from civicquiz.core.library import bank_counts
-        from civicquiz.core.models import Exam, Topic
-        from civicquiz.core.reports import class_report
-
-        def job() -> dict[str, Any]:
-            with self.window_.session() as session:
-                report = class_report(session)
-                return {
-                    "banks": [
-                        (b.id, b.title, b.key, n, b.enabled, b.origin)
-                        for b, n in bank_counts(session)
-                    ],
-                    "exams": list(session.exec(select(Exam).order_by(col(Exam.created_at)))),
-                    "open": {e.id for e in active_exams(session)},
-                    "topics": [
-                        (t.id, t.title)
-                        for t in session.exec(
-                            select(Topic).order_by(col(Topic.bank_id), col(Topic.position))
-                        )
-                    ],
-                    "learners": report.learners,
-                    "mastery": report.mastery,
-                    "attempts": report.attempts,
-                    "items": report.items,
-                }
-
-        self.window_.run(job, self._show)
+        self.controller.ops.query(library.teacher_overview, self._show)
 
     def _show(self, data: dict[str, Any]) -> None:
         from civicquiz.core.content import bank_title, builtin_stem, builtin_topic_title
         from civicquiz.gui.i18n import sorted_by_name
 
         # The built-in bank's titles, topics and stems in the content language.
-        language = self.window_.content_language
+        language = self.controller.content_language
         data["banks"] = [(b[0], bank_title(b[1], language), *b[2:]) for b in data["banks"]]
         data["topics"] = [(i, builtin_topic_title(t, language)) for i, t in data["topics"]]
         data["mastery"] = {builtin_topic_title(t, language): v for t, v in data["mastery"].items()}
@@ -600,31 +575,19 @@ class TeacherScreen(Screen):
 
     def preview_file(self, path: Path, columns: dict[int, str] | None = None) -> None:
         """Read and check the file on the worker; show what would be imported."""
-        from civicquiz.formats.base import ImportRefused
-        from civicquiz.formats.registry import import_file
+        from civicquiz.services import library
 
         skip = self.skip_invalid.isChecked()
         columns = columns if columns is not None else getattr(self.preview, "columns", None)
 
-        def job() -> Any:
-            from civicquiz.core.lint import lint_bank
-
-            try:
-                result = import_file(path, skip_invalid=skip, csv_columns=columns)
-            except ImportRefused as refused:
-                return refused
-            result.lint = lint_bank(result.bank)  # the item-writing rules, for the preview
-            return result
-
-        def show(result: Any) -> None:
-            self.preview = result
-            self.preview.path = path
-            self.preview.columns = columns
+        def show(preview: library.ImportPreview) -> None:
+            self.preview = preview
             self.preview_text.show()
             for widget in (self.skip_invalid, self.confirm_button, self.cancel_button):
                 widget.show()
             self.map_button.setVisible(path.suffix.lower() in (".csv", ".tsv"))
-            if isinstance(result, ImportRefused):
+            result = preview.result
+            if result is None:
                 self.confirm_button.setEnabled(False)
                 heading = self.tr("This file cannot be imported as it is:")
                 advice = self.tr(
@@ -632,7 +595,7 @@ class TeacherScreen(Screen):
                 )
                 problems = "".join(
                     f"<li>{html.escape(core_text.translate_problem(p))}</li>"
-                    for p in result.problems
+                    for p in preview.problems
                 )
                 self.preview_text.setHtml(
                     f"<b>{html.escape(heading)}</b><ul>{problems}</ul><p>{html.escape(advice)}</p>"
@@ -653,13 +616,15 @@ class TeacherScreen(Screen):
             self.preview_text.setHtml(
                 f"<p><b>{html.escape(count)}</b><br>{html.escape(details)}</p>"
                 + (f"<p>{html.escape(left_out)}</p><ul>{skipped}</ul>" if skipped else "")
-                + self._lint_html(result.lint)
+                + self._lint_html(preview.lint)
                 + _question_list(
                     result.bank.questions, self.tr("The questions:"), self.tr("… and {n} more.")
                 )
             )
 
-        self.window_.run(job, show)
+        self.controller.ops.query(
+            lambda _db: library.preview_import(path, skip_invalid=skip, columns=columns), show
+        )
 
     def _lint_html(self, report: Any) -> str:
         """The item-writing check under the import preview (it never blocks an import)."""
@@ -681,17 +646,11 @@ class TeacherScreen(Screen):
         )
 
     def confirm_import(self) -> None:
-        from civicquiz.core.library import import_bank
+        from civicquiz.services import library
 
-        result = self.preview
-        if result is None or not hasattr(result, "bank"):
+        preview = self.preview
+        if preview is None or preview.result is None:
             return
-
-        def job() -> Any:
-            with self.window_.session() as session:
-                summary = import_bank(session, result.bank, source_file=str(result.path))
-                session.commit()
-                return summary
 
         def done(summary: Any) -> None:
             self.cancel_import()
@@ -703,10 +662,9 @@ class TeacherScreen(Screen):
                     "A bank with the id “{old}” already exists and was left as it was; "
                     "this one is “{new}”."
                 ).format(old=summary.renamed_from, new=summary.bank_key)
-            self.window_.statusBar().showMessage(message, 15000)
-            self.refresh()
+            self.controller.status(message, 15000)  # the lists reload themselves
 
-        self.window_.run(job, done)
+        self.controller.ops.collection(lambda db: library.import_bank(db, preview), done)
 
     def cancel_import(self) -> None:
         self.preview = None
@@ -726,18 +684,16 @@ class TeacherScreen(Screen):
             self.preview_file(path, columns=dialog.mapping())
 
     def toggle_bank(self) -> None:
-        from civicquiz.core.library import set_bank_enabled
+        from civicquiz.services import library
 
         bank_id = self._selected(self.banks)
         if bank_id is None:
             return
         enabled = next(b[4] for b in self.data["banks"] if b[0] == bank_id)
 
-        def job() -> None:
-            with self.window_.session() as session:
-                set_bank_enabled(session, bank_id, not enabled)
-
-        self.window_.run(job, lambda _: self.refresh())
+        self.controller.ops.collection(
+            lambda db: library.set_bank_enabled(db, bank_id, not enabled)
+        )
 
     def choose_export(self) -> None:
         bank_id = self._selected(self.banks)
@@ -756,8 +712,8 @@ class TeacherScreen(Screen):
 
     def open_print(self, *, bank: bool) -> None:
         """The Print dialog, on the bank (or exam) selected in the table, if any."""
-        from civicquiz.core.worksheets import paper_sources
         from civicquiz.gui.screens.print_dialog import PrintDialog
+        from civicquiz.services import worksheets
 
         selected = self._selected(self.banks if bank else self.exams)
         bank_key = (
@@ -768,39 +724,27 @@ class TeacherScreen(Screen):
             else None
         )
 
-        def job() -> Any:
-            with self.window_.session() as session:
-                return paper_sources(session)
-
         def show(sources: Any) -> None:
             self.print_dialog = PrintDialog(
                 self,
-                self.window_,
+                self.controller,
                 sources,
                 bank_key=bank_key,
                 exam_id=None if bank else selected,
             )
             self.print_dialog.open()
 
-        self.window_.run(job, show)
+        self.controller.ops.query(worksheets.paper_sources, show)
 
     def export_bank(self, key: str, code: str, path: Path) -> None:
-        from civicquiz.core.library import bank_from_db
         from civicquiz.formats.exporters import Export
-        from civicquiz.formats.registry import export_bank
-
-        def job() -> Export:
-            with self.window_.session() as session:
-                bank = bank_from_db(session, key)
-            exported = export_bank(bank, code)
-            path.write_bytes(exported.payload())
-            return exported
+        from civicquiz.services import library
 
         def done(exported: Export) -> None:
             message = self.tr("Exported %n question(s) to {path}.", "", exported.written).format(
                 path=path
             )
-            self.window_.statusBar().showMessage(message, 8000)
+            self.controller.status(message, 8000)
             if exported.notes():  # what the format could not hold is said, never dropped silently
                 box = QMessageBox(
                     QMessageBox.Icon.Information, self.tr("Export"), message, parent=self
@@ -818,10 +762,10 @@ class TeacherScreen(Screen):
                 box.setObjectName("export-notes")
                 box.open()
 
-        self.window_.run(job, done)
+        self.controller.ops.query(lambda db: library.export_bank(db, key, code, path), done)
 
     def delete_bank(self) -> None:
-        from civicquiz.core.library import delete_bank
+        from civicquiz.services import library
 
         bank_id = self._selected(self.banks)
         if bank_id is None:
@@ -836,15 +780,11 @@ class TeacherScreen(Screen):
         ):
             return
 
-        def job() -> None:
-            with self.window_.session() as session:
-                delete_bank(session, bank_id)
-
-        self.window_.run(job, lambda _: self.refresh())
+        self.controller.ops.collection(lambda db: library.delete_bank(db, bank_id))
 
     # -- exams --------------------------------------------------------------------------
     def create_exam(self) -> None:
-        from civicquiz.core.exams import create_exam
+        from civicquiz.services import exams
 
         def ticked(widget: QListWidget) -> list[int]:
             return [
@@ -861,34 +801,29 @@ class TeacherScreen(Screen):
         )
         shuffle, pass_mark = self.exam_shuffle.isChecked(), self.exam_pass.value()
 
-        def job() -> None:
-            with self.window_.session() as session:
-                create_exam(session, title=title, size=size, bank_ids=banks, topic_ids=topics,
-                            time_limit_s=minutes * 60 or None,
-                            shuffle=shuffle, pass_mark=pass_mark)  # fmt: skip
-
         def done(_: object) -> None:
             self.exam_title.clear()
             self.exam_message.setText(
                 self.tr("The exam is open: learners see it on their home screen.")
             )
-            self.refresh()
 
-        self.window_.run(job, done, lambda error, _t: self.exam_message.setText(str(error)))
+        self.controller.ops.collection(
+            lambda db: exams.create_exam(db, title=title, size=size, bank_ids=banks,
+                                         topic_ids=topics, time_limit_s=minutes * 60 or None,
+                                         shuffle=shuffle, pass_mark=pass_mark),
+            done,
+            lambda error, _t: self.exam_message.setText(str(error)),
+        )  # fmt: skip
 
     def toggle_exam(self) -> None:
-        from civicquiz.core.exams import set_exam_active
+        from civicquiz.services import exams
 
         exam_id = self._selected(self.exams)
         if exam_id is None:
             return
         is_open = exam_id in self.data["open"]
 
-        def job() -> None:
-            with self.window_.session() as session:
-                set_exam_active(session, exam_id, not is_open)
-
-        self.window_.run(job, lambda _: self.refresh())
+        self.controller.ops.collection(lambda db: exams.set_exam_open(db, exam_id, not is_open))
 
     # -- results ------------------------------------------------------------------------
     def choose_csv(self, *, items: bool) -> None:
@@ -900,16 +835,10 @@ class TeacherScreen(Screen):
             self.export_csv(Path(path), items=items)
 
     def export_csv(self, path: Path, *, items: bool) -> None:
-        from civicquiz.core.reports import attempt_rows, attempts_csv, item_analysis, items_csv
+        from civicquiz.services import results
 
-        def job() -> None:
-            with self.window_.session() as session:
-                text = (
-                    items_csv(item_analysis(session))
-                    if items
-                    else attempts_csv(attempt_rows(session))
-                )
-            path.write_text(text, encoding="utf-8")
+        def job(db: Any) -> None:
+            path.write_text(results.report_csv(db, "items" if items else "attempts"), "utf-8")
 
-        self.window_.run(job, lambda _: self.window_.statusBar().showMessage(
+        self.controller.ops.query(job, lambda _: self.controller.status(
             self.tr("Saved {path}.").format(path=path), 8000))  # fmt: skip

@@ -52,7 +52,8 @@ def plain_text(text: str, fmt: Qt.TextFormat) -> str:
     document = QTextDocument()
     if fmt == Qt.TextFormat.MarkdownText:
         document.setMarkdown(text)
-    elif fmt == Qt.TextFormat.RichText or Qt.mightBeRichText(text):
+    # PySide6's stubs lack Qt.mightBeRichText, which the module has at run time.
+    elif fmt == Qt.TextFormat.RichText or Qt.mightBeRichText(text):  # type: ignore[attr-defined]
         document.setHtml(text)
     else:
         return text

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -250,8 +251,10 @@ class MatchingWidget(AnswerWidget):
             )
             box.setMinimumContentsLength(12)
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-            box.view().setWordWrap(True)
+            view = box.view()  # a combo box's list is a QListView
+            assert isinstance(view, QListView)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.setWordWrap(True)
             box.currentIndexChanged.connect(lambda *_, b=box: self._chosen(b))
             label = QLabel()
             label.setTextFormat(Qt.TextFormat.PlainText)  # bank text: never guessed as HTML

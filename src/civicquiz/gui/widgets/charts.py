@@ -89,7 +89,12 @@ class LineChart(QWidget):
         self.points = points
         self.empty_text = empty_text
         self.setAccessibleDescription(
-            "; ".join(f"{d.isoformat()}: {round(v * 100)}% of {n}" for d, v, n in points)
+            "; ".join(
+                self.tr("{day}: {p}% of %n answer(s)", "", n).format(
+                    day=d.isoformat(), p=round(v * 100)
+                )
+                for d, v, n in points
+            )
             or empty_text
         )
         self.update()

@@ -4,34 +4,38 @@ put into words for the screen that asked."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+if TYPE_CHECKING:
+    from civicquiz.gui.router import AppController
+
 
 class PinEntry(QObject):
-    def __init__(self, window: Any, role: str) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, controller: AppController, role: str) -> None:
+        super().__init__(controller)
+        self.controller = controller
         self.role = role
 
     def submit(
         self, pin: str, *, creating: bool, unlocked: Callable[[], None], say: Callable[[str], None]
     ) -> None:
         """Set ``pin`` (``creating``) or check it; then call ``unlocked`` or ``say`` why not."""
-        from civicquiz.core.pins import PinError, check_pin, set_pin
+        from civicquiz.core.pins import PinError
+        from civicquiz.services import settings
+        from civicquiz.services.changes import Changed, Changes
 
         role = self.role
         if not pin.strip():  # Enter on an empty field: no attempt, nothing counted
             say(self.tr("Type the PIN first."))
             return
 
-        def job() -> Any:
-            with self.window.session() as session:
-                if creating:
-                    set_pin(session, pin, role=role)
-                    return None
-                return check_pin(session, pin, role=role)
+        def job(db: Any) -> Changed[Any]:
+            if creating:
+                settings.set_pin(db, pin, role=role)
+                return Changed(None, Changes.SETTINGS)
+            return settings.check_pin(db, pin, role=role)
 
         def done(check: Any) -> None:
             if check is None or check.ok:
@@ -55,6 +59,6 @@ class PinEntry(QObject):
                     else self.tr("A PIN is 4 to 12 digits.")
                 )
             else:
-                self.window._job_failed(error, _trace)
+                self.controller.show_error(error, _trace)
 
-        self.window.run(job, done, refused)
+        self.controller.ops.collection(job, done, refused)

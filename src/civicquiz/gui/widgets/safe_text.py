@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -30,16 +30,18 @@ def embedded_image(url: QUrl) -> QImage | None:
 
 
 class SafeTextBrowser(QTextBrowser):
+    resource_refused = Signal(str)  # what the text asked for and did not get (its start)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.refused: list[str] = []  # what the text asked for and did not get (for tests)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        name = QUrl(name)
         if kind == QTextDocument.ResourceType.ImageResource.value:
             image = embedded_image(name)
             if image is not None:
                 return image
-        self.refused.append(name.toString()[:80])
+        self.resource_refused.emit(name.toString()[:80])
         return None

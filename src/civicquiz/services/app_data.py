@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 from civicquiz import paths
 
 BUILTIN_FINGERPRINT = "builtin_bank_sha256"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -53,6 +55,7 @@ def open_app_data(
         fingerprint = builtin_fingerprint()
         with session_scope(opened.engine) as session:
             if get_setting(session, BUILTIN_FINGERPRINT) != fingerprint:
+                log.info("loading the built-in question bank (new or changed)")
                 ensure_builtin_bank(
                     session, read_native_bank(builtin_bank_file(), trusted=True), progress=progress
                 )
@@ -60,7 +63,54 @@ def open_app_data(
     if opened.path is not None:
         adopt_database_settings(opened.engine, folder)
     remember_topic_counts(opened.engine)
+    from civicquiz.computer import mask_url
+
+    log.info("data opened: folder %s, database %s", folder, mask_url(url))
+    for notice in opened.notices:
+        log.warning("%s", notice)
     return AppData(engine=opened.engine, data_dir=folder, url=url, notices=opened.notices)
+
+
+def open_for_window(
+    data_dir: str | None = None, *, progress: Any = None
+) -> tuple[AppData, Any, tuple[int, str, dict[str, Any]] | None]:
+    """The window's full open: the data (see :func:`open_app_data`), this computer's kiosk
+    settings, and the learner it was last used by (id, name, settings), if any."""
+    from civicquiz import computer
+    from civicquiz.core.kiosk import kiosk_settings
+    from civicquiz.core.progress import LAST_LEARNER, last_learner_summary
+    from civicquiz.services.unit import read_only
+
+    data = open_app_data(data_dir, progress=progress)
+    settings = kiosk_settings(data.data_dir)
+    with read_only(data.engine) as session:
+        last = computer.get(data.data_dir, LAST_LEARNER)
+        return data, settings, last_learner_summary(session, last)
+
+
+def describe(data: AppData) -> list[tuple[str, str]]:
+    """What `civicquiz info` prints: the data folder, the database (a server's URL without
+    its password), this computer's id, the schema, the backups, the log file."""
+    from civicquiz.computer import computer_id, mask_url
+    from civicquiz.core.db import current_revision, list_backups, sqlite_path
+
+    path = sqlite_path(data.url)
+    rows = [
+        ("data folder", str(data.data_dir)),
+        ("database", str(path) if path is not None else mask_url(data.url)),
+        ("computer", computer_id(data.data_dir)),
+        ("schema", str(current_revision(data.engine))),
+    ]
+    if path is not None:
+        rows.append(("backups", f"{len(list_backups(path))} in {path.parent / 'backups'}"))
+    rows.append(("log", str(log_file(data.data_dir))))
+    return rows
+
+
+def is_refusal(error: BaseException) -> bool:
+    """An error that is the app refusing something (a PIN too short, a name taken, a file
+    with mistakes): told to the user as it is; not a fault, so no traceback is logged."""
+    return isinstance(error, ValueError | LookupError) and not isinstance(error, KeyError)
 
 
 def user_message(error: BaseException) -> str:
@@ -80,30 +130,46 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
         return f"A file could not be used{where}: {error.strerror or 'system error'}."
-    if isinstance(error, ValueError | LookupError) and not isinstance(error, KeyError):
+    if is_refusal(error):
         return str(error) or "That could not be done."
     return "Something went wrong; the details are in CivicQuiz's log."
 
 
+LOG_FILE = "civicquiz.log"
+
+
+def log_file(folder: Path) -> Path:
+    """Where :func:`setup_logging` writes (``civicquiz info`` names it)."""
+    return folder / LOG_FILE
+
+
 def setup_logging(folder: Path) -> Path | None:
-    """Log warnings and errors to ``civicquiz.log`` in the data folder (rotated at 1 MB);
-    the log holds the details that messages on screen leave out."""
-    import logging
+    """Log to ``civicquiz.log`` in the data folder (rotated at 1 MB, two old files kept):
+    the app's own events from INFO up (start-up, the data opened, migrations and backups,
+    imports, kiosk visits), other libraries' warnings, every error with its traceback. The
+    log holds the details that messages on screen leave out; never a PIN or a password.
+    Called again (the CLI after a failure), it adds no second handler."""
     from logging.handlers import RotatingFileHandler
 
     class QuietHandler(RotatingFileHandler):
         def handleError(self, record: logging.LogRecord) -> None:
             pass  # a full disk must not turn a plain message into a traceback
 
-    path = folder / "civicquiz.log"
+    path = log_file(folder)
+    root = logging.getLogger()
+    for existing in root.handlers:
+        if isinstance(existing, RotatingFileHandler) and Path(existing.baseFilename) == path:
+            return path
     try:
         handler = QuietHandler(path, maxBytes=2**20, backupCount=2, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(min(root.level or logging.WARNING, logging.WARNING))
+    app_log = logging.getLogger("civicquiz")
+    if app_log.level == logging.NOTSET or app_log.level > logging.INFO:
+        app_log.setLevel(logging.INFO)
     return path
 
 
