@@ -1087,8 +1087,8 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
-        <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталып, сервер қолжетімді болғанда жіберіледі; сәлден соң қайталап көріңіз.</translation>
+        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
+        <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталады және ол қайта істегенде жіберіледі; жылдам тестті бәрібір бастауға болады.</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -1103,8 +1103,8 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
-        <translation>Сервер сейчас недоступен. Ответы сохраняются на этом компьютере и будут отправлены, когда он станет доступен; попробуйте ещё раз чуть позже.</translation>
+        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
+        <translation>Сервер сейчас недоступен. Ответы, данные здесь, сохраняются на этом компьютере и будут отправлены, когда он снова заработает; быстрый тест по-прежнему можно начать.</translation>
     </message>
     <message>
         <location line="+15"/>
