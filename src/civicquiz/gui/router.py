@@ -322,12 +322,7 @@ class AppController(QObject):
                 self._drain_timer.stop()
                 self.window.offline_label.hide()
                 if drained.sent:
-                    self.status(
-                        QCoreApplication.translate(
-                            "MainWindow", "%n saved answer(s) sent to the server.", "", drained.sent
-                        ),
-                        10_000,
-                    )
+                    self.status(self.window.answers_sent_text(drained.sent), 10_000)
             if drained.sent:
                 self.ops.announce(Changes.ATTEMPTS)
 
