@@ -159,6 +159,16 @@ class Generator:
             return capital(text)
         return f"{anchor}, {lower_first(text, self.keep_capitals)}"
 
+    def cloze_stem(self, fact: Fact, text: str) -> str:
+        """A fill-in's stem: the instruction, the sentence and one time anchor where the
+        language puts it (in front, or inside the instruction)."""
+        anchor = self.base.sources[fact.seed].anchor
+        if self.p.complete_anchored and anchor:
+            return self.p.complete_anchored.format(
+                anchor=lower_first(anchor, self.keep_capitals), text=text
+            )
+        return self.anchored(fact, self.p.complete.format(text=text))
+
     def dated_statement(self, fact: Fact) -> str:
         """The statement as a lesson teaches it: a plan says it was a plan and as of when."""
         if fact.status in PLAN_STATUSES and not self.has_anchor(fact.statement):
@@ -307,7 +317,7 @@ class Generator:
             cloze = fact.cloze
             self.short_answer(
                 f"{fact.id}.cloze",
-                self.anchored(fact, self.p.complete.format(text=cloze["text"])),
+                self.cloze_stem(fact, cloze["text"]),
                 [cloze["answer"], *cloze.get("accept", []), *spelling_variants(cloze["answer"])]
                 if cloze["answer"][:1].isupper()
                 else [cloze["answer"], *cloze.get("accept", [])],

@@ -46,6 +46,10 @@ class Phrases:
     small_numbers: tuple[str, ...]  # counts written in words inside a sentence
     time_anchor: str  # a regular expression: the text already says when it was reported
     proper_words: tuple[str, ...]  # words that keep their capital after a time anchor
+    # a fill-in's stem with its time anchor inside ("{anchor}" lower-cased, "{text}" holds
+    # the blank), for a language where the anchor reads badly in front of an instruction;
+    # empty: the anchor goes in front of ``complete``
+    complete_anchored: str = ""
 
     def format_iso_date(self, iso: str) -> str:
         """``2026-03-15`` -> ``15 March 2026``; ``2026-01`` -> ``January 2026``."""
@@ -187,7 +191,7 @@ RUSSIAN = Phrases(
     false_label="Неверно",
     true_because="Верно. {text}",
     false_because="Неверно. {text}",
-    complete="дополните предложение: {text}",
+    complete="заполните пропуск в предложении: {text}",
     select_all="{ask} Отметьте все верные варианты.",
     which_took_place="Что из перечисленного, согласно сообщениям, произошло {date}?",
     which_was_planned="Что из перечисленного, согласно сообщениям, было намечено на {date}?",
@@ -254,6 +258,7 @@ RUSSIAN = Phrases(
         r"\d{1,2} \w+ \d{4})"
     ),
     proper_words=("Казахстан", "Казахстана", "Казахстане", "Президент", "Президента", "СНГ", "ООН"),
+    complete_anchored="Заполните пропуск в предложении ({anchor}): {text}",
 )
 
 # Kazakh: dates as "2026 жылғы 15 наурыз", a month alone as "2026 жылғы наурыз"; numbers

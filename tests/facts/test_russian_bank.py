@@ -1,4 +1,5 @@
-"""A figure inside a generated Russian claim agrees with the noun after it.
+"""The generated Russian bank reads as Russian: figures agree with their nouns, and a
+fill-in names its report once.
 
 The true/false claims of the Russian bank put the key or a wrong value into a sentence
 ("Конституционная комиссия состояла из 130 членов"). Russian nouns change form with the
@@ -72,3 +73,15 @@ def test_numbers_in_russian_claims_agree() -> None:
     assert claims, "the Russian bank has no numeric true/false claims"
     wrong = [(q.key, found) for q in claims if (found := disagreements(q.stem))]
     assert not wrong, wrong
+
+
+def test_russian_fill_ins_name_their_report_once_inside_the_instruction() -> None:
+    """ "По сообщению …, заполните пропуск" reads as if the report gave the instruction; the
+    Russian stem names the report in brackets after the instruction, once."""
+    bank: Bank = bank_in("ru")
+    fill_ins = [q for q in bank.questions if q.key.endswith(".cloze")]
+    assert fill_ins
+    for q in fill_ins:
+        assert q.stem.startswith("Заполните пропуск в предложении (по сообщени"), q.stem
+        assert "___" in q.stem.split("): ", 1)[1], q.stem
+        assert q.stem.lower().count("по сообщени") == 1, q.stem
