@@ -210,7 +210,7 @@ RUSSIAN = Phrases(
     citation="{who}, {description}, {when} ({where})",
     line="строка {n}",
     lines="строки {n}",
-    no_publisher="Новостное сообщение (издание не указано)",
+    no_publisher="Издание не указано",
     undated="без даты",
     months=tuple(
         [
