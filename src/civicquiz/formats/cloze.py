@@ -42,6 +42,8 @@ _FRACTION = re.compile(r"=|%(-?[0-9]+(?:[.,][0-9]*)?)%")
 _NUMBER = r"-?(?:[0-9]+[.,]?[0-9]*|[.,][0-9]+)(?:[eE][-+]?[0-9]+)?"
 _NUMERICAL = re.compile(f"^({_NUMBER})(?::({_NUMBER}))?$", re.S)
 MAX_GAPS = 200
+_ANSWER_STOP = re.compile(r"[~#}]")
+_FEEDBACK_STOP = re.compile(r"[~}]")
 MAX_UNCLOSED = 8  # gap openings without an end, after which the rest is read as text
 
 
@@ -69,18 +71,24 @@ def scan_gap(text: str, start: int) -> tuple[int, list[tuple[str, str, str]]] | 
         i = grade.end() if grade else i
         answer_start = i
         i += 1  # an answer takes at least one character, whatever it is
-        while i < n and not (text[i] in "~#}" and _ends_answer(text, i)):
-            i += 1
-        if i >= n:
+        while (stop := _ANSWER_STOP.search(text, i)) is not None and not _ends_answer(
+            text, stop.start()
+        ):
+            i = stop.start() + 1
+        if stop is None:
             return None
+        i = stop.start()
         answer, feedback = text[answer_start:i], ""
         if text[i] == "#":
             feedback_start = i + 1
             i += 1
-            while i < n and not (text[i] in "~}" and text[i - 1] != "\\"):
-                i += 1
-            if i >= n:
+            while (stop := _FEEDBACK_STOP.search(text, i)) is not None and text[
+                stop.start() - 1
+            ] == "\\":
+                i = stop.start() + 1
+            if stop is None:
                 return None
+            i = stop.start()
             feedback = text[feedback_start:i]
         alternatives.append((mark, answer, feedback))
         if len(alternatives) > MAX_ANSWERS:
