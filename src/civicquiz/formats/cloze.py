@@ -193,7 +193,9 @@ def parse_cloze_file(text: str) -> ParseResult:
     except moodle_xml.Invalid as exc:
         result.problems.append(Problem(1, str(exc)))
         return result
-    words = " ".join(re.sub(r"\{[^}]*\}", "", html_to_text(text)).split())
+    # named from the text with its gap marks taken out (a pattern over the raw braces would
+    # rescan to the end of the file from every unclosed opening)
+    words = " ".join(re.sub(r"\{#\d+\}", "", html_to_text(marked)).split())
     question = Question(
         key=words if len(words) <= 45 else words[:42].rstrip() + "...",
         qtype="cloze",
