@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from civicquiz.core.bank import Bank
+from civicquiz.facts.phrases import RUSSIAN
 
 from .test_languages import bank_in
 
@@ -22,23 +23,7 @@ FIGURE_AND_NOUN = re.compile(
     r"\s+(?P<word>[а-яё]+)"
 )
 # words after a figure that are not counted nouns
-NOT_COUNTED = {
-    "года",
-    "год",
-    "г",
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-}
+NOT_COUNTED = {"года", "год", "г", *RUSSIAN.months}
 
 
 def disagreements(text: str) -> list[str]:

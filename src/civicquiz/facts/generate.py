@@ -821,23 +821,6 @@ def false_claim_value(answer: float, family: str, wrong: list[float]) -> float:
     return min(larger) if larger else round(answer + step, 2)
 
 
-SMALL_NUMBERS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
-
-
 def claim_number(value: float, family: str, phrases: Phrases = ENGLISH) -> str:
     """A number inside a sentence, as a person writes it: small counts in words (in
     English; in Russian and Kazakh a number word would have to agree with its sentence,
