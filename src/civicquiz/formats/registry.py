@@ -10,11 +10,11 @@ each other or of this table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from civicquiz.core.bank import Bank
+from civicquiz.core.bank import Bank, Question
 from civicquiz.formats import (
     aiken,
     cloze,
@@ -32,6 +32,8 @@ from civicquiz.formats.base import (
     ImportRefused,
     ImportResult,
     ParseResult,
+    Skipped,
+    check_stream,
     decode,
     finish_import,
     run_parser,
@@ -319,3 +321,69 @@ def import_file(
         bank_key=bank_key,
         skip_invalid=skip_invalid,
     )
+
+
+# Readers that hand over questions one at a time (memory flat whatever the file's size, no
+# bound on the number of questions); the others read the whole file, within MAX_QUESTIONS.
+STREAMED: dict[str, Callable[[Path, ParseResult], Iterator[Question]]] = {
+    "moodle-xml": moodle_xml.stream_moodle_xml,
+}
+
+
+@dataclass
+class StreamedFile:
+    """A bank file being read piece by piece: its format, what the reader has found so far
+    besides questions (problems, skipped items, topics), and the checked questions."""
+
+    source: str
+    format: str
+    found: ParseResult
+    questions: Iterator[Question]
+
+    def refusal(self, skip_invalid: bool) -> ImportRefused | None:
+        """Once every question is read: the refusal when any was wrong (unless
+        ``skip_invalid``, which lists them as skipped)."""
+        problems = sorted(self.found.problems, key=lambda p: p.line)
+        if problems and not skip_invalid:
+            return ImportRefused(self.source, [p.render(self.source) for p in problems])
+        self.found.skipped.extend(Skipped(p.line, p.message) for p in problems)
+        self.found.problems.clear()
+        return None
+
+
+def open_stream(
+    path: Path,
+    *,
+    format_name: str | None = None,
+    encoding: str | None = None,
+    csv_columns: dict[int, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> StreamedFile | None:
+    """``path`` opened for a streamed import when its format has a streaming reader that
+    takes it (see :data:`STREAMED`), else None (read it with :func:`import_file`). The size
+    limit is checked here too; nothing is read past the first few KB until iterated."""
+    source = str(path)
+    if encoding is not None or csv_columns is not None:
+        return None
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(5000)
+    except OSError:
+        return None  # import_file says why
+    if size > max_bytes or head.startswith(b"PK\x03\x04"):
+        return None
+    text = head.decode("utf-8", errors="replace")
+    if format_name is None:
+        if unsupported_kind(text):
+            return None
+        format_name = detect_format(text, path)
+    reader = STREAMED.get(format_name or "")
+    if reader is None or format_name is None:
+        return None
+    found = ParseResult()
+    try:
+        questions = reader(path, found)
+    except moodle_xml.NotStreamable:
+        return None
+    return StreamedFile(source, format_name, found, check_stream(questions, found, format_name))
