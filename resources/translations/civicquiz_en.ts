@@ -4,7 +4,7 @@
 <context>
     <name>ClassroomTab</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+40"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+43"/>
         <source>Learners who answered in the last %n minute(s).</source>
         <translation>
             <numerusform>Learners who answered in the last %n minute.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+162"/>
         <source>%n learner(s) answered in the last {m} minutes.</source>
         <translation>
             <numerusform>%n learner answered in the last {m} minutes.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n learner</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+98"/>
         <source>%n learner(s) moved to {target}.</source>
         <translation>
             <numerusform>%n learner moved to {target}.</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>ExamStartScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+77"/>
+        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+79"/>
         <source>%n question(s), {m} minutes. The clock starts when you press “Start the exam”.</source>
         <translation>
             <numerusform>%n question, {m} minutes. The clock starts when you press “Start the exam”.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+93"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+96"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n question from every topic, with feedback after each</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+46"/>
         <source>%n-day streak</source>
         <translation>
             <numerusform>%n-day streak</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{title} (%n question(s))</source>
         <translation>
             <numerusform>{title} (%n question)</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+423"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+232"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>%n saved answer was sent to the server.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>ProgressScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="+105"/>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="+86"/>
         <source>%n review(s) due</source>
         <translation>
             <numerusform>%n review due</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>TeacherScreen</name>
     <message numerus="yes">
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+643"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+606"/>
         <source>%n question(s) will be imported into “{title}”.</source>
         <translation>
             <numerusform>%n question will be imported into “{title}”.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
         <translation>
             <numerusform>Item-writing check: %n point to review (see `civicquiz lint`).</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Imported %n question(s) ({a} new, {u} updated).</source>
         <translation>
             <numerusform>Imported %n question ({a} new, {u} updated).</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+86"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n question to {path}.</numerusform>

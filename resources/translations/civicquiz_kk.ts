@@ -4,12 +4,12 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/attract.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/attract.py" line="+51"/>
         <source>How does Kazakhstan&apos;s new Constitution work? Learn about the Kurultai, the People&apos;s Council and the referendum in a few minutes, then test yourself.</source>
         <translation>Қазақстанның жаңа Конституциясы қалай жұмыс істейді? Бірнеше минутта Құрылтай, Халық Кеңесі және референдум туралы біліп, өзіңізді тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Start</source>
         <translation>Бастау</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ClassroomTab</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+38"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+41"/>
         <location line="+16"/>
         <source>Working now</source>
         <translation>Қазір жұмыс істеп жатыр</translation>
@@ -179,7 +179,7 @@
         <translation>Осы компьютердің өз дерекқорын пайдалану</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>The server cannot be reached just now.</source>
         <translation>Сервер қазір қолжетімсіз.</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>Осы компьютердің нәтижелерін сақтау</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n оқушы</numerusform>
@@ -226,17 +226,17 @@
         <translation>{path} сақталды: {saved}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Merge results files</source>
         <translation>Нәтиже файлдарын біріктіру</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Nothing was merged: {problem}</source>
         <translation>Ештеңе біріктірілмеді: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Merged {files} files: added {a} answers in {q} quizzes and {l} new learners; {d} answers were already there.</source>
         <translation>Біріктірілген файлдар: {files}. Қосылған жауаптар: {a} (тесттер: {q}), жаңа оқушылар: {l}; бұрыннан бар жауаптар: {d}.</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>Өткізіліп жіберілді: {n} ({first}).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>No class</source>
         <translation>Сыныпсыз</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Алдымен бір немесе бірнеше оқушыны таңдаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%n learner(s) moved to {target}.</source>
         <translation>
             <numerusform>%n оқушы {target} сыныбына ауыстырылды.</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>A server address starts with postgresql+psycopg://</source>
         <translation>Сервер мекенжайы postgresql+psycopg:// деп басталады</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+83"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+88"/>
         <source>Map columns</source>
         <translation>Бағандарды сәйкестендіру</translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
+        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+27"/>
         <source>Exam rules</source>
         <translation>Емтихан ережелері</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>Емтиханды бастау</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Preparing the exam…</source>
         <translation>Емтихан дайындалуда…</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+86"/>
         <source>I was right</source>
         <translation>Мен дұрыс жауап бердім</translation>
     </message>
@@ -832,7 +832,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+82"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+85"/>
         <source>Your progress in brief</source>
         <translation>Үлгеріміңіз қысқаша</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>Емтихан</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+38"/>
         <source>%n-day streak</source>
         <translation>
             <numerusform>Серия: %n күн</numerusform>
@@ -872,7 +872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-54"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>Барлық тақырыптан %n сұрақ, әрқайсысынан кейін талдау</numerusform>
@@ -898,7 +898,7 @@
         <translation>Сәлеметсіз бе, {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Overall mastery {p}%</source>
         <translation>Жалпы меңгеру {p}%</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Қайталау ({n})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Exams from your teacher:</source>
         <translation>Мұғалімнен емтихандар:</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="+201"/>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="+218"/>
         <source>Are you still there?</source>
         <translation>Сіз әлі осындасыз ба?</translation>
     </message>
@@ -965,13 +965,13 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+58"/>
-        <location line="+55"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+61"/>
+        <location line="+45"/>
         <source>Lesson text</source>
         <translation>Сабақ мәтіні</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-42"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
@@ -981,25 +981,25 @@
         <translation>Осы тақырып бойынша жаттығу</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+48"/>
+        <location line="-24"/>
+        <location line="+38"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>Glossary</source>
         <translation>Терминдер сөздігі</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-46"/>
         <source>Key terms in Kazakh, Russian and English</source>
         <translation>Негізгі терминдер қазақ, орыс және ағылшын тілдерінде</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>Back to the lesson</source>
         <translation>Сабаққа оралу</translation>
     </message>
@@ -1028,7 +1028,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+141"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
@@ -1053,7 +1053,7 @@
         <translation>Мұғалім</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
         <source>Opening your progress…</source>
         <translation>Үлгеріміңіз ашылуда…</translation>
     </message>
@@ -1063,22 +1063,22 @@
         <translation>Сервермен байланыс</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Finish</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+35"/>
         <source>Current screen</source>
         <translation>Ағымдағы экран</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../src/civicquiz/gui/router.py" line="+283"/>
         <source>Saved on this computer: results will be sent when the server is back.</source>
         <translation>Осы компьютерде сақталды: сервер қолжетімді болғанда нәтижелер жіберіледі.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+51"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>Серверге сақталған %n жауап жіберілді.</numerusform>
@@ -1086,63 +1086,62 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
-        <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталып, сервер қолжетімді болғанда жіберіледі; сәлден соң қайталап көріңіз.</translation>
+        <location filename="../../src/civicquiz/gui/router.py" line="-35"/>
+        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
+        <translation>Сервер қазір қолжетімсіз. Мұнда берілген жауаптар осы компьютерде сақталады және ол қайта істегенде жіберіледі; жылдам тестті бәрібір бастауға болады.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+14"/>
         <source>Progress of the current task</source>
         <translation>Ағымдағы тапсырманың барысы</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/civicquiz/gui/router.py" line="+94"/>
         <source>Loading the question bank</source>
         <translation>Сұрақтар банкі жүктелуде</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+29"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location filename="../../src/civicquiz/gui/router.py" line="+254"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер қазір қолжетімсіз: бұл тест осы компьютердегі көшірмеден алынды, жауаптарыңыз сервер қайта істегенде жіберіледі.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+32"/>
         <source>Start a new quiz?</source>
         <translation>Жаңа тест бастау керек пе?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>You have an unfinished quiz ({a} of {n} answered). If you start a new one, Home will offer the new one under Continue instead; the answers you gave are kept.</source>
         <translation>Сізде аяқталмаған тест бар ({n} ішінен {a} жауап берілді). Жаңасын бастасаңыз, басты беттегі «Жалғастыру» жаңа тестке апарады; берген жауаптарыңыз сақталады.</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-440"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Жауаптарыңыз сақталды. Басты беттен кез келген уақытта жалғастыруға болады.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="-16"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../src/civicquiz/gui/router.py" line="+533"/>
         <source>Guest</source>
         <translation>Қонақ</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-295"/>
         <source>Could not open your data</source>
         <translation>Деректеріңізді ашу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+540"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="-100"/>
         <source>Learning: {name}</source>
         <translation>Оқып жатыр: {name}</translation>
     </message>
@@ -1150,7 +1149,7 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+240"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+241"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
@@ -1160,7 +1159,7 @@
         <translation>«{prompt}» үшін сәйкестік</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>✓ Right</source>
         <translation>✓ Дұрыс</translation>
     </message>
@@ -1173,7 +1172,7 @@
 <context>
     <name>NumericWidget</name>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Type a number</source>
         <translation>Сан енгізіңіз</translation>
     </message>
@@ -1186,7 +1185,7 @@
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Items to put in order</source>
         <translation>Ретке келтірілетін элементтер</translation>
     </message>
@@ -1290,8 +1289,8 @@
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+26"/>
-        <location line="+14"/>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+31"/>
+        <location line="+13"/>
         <source>Type the PIN first.</source>
         <translation>Алдымен PIN-кодты енгізіңіз.</translation>
     </message>
@@ -1319,7 +1318,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+41"/>
+        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+44"/>
         <source>Print a worksheet or exam</source>
         <translation>Жұмыс парағын немесе емтиханды басып шығару</translation>
     </message>
@@ -1434,12 +1433,12 @@
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Writing the PDF…</source>
         <translation>PDF жазылуда…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The PDF could not be written: {problem}</source>
         <translation>PDF жазылмады: {problem}</translation>
     </message>
@@ -1457,7 +1456,7 @@
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="+27"/>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="+32"/>
         <source>Who is learning?</source>
         <translation>Кім оқиды?</translation>
     </message>
@@ -1517,12 +1516,12 @@
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Әзірге оқушы жоқ: атыңызды жазып, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Rename learner</source>
         <translation>Оқушының атын өзгерту</translation>
     </message>
@@ -1532,7 +1531,7 @@
         <translation>Жаңа аты:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete learner</source>
         <translation>Оқушыны жою</translation>
     </message>
@@ -1542,24 +1541,24 @@
         <translation>{name} және оның барлық жауаптары мен үлгерімі жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{name} was deleted.</source>
         <translation>{name} профилі жойылды.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+84"/>
-        <location line="+57"/>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+74"/>
+        <location line="+49"/>
         <location line="+7"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-55"/>
         <source>{name}&apos;s PIN:</source>
         <translation>{name} оқушысының PIN-коды:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Қате PIN-кодтар тым көп. {s} секундтан кейін қайталаңыз.</translation>
     </message>
@@ -1579,7 +1578,7 @@
         <translation>Оқушының PIN-кодын қою немесе өзгерту</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>{name}&apos;s PIN now:</source>
         <translation>{name} оқушысының қазіргі PIN-коды:</translation>
     </message>
@@ -1589,12 +1588,12 @@
         <translation>4–6 цифрдан тұратын жаңа PIN-код (алып тастау үшін бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation>PIN-код дұрыс емес; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{name}&apos;s profile is now protected by a PIN.</source>
         <translation>{name} оқушысының профилі енді PIN-кодпен қорғалған.</translation>
     </message>
@@ -1607,7 +1606,7 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="+57"/>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="+34"/>
         <source>Your progress</source>
         <translation>Сіздің үлгеріміңіз</translation>
     </message>
@@ -1638,7 +1637,7 @@
         <translation>Тесттер тарихы</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%n review(s) due</source>
         <translation>
             <numerusform>Қайталауға: %n сұрақ</numerusform>
@@ -1662,7 +1661,7 @@
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1687,7 +1686,7 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>Соңғы 30 күнде әзірге жауап жоқ.</translation>
     </message>
@@ -1700,7 +1699,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+55"/>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
     </message>
@@ -1732,12 +1731,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-102"/>
         <source>Read aloud</source>
         <translation>Дауыстап оқу</translation>
     </message>
@@ -1747,7 +1746,7 @@
         <translation>Сұрақты, нұсқаларды және талдауды тыңдау (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Question {i} of {n}</source>
         <translation>Сұрақ {i}/{n}</translation>
     </message>
@@ -1758,7 +1757,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>Next</source>
         <translation>Келесі</translation>
     </message>
@@ -1828,7 +1827,7 @@
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Your answer could not be saved.</source>
         <translation>Жауабыңызды сақтау мүмкін болмады.</translation>
     </message>
@@ -1843,7 +1842,7 @@
         <translation>Жауап бағаланбады. Қайталап көру үшін түймені тағы басыңыз.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Quiz finished</source>
         <translation>Тест аяқталды</translation>
     </message>
@@ -1853,7 +1852,7 @@
         <translation>Жарайсыз. Сервер қазір қолжетімсіз, сондықтан жауаптарыңыз осы компьютерде сенімді сақталды және сервер қолжетімді болғанда жіберіледі. Нәтижелеріңіз сонда көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{m}:{s:02d} left</source>
         <translation>Қалды {m}:{s:02d}</translation>
     </message>
@@ -1881,7 +1880,7 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="+35"/>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="+36"/>
         <source>Review of every question</source>
         <translation>Әр сұрақты талдау</translation>
     </message>
@@ -1955,7 +1954,7 @@
 <context>
     <name>SeatClassPicker</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-146"/>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-123"/>
         <source>This computer&apos;s class:</source>
         <translation>Осы компьютердің сыныбы:</translation>
     </message>
@@ -1965,7 +1964,7 @@
         <translation>Осы компьютердің сыныбы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>All learners</source>
         <translation>Барлық оқушылар</translation>
     </message>
@@ -1973,7 +1972,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+22"/>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+25"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2039,12 +2038,12 @@
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>No class</source>
         <translation>Сыныпсыз</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>You are now in class {name}.</source>
         <translation>Енді сіз {name} сыныбындасыз.</translation>
     </message>
@@ -2057,7 +2056,7 @@
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-208"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-210"/>
         <source>Type your answer</source>
         <translation>Жауабыңызды жазыңыз</translation>
     </message>
@@ -2130,7 +2129,7 @@
         <translation>Қолданбаны жабу</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Enter the supervisor PIN.</source>
         <translation>Әкімшінің PIN-кодын енгізіңіз.</translation>
     </message>
@@ -2140,12 +2139,12 @@
         <translation>Әкімшінің PIN-коды қойылмаған, сондықтан киоскінің құлпын мұнда ашу мүмкін емес. Оны киоск режимінен тыс мұғалім экранында немесе мына пәрменмен қойыңыз: civicquiz pin --role supervisor --set</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Unlocked.</source>
         <translation>Құлпы ашылды.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -2187,7 +2186,7 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Teacher</source>
         <translation>Мұғалім</translation>
     </message>
@@ -2223,17 +2222,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Unlock</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose a PIN for the teacher&apos;s screens. Learners will not be able to open them.</source>
         <translation>Мұғалім беттері үшін PIN-код орнатыңыз. Оқушылар оларды аша алмайды.</translation>
     </message>
@@ -2253,7 +2252,7 @@
         <translation>PIN-кодтар сәйкес емес; қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
         <source>The next start opens the kiosk.</source>
         <translation>Келесі іске қосу киоскті ашады.</translation>
     </message>
@@ -2263,7 +2262,7 @@
         <translation>Келесі іске қосу әдеттегідей болады.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Teacher sections</source>
         <translation>Мұғалім бөлімдері</translation>
     </message>
@@ -2275,12 +2274,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Exams</source>
         <translation>Емтихандар</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>Class results</source>
         <translation>Сынып нәтижелері</translation>
     </message>
@@ -2301,13 +2300,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <location line="+47"/>
         <source>Questions</source>
         <translation>Сұрақтар</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
@@ -2343,12 +2342,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>A worksheet or exam of this bank as a PDF, with its answer key</source>
         <translation>Осы банктен жұмыс парағы немесе емтихан PDF түрінде, жауап кілтімен</translation>
     </message>
@@ -2378,7 +2377,7 @@
         <translation>Бағандарды сәйкестендіру…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Exam</source>
         <translation>Емтихан</translation>
     </message>
@@ -2567,7 +2566,7 @@
         <translation>Сұрақтар талдауын CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>иә</translation>
@@ -2594,7 +2593,7 @@
         <translation>Сұрақтар банкін импорттау</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>This file cannot be imported as it is:</source>
         <translation>Бұл файлды осы күйінде импорттау мүмкін емес:</translation>
     </message>
@@ -2618,7 +2617,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>… and {n} more.</source>
         <translation>… және тағы {n}.</translation>
     </message>
@@ -2628,7 +2627,7 @@
         <translation>Тапсырмаларды тексеру: ереже бұзылмаған.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Imported %n question(s) ({a} new, {u} updated).</source>
         <translation>
             <numerusform>%n сұрақ импортталды (жаңа: {a}, жаңартылған: {u}).</numerusform>
@@ -2641,7 +2640,7 @@
         <translation>«{old}» идентификаторы бар банк бұрыннан бар, ол өзгертілмеді; мынаның идентификаторы — «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+82"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n сұрақ {path} файлына экспортталды.</numerusform>
@@ -2664,7 +2663,7 @@
         <translation>Бұл пішім нені сақтай алмайды:</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-148"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Пішімі: {f}; кодтауы: {e}.</translation>
     </message>
@@ -2674,7 +2673,7 @@
         <translation>Импортталмады:</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
         <translation>
             <numerusform>Тапсырмаларды тексеру: %n ескерту (`civicquiz lint` қараңыз).</numerusform>
@@ -2682,12 +2681,12 @@
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+74"/>
         <source>Export the bank</source>
         <translation>Банкті экспорттау</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+68"/>
         <source>Delete bank</source>
         <translation>Банкті жою</translation>
     </message>
@@ -2697,17 +2696,17 @@
         <translation>«{title}» банкін сұрақтарымен және оқушылардың барлық жауаптарымен бірге жою керек пе?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Емтихан ашық: оқушылар оны басты бетте көреді.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export as CSV</source>
         <translation>CSV-ге экспорттау</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Saved {path}.</source>
         <translation>Сақталды: {path}.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/attract.py" line="+48"/>
+        <location filename="../../src/civicquiz/gui/screens/attract.py" line="+51"/>
         <source>How does Kazakhstan&apos;s new Constitution work? Learn about the Kurultai, the People&apos;s Council and the referendum in a few minutes, then test yourself.</source>
         <translation>Как устроена новая Конституция Казахстана? За несколько минут узнайте о Курултае, Народном совете и референдуме, а затем проверьте себя.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ClassroomTab</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+38"/>
+        <location filename="../../src/civicquiz/gui/screens/classroom.py" line="+41"/>
         <location line="+16"/>
         <source>Working now</source>
         <translation>Сейчас работают</translation>
@@ -180,7 +180,7 @@
         <translation>Использовать базу данных этого компьютера</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>The server cannot be reached just now.</source>
         <translation>Сервер сейчас недоступен.</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>Сохранить результаты этого компьютера</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%n learner(s)</source>
         <translation>
             <numerusform>%n ученик</numerusform>
@@ -231,17 +231,17 @@
         <translation>Сохранено в {path}: {saved}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Merge results files</source>
         <translation>Объединить файлы результатов</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Nothing was merged: {problem}</source>
         <translation>Ничего не объединено: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Merged {files} files: added {a} answers in {q} quizzes and {l} new learners; {d} answers were already there.</source>
         <translation>Объединено файлов: {files}. Добавлено ответов: {a} (тестов: {q}), новых учеников: {l}; уже были в базе ответов: {d}.</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>Пропущено: {n} ({first}).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>No class</source>
         <translation>Без класса</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation>Сначала выберите одного или нескольких учеников.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%n learner(s) moved to {target}.</source>
         <translation>
             <numerusform>%n ученик переведён в {target}.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>A server address starts with postgresql+psycopg://</source>
         <translation>Адрес сервера начинается с postgresql+psycopg://</translation>
     </message>
@@ -356,7 +356,7 @@
 <context>
     <name>ColumnMapDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+83"/>
+        <location filename="../../src/civicquiz/gui/screens/teacher.py" line="+88"/>
         <source>Map columns</source>
         <translation>Сопоставить столбцы</translation>
     </message>
@@ -717,7 +717,7 @@
 <context>
     <name>ExamStartScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+24"/>
+        <location filename="../../src/civicquiz/gui/screens/exam_start.py" line="+27"/>
         <source>Exam rules</source>
         <translation>Правила экзамена</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Начать экзамен</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Preparing the exam…</source>
         <translation>Экзамен готовится…</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+85"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+86"/>
         <source>I was right</source>
         <translation>Я ответил(а) верно</translation>
     </message>
@@ -841,7 +841,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/home.py" line="+82"/>
+        <location filename="../../src/civicquiz/gui/screens/home.py" line="+85"/>
         <source>Your progress in brief</source>
         <translation>Ваш прогресс вкратце</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Экзамен</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+38"/>
         <source>%n-day streak</source>
         <translation>
             <numerusform>Серия: %n день</numerusform>
@@ -882,7 +882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-54"/>
         <source>%n question(s) from every topic, with feedback after each</source>
         <translation>
             <numerusform>%n вопрос из всех тем, с разбором после каждого</numerusform>
@@ -910,7 +910,7 @@
         <translation>Здравствуйте, {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Overall mastery {p}%</source>
         <translation>Общее освоение {p}%</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Повторить ({n})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Exams from your teacher:</source>
         <translation>Экзамены от учителя:</translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../src/civicquiz/gui/kiosk.py" line="+201"/>
+        <location filename="../../src/civicquiz/gui/kiosk.py" line="+218"/>
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
@@ -979,13 +979,13 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+58"/>
-        <location line="+55"/>
+        <location filename="../../src/civicquiz/gui/screens/lesson.py" line="+61"/>
+        <location line="+45"/>
         <source>Lesson text</source>
         <translation>Текст урока</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-42"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -995,25 +995,25 @@
         <translation>Практиковать эту тему</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+48"/>
+        <location line="-24"/>
+        <location line="+38"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>Glossary</source>
         <translation>Словарь терминов</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-46"/>
         <source>Key terms in Kazakh, Russian and English</source>
         <translation>Ключевые термины на казахском, русском и английском</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>Back to the lesson</source>
         <translation>Назад к уроку</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/civicquiz/gui/main_window.py" line="+183"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+141"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>Учитель</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
         <source>Opening your progress…</source>
         <translation>Открываем ваш прогресс…</translation>
     </message>
@@ -1078,22 +1078,22 @@
         <translation>Связь с сервером</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+35"/>
         <source>Current screen</source>
         <translation>Текущий экран</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../src/civicquiz/gui/router.py" line="+283"/>
         <source>Saved on this computer: results will be sent when the server is back.</source>
         <translation>Сохранено на этом компьютере: результаты будут отправлены, когда сервер станет доступен.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+51"/>
         <source>%n saved answer(s) sent to the server.</source>
         <translation>
             <numerusform>На сервер отправлен %n сохранённый ответ.</numerusform>
@@ -1102,63 +1102,62 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; please try again in a moment.</source>
-        <translation>Сервер сейчас недоступен. Ответы сохраняются на этом компьютере и будут отправлены, когда он станет доступен; попробуйте ещё раз чуть позже.</translation>
+        <location filename="../../src/civicquiz/gui/router.py" line="-35"/>
+        <source>The server cannot be reached just now. Answers given here are kept on this computer and sent when it is back; a quick quiz still starts.</source>
+        <translation>Сервер сейчас недоступен. Ответы, данные здесь, сохраняются на этом компьютере и будут отправлены, когда он снова заработает; быстрый тест по-прежнему можно начать.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+14"/>
         <source>Progress of the current task</source>
         <translation>Ход текущей задачи</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/civicquiz/gui/router.py" line="+94"/>
         <source>Loading the question bank</source>
         <translation>Загрузка банка вопросов</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="+29"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location filename="../../src/civicquiz/gui/router.py" line="+254"/>
         <source>The server cannot be reached just now: this quiz comes from the copy kept on this computer, and your answers will be sent when the server is back.</source>
         <translation>Сервер сейчас недоступен: этот тест взят из копии на этом компьютере, а ваши ответы будут отправлены, когда сервер снова заработает.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+32"/>
         <source>Start a new quiz?</source>
         <translation>Начать новый тест?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>You have an unfinished quiz ({a} of {n} answered). If you start a new one, Home will offer the new one under Continue instead; the answers you gave are kept.</source>
         <translation>У вас есть незавершённый тест (отвечено {a} из {n}). Если начать новый, кнопка «Продолжить» на главной будет вести к новому; данные вами ответы сохранятся.</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-440"/>
         <source>Your answers are saved. Continue any time from Home.</source>
         <translation>Ваши ответы сохранены. Продолжить можно в любой момент с главной.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="-16"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../src/civicquiz/gui/router.py" line="+533"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-295"/>
         <source>Could not open your data</source>
         <translation>Не удалось открыть ваши данные</translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+540"/>
+        <location filename="../../src/civicquiz/gui/main_window.py" line="-100"/>
         <source>Learning: {name}</source>
         <translation>Учится: {name}</translation>
     </message>
@@ -1166,7 +1165,7 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+240"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="+241"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -1176,7 +1175,7 @@
         <translation>Пара для «{prompt}»</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>✓ Right</source>
         <translation>✓ Верно</translation>
     </message>
@@ -1189,7 +1188,7 @@
 <context>
     <name>NumericWidget</name>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Type a number</source>
         <translation>Введите число</translation>
     </message>
@@ -1202,7 +1201,7 @@
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Items to put in order</source>
         <translation>Элементы для упорядочивания</translation>
     </message>
@@ -1306,8 +1305,8 @@
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+26"/>
-        <location line="+14"/>
+        <location filename="../../src/civicquiz/gui/widgets/pin.py" line="+31"/>
+        <location line="+13"/>
         <source>Type the PIN first.</source>
         <translation>Сначала введите PIN-код.</translation>
     </message>
@@ -1335,7 +1334,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+41"/>
+        <location filename="../../src/civicquiz/gui/screens/print_dialog.py" line="+44"/>
         <source>Print a worksheet or exam</source>
         <translation>Печать рабочего листа или экзамена</translation>
     </message>
@@ -1450,12 +1449,12 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Writing the PDF…</source>
         <translation>Создаётся PDF…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The PDF could not be written: {problem}</source>
         <translation>Не удалось записать PDF: {problem}</translation>
     </message>
@@ -1473,7 +1472,7 @@
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="+27"/>
+        <location filename="../../src/civicquiz/gui/screens/profiles.py" line="+32"/>
         <source>Who is learning?</source>
         <translation>Кто учится?</translation>
     </message>
@@ -1533,12 +1532,12 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>No learners yet: type your name and press Enter.</source>
         <translation>Учеников пока нет: введите своё имя и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Rename learner</source>
         <translation>Переименовать ученика</translation>
     </message>
@@ -1548,7 +1547,7 @@
         <translation>Новое имя:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete learner</source>
         <translation>Удалить ученика</translation>
     </message>
@@ -1558,24 +1557,24 @@
         <translation>Удалить {name} со всеми ответами и прогрессом? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{name} was deleted.</source>
         <translation>Профиль {name} удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+84"/>
-        <location line="+57"/>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="+74"/>
+        <location line="+49"/>
         <location line="+7"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-55"/>
         <source>{name}&apos;s PIN:</source>
         <translation>PIN-код ученика {name}:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через {s} с.</translation>
     </message>
@@ -1595,7 +1594,7 @@
         <translation>Задать или сменить PIN-код ученика</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>{name}&apos;s PIN now:</source>
         <translation>Текущий PIN-код ученика {name}:</translation>
     </message>
@@ -1605,12 +1604,12 @@
         <translation>Новый PIN-код из 4–6 цифр (оставьте пустым, чтобы убрать):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation>Неверный PIN-код; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{name}&apos;s profile is now protected by a PIN.</source>
         <translation>Профиль ученика {name} теперь защищён PIN-кодом.</translation>
     </message>
@@ -1623,7 +1622,7 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/progress.py" line="+57"/>
+        <location filename="../../src/civicquiz/gui/screens/progress.py" line="+34"/>
         <source>Your progress</source>
         <translation>Ваш прогресс</translation>
     </message>
@@ -1654,7 +1653,7 @@
         <translation>История тестов</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%n review(s) due</source>
         <translation>
             <numerusform>К повторению: %n вопрос</numerusform>
@@ -1681,7 +1680,7 @@
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1706,7 +1705,7 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No answers in the last 30 days yet.</source>
         <translation>За последние 30 дней ответов пока нет.</translation>
     </message>
@@ -1719,7 +1718,7 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+54"/>
+        <location filename="../../src/civicquiz/gui/screens/quiz.py" line="+55"/>
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
     </message>
@@ -1751,12 +1750,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-102"/>
         <source>Read aloud</source>
         <translation>Прочитать вслух</translation>
     </message>
@@ -1766,7 +1765,7 @@
         <translation>Прослушать вопрос, варианты и разбор (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Question {i} of {n}</source>
         <translation>Вопрос {i} из {n}</translation>
     </message>
@@ -1777,7 +1776,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1847,7 +1846,7 @@
         <translation>Результаты</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Your answer could not be saved.</source>
         <translation>Не удалось сохранить ваш ответ.</translation>
     </message>
@@ -1862,7 +1861,7 @@
         <translation>Ответ не оценён. Нажмите кнопку ещё раз, чтобы повторить попытку.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Quiz finished</source>
         <translation>Тест завершён</translation>
     </message>
@@ -1872,7 +1871,7 @@
         <translation>Отлично. Сервер сейчас недоступен, поэтому ваши ответы надёжно сохранены на этом компьютере и будут отправлены, как только он станет доступен. Тогда же появятся и результаты.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{m}:{s:02d} left</source>
         <translation>Осталось {m}:{s:02d}</translation>
     </message>
@@ -1900,7 +1899,7 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/results.py" line="+35"/>
+        <location filename="../../src/civicquiz/gui/screens/results.py" line="+36"/>
         <source>Review of every question</source>
         <translation>Разбор каждого вопроса</translation>
     </message>
@@ -1974,7 +1973,7 @@
 <context>
     <name>SeatClassPicker</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-146"/>
+        <location filename="../../src/civicquiz/gui/screens/seat.py" line="-123"/>
         <source>This computer&apos;s class:</source>
         <translation>Класс этого компьютера:</translation>
     </message>
@@ -1984,7 +1983,7 @@
         <translation>Класс этого компьютера</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>All learners</source>
         <translation>Все ученики</translation>
     </message>
@@ -1992,7 +1991,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+22"/>
+        <location filename="../../src/civicquiz/gui/screens/settings.py" line="+25"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2058,12 +2057,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>No class</source>
         <translation>Без класса</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>You are now in class {name}.</source>
         <translation>Теперь вы в классе {name}.</translation>
     </message>
@@ -2076,7 +2075,7 @@
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-208"/>
+        <location filename="../../src/civicquiz/gui/widgets/answers.py" line="-210"/>
         <source>Type your answer</source>
         <translation>Введите ответ</translation>
     </message>
@@ -2149,7 +2148,7 @@
         <translation>Закрыть приложение</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Enter the supervisor PIN.</source>
         <translation>Введите PIN-код администратора.</translation>
     </message>
@@ -2159,12 +2158,12 @@
         <translation>PIN-код администратора не задан, поэтому киоск здесь не разблокировать. Задайте его на экране учителя вне режима киоска или командой: civicquiz pin --role supervisor --set</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Unlocked.</source>
         <translation>Разблокировано.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2206,7 +2205,7 @@
 <context>
     <name>TeacherScreen</name>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
@@ -2242,17 +2241,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Choose a PIN for the teacher&apos;s screens. Learners will not be able to open them.</source>
         <translation>Задайте PIN-код для экранов учителя. Ученики не смогут их открыть.</translation>
     </message>
@@ -2272,7 +2271,7 @@
         <translation>PIN-коды не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
         <source>The next start opens the kiosk.</source>
         <translation>Следующий запуск откроет киоск.</translation>
     </message>
@@ -2282,7 +2281,7 @@
         <translation>Следующий запуск будет обычным.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Teacher sections</source>
         <translation>Разделы учителя</translation>
     </message>
@@ -2294,12 +2293,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Exams</source>
         <translation>Экзамены</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>Class results</source>
         <translation>Результаты класса</translation>
     </message>
@@ -2320,13 +2319,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <location line="+47"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
@@ -2362,12 +2361,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>A worksheet or exam of this bank as a PDF, with its answer key</source>
         <translation>Рабочий лист или экзамен по этому банку в PDF, с ключом ответов</translation>
     </message>
@@ -2397,7 +2396,7 @@
         <translation>Сопоставить столбцы…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Exam</source>
         <translation>Экзамен</translation>
     </message>
@@ -2586,7 +2585,7 @@
         <translation>Экспорт анализа вопросов в CSV…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>
@@ -2613,7 +2612,7 @@
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>This file cannot be imported as it is:</source>
         <translation>Этот файл нельзя импортировать в таком виде:</translation>
     </message>
@@ -2638,7 +2637,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
@@ -2648,7 +2647,7 @@
         <translation>Проверка заданий: нарушений нет.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Imported %n question(s) ({a} new, {u} updated).</source>
         <translation>
             <numerusform>Импортирован %n вопрос (новых: {a}, обновлено: {u}).</numerusform>
@@ -2662,7 +2661,7 @@
         <translation>Банк с идентификатором «{old}» уже есть и оставлен без изменений; этот получил идентификатор «{new}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+82"/>
         <source>Exported %n question(s) to {path}.</source>
         <translation>
             <numerusform>%n вопрос экспортирован в {path}.</numerusform>
@@ -2686,7 +2685,7 @@
         <translation>Что этот формат не может сохранить:</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-148"/>
         <source>Format: {f}; encoding: {e}.</source>
         <translation>Формат: {f}; кодировка: {e}.</translation>
     </message>
@@ -2696,7 +2695,7 @@
         <translation>Не импортировано:</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Item-writing check: %n point(s) to review (see `civicquiz lint`).</source>
         <translation>
             <numerusform>Проверка заданий: %n замечание (см. `civicquiz lint`).</numerusform>
@@ -2705,12 +2704,12 @@
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+74"/>
         <source>Export the bank</source>
         <translation>Экспорт банка</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+68"/>
         <source>Delete bank</source>
         <translation>Удалить банк</translation>
     </message>
@@ -2720,17 +2719,17 @@
         <translation>Удалить «{title}» вместе с вопросами и всеми ответами учеников на них?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>The exam is open: learners see it on their home screen.</source>
         <translation>Экзамен открыт: ученики видят его на главной.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from civicquiz.core.attempts import load_attempt
 from civicquiz.core.db import session_scope
 from civicquiz.core.learners import add_learner
 from civicquiz.core.models import Attempt, Question, Response, ReviewState
@@ -46,7 +47,7 @@ def test_a_quiz_started_with_the_server_down_is_answered_and_sent_once_later(
     assert refresh_cache(classroom, outbox, learner_id) == live > 100  # the whole bank
 
     stoppable_pg.stop()
-    quiz = start_quiz_here(classroom, outbox, learner_id, QuizPlan(size=5)).value
+    quiz = start_quiz_here(classroom, outbox, learner_id, QuizPlan(size=5), language="ru").value
     assert quiz.offline and quiz.uid and len(quiz.questions) == 5
     assert sorted(q.id for q in quiz.questions[:2]) == sorted(due_now)  # reviews first
     assert all(q.options or q.numeric for q in quiz.questions)
@@ -82,6 +83,12 @@ def test_a_quiz_started_with_the_server_down_is_answered_and_sent_once_later(
             )
         ).all()
         assert [r.reps for r in reviewed] == [2, 2]  # the server's schedule has them too
+    # Shown offline exactly as the server shows that quiz: in Russian, options in order.
+    again = load_attempt(classroom, attempt.id or 0, "ru")
+    assert [(q.stem, [o.key for o in q.options]) for q in again.questions] == [
+        (q.stem, [o.key for o in q.options]) for q in quiz.questions
+    ]
+    assert any(not q.stem.isascii() for q in quiz.questions)
     # The same outbox items sent again (a copy restored): stored once.
     for item in given:
         outbox.put(item)

@@ -140,3 +140,10 @@ def test_moodles_cloze_text_file_is_one_question_told_by_its_content(tmp_path: P
     gift = tmp_path / "plain.txt"
     gift.write_text("Capital?{=Astana ~Almaty}", encoding="utf-8")
     assert import_file(gift).format == "gift"
+
+
+def test_a_malformed_marked_section_is_text_not_a_crash() -> None:
+    from civicquiz.core.html_clean import html_to_text
+
+    # Python 3.11's HTML parser raises AssertionError on "<![" not followed by CDATA
+    assert html_to_text("<![\nCDATA[<p>Q?</p>] x &amp; y") == "Q? ] x & y"

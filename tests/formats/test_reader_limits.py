@@ -243,6 +243,10 @@ HOSTILE: dict[str, list[tuple[str, Callable[[int], str], int]]] = {
     "csv": [("rows", _csv, 500), ("one long cell", lambda n: "question,answer\n" + '"' + "x," * n * 50, 1000),
             ("quotes", lambda n: "question,answer\n" + '"' * n * 50, 1000)],
     "quizlet": [("cards", _quizlet, 500)],
+    "cloze": [("gaps", lambda n: "Q " + "{1:SA:=a#b~%50%c} x " * min(n, 190), 19),
+              ("alternatives", lambda n: "{1:MC:=a" + "~b" * n * 20 + "}", 500),
+              ("never closed", lambda n: "{1:SA:" + "a~&}\\}#" * n * 20, 500),
+              ("openings", lambda n: "{1:SA:=a " * n * 20, 500)],
     "qti": [("choices", lambda n: '<assessmentItem title="t"><itemBody><choiceInteraction responseIdentifier="R">'
              + "".join(f'<simpleChoice identifier="c{i}">c{i}</simpleChoice>' for i in range(n))
              + "</choiceInteraction></itemBody></assessmentItem>", 50)],
@@ -303,7 +307,11 @@ ALPHABETS: dict[str, list[str]] = {
     "csv": ["question", "answer", "A", "B", "type", "difficulty", "numeric", "true", ",", ";",
             "\t", "\n", '"', "1", "²", "9" * 400, "1,5", "x", " ", "é", "\r"],
     "quizlet": ["term", "\t", "\n", "definition", " ", "\t\t", "é", "\x00"],
+    "cloze": ["{1:SHORTANSWER:", "{:NM:", "{2:MCV:", "{1:MR:", "{1:SAC:", "=", "%50%", "%-100%",
+              "%33.3%", "~", "#", "}", "\\}", "\\#", "&", "&amp;", "&#126;", "*", "1", "1.5:0.1",
+              "nan", "word", " ", "\n", "<b>", "{#1}", "é", "\x00"],
     "moodle-xml": ["<quiz>", "</quiz>", '<question type="multichoice">', '<question type="category">',
+                   '<question type="cloze">', "{1:SA:=a#b~c}", "{1:MR:=a~%50%b}",
                    '<question type="numerical">', '<question type="matching">', "</question>",
                    "<answer fraction=\"100\">", '<answer fraction="33.3">', "</answer>", "<text>",
                    "</text>", "<subquestion>", "</subquestion>", "<single>false</single>",
@@ -360,6 +368,7 @@ test_fuzz_gift_reader = _fuzz_test("gift")
 test_fuzz_aiken_reader = _fuzz_test("aiken")
 test_fuzz_csv_reader = _fuzz_test("csv")
 test_fuzz_quizlet_reader = _fuzz_test("quizlet")
+test_fuzz_cloze_reader = _fuzz_test("cloze")
 test_fuzz_moodle_xml_reader = _fuzz_test("moodle-xml")
 test_fuzz_json_reader = _fuzz_test("json")
 test_fuzz_qti_reader = _fuzz_test("qti")

@@ -3,6 +3,7 @@ learner keeps working, told calmly; nothing is lost or stored twice."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,22 @@ def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
         lambda: window.controller.outbox().path.exists()
     )  # the copy for offline quizzes is made
     seat.idle()
+    # An online quiz first: once it is finished, the copy holds the schedule it left.
+    window.controller.start_quiz(size=3)
+    online = seat.on("quiz")
+    for _ in range(3):
+        answer_current(seat, right=False)
+        online.main_button.click()
+        seat.idle(lambda: online.checked)
+        online.main_button.click()
+        seat.idle()
+    seat.on("results")
+    seat.idle()
+    with sqlite3.connect(window.controller.outbox().path) as copy:
+        cached = copy.execute("SELECT count(*) FROM cached_review").fetchone()[0]
+    assert cached == 3
+    window.controller.go("home")
+    seat.idle()
     stoppable_pg.stop()
     seat.click(home.quick_button)
     quiz = seat.on("quiz")
@@ -105,10 +122,27 @@ def test_a_new_quiz_starts_and_is_answered_while_the_server_is_down(
     assert told and all("kept safely on this computer" in t for t in told)  # no raw errors
     assert window.controller.outbox().pending_count() == asked + 2  # the quiz, its answers, its end
     uid = quiz.data.uid
+    # Home cannot read the server: a quiet line says so (no dialog), and another quick
+    # quiz still starts.
+    window.controller.go("home")
+    seat.idle()
+    assert window.controller.current_name() == "home" and window.offline_label.isVisible()
+    assert "a quick quiz still starts" in window.offline_label.text()
+    seat.click(home.quick_button)
+    seat.idle(lambda: window.controller.current_name() == "quiz" and quiz.data.uid != uid)
+    assert quiz.data.offline and window.controller.outbox().pending_count() == asked + 3
+    assert all("kept safely on this computer" in t for t in told)  # still no raw errors
+    window.controller.outbox().offline_until = 0
+    window.controller._drain_soon()  # the server is still away: nothing is lost, the line stays
+    seat.idle()
+    assert (
+        window.offline_label.isVisible() and window.controller.outbox().pending_count() == asked + 3
+    )
     stoppable_pg.start()
     window.controller.outbox().offline_until = 0
     window.controller._drain_soon()
     seat.idle(lambda: not window.offline_label.isVisible())
+    assert window.controller.outbox().pending_count() == 0
     with session_scope(window.controller.engine) as session:
         attempt = session.exec(select(Attempt).where(Attempt.uid == uid)).one()
         stored = session.exec(select(Response).where(Response.attempt_id == attempt.id)).all()

@@ -285,7 +285,10 @@ def html_to_text(markup: str) -> str:
     if "<" not in markup and "&" not in markup:
         return " ".join(markup.split())
     parser = _TextOnly()
-    parser.feed(markup)
-    parser.close()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except AssertionError:  # Python 3.11's parser asserts on a malformed "<![" section
+        return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", markup)).split())
     lines = ("".join(parser.parts)).split(_ROW_BREAK)  # a table keeps a line per row
     return "\n".join(line for line in (" ".join(part.split()) for part in lines) if line)

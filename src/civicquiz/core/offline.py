@@ -25,7 +25,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from civicquiz.core import scheduling
-from civicquiz.core.attempts import AttemptData, present
+from civicquiz.core.attempts import AttemptData, _in_language, present
 from civicquiz.core.content import localize_cached
 from civicquiz.core.models import (
     Attempt,
@@ -109,7 +109,10 @@ def refresh_cache(engine: Engine, outbox: Outbox, learner_id: int | None) -> int
 
 
 def _question_rows(session: Session) -> list[tuple[int, int | None, str, str]]:
-    enabled = {b.id for b in session.exec(select(Bank).where(col(Bank.enabled).is_(True)))}
+    enabled = {
+        b.id: (b.key, b.origin)
+        for b in session.exec(select(Bank).where(col(Bank.enabled).is_(True)))
+    }
     topics = {t.id: t.title for t in session.exec(select(Topic))}
     live = [
         q
@@ -126,6 +129,7 @@ def _question_rows(session: Session) -> list[tuple[int, int | None, str, str]]:
         assert question.id is not None
         data = question.model_dump(exclude={"content_hash"})
         data["topic"] = topics.get(question.topic_id or -1, "")
+        data["bank"] = list(enabled[question.bank_id])  # key and origin, for its languages
         data["options"] = options.get(question.id, [])
         rows.append((question.id, question.topic_id, question.qtype, json.dumps(data)))
     return rows
@@ -216,9 +220,13 @@ def start_offline(
     for qid in chosen:
         item = dict(data[qid])
         topic = str(item.pop("topic", ""))
+        bank_key, origin = item.pop("bank", ("", ""))
         options = [QuestionOption(question_id=qid, **o) for o in item.pop("options", [])]
         shown = present(Question(**item), options, topic, start.seed)
-        presented.append(localize_cached(shown, language) if language else shown)
+        if bank_key:  # copied with its bank: that bank's translations
+            presented.append(_in_language(shown, bank_key, origin, language))
+        else:  # a copy made before the bank was kept with each question
+            presented.append(localize_cached(shown, language) if language else shown)
     return AttemptData(
         attempt_id=-rng.randrange(1, 2**31),  # never a database's id; the uid names it
         learner_id=learner_id,

@@ -324,6 +324,14 @@ def _stored(engine: Engine, kind: str, payload: dict[str, Any]) -> bool:
         )
 
 
+def server_answers(engine: Engine) -> None:
+    """Raise unless the database can be reached now (one trivial query)."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+
+
 def deliver(engine: Engine, outbox: Outbox, item: Pending) -> Delivery:
     """Store ``item`` in the database, or queue it in the outbox when the database cannot
     be reached; either way it is safe when this returns. Waiting items go first."""

@@ -22,28 +22,27 @@ from civicquiz.core.html_clean import html_to_text
 from civicquiz.core.qtypes.cloze import PLACEHOLDER, Gap, GapAnswer, gap_options, gaps_of, kind_of
 from civicquiz.formats import exporters, moodle_xml, qti
 from civicquiz.formats.base import (
+    MAX_ANSWERS,
     Importer,
     ParseResult,
     Problem,
     moodle_percent,
     moodle_share,
     normalise_newlines,
+    too_many_answers,
 )
 
-_FRACTION = r"=|%(-?[0-9]+(?:[.,][0-9]*)?)%"
-_ANSWER = r".+?(?<!\\)(?<!&)(?<!&amp;)(?=[~#}]|$)"
-_FEEDBACK = r".*?(?<!\\)(?=[~}]|$)"
-_ALTERNATIVE = f"({_FRACTION})?({_ANSWER})(#({_FEEDBACK}))?"
 _NAMES = (
     "NUMERICAL|NM|MULTICHOICE_VS|MCVS|MULTICHOICE_HS|MCHS|MULTICHOICE_V|MCV|MULTICHOICE_H|MCH"
     "|MULTICHOICE_S|MCS|MULTICHOICE|MC|SHORTANSWER_C|SAC|MWC|SHORTANSWER|SA|MW"
     "|MULTIRESPONSE_HS|MRHS|MULTIRESPONSE_H|MRH|MULTIRESPONSE_S|MRS|MULTIRESPONSE|MR"
 )
-GAP = re.compile(rf"\{{([0-9]*):({_NAMES}):({_ALTERNATIVE}(?:~{_ALTERNATIVE})*)\}}", re.S)
-_ONE = re.compile(f"~?{_ALTERNATIVE}", re.S)
+_OPENING = re.compile(rf"\{{([0-9]*):({_NAMES}):")
+_FRACTION = re.compile(r"=|%(-?[0-9]+(?:[.,][0-9]*)?)%")
 _NUMBER = r"-?(?:[0-9]+[.,]?[0-9]*|[.,][0-9]+)(?:[eE][-+]?[0-9]+)?"
 _NUMERICAL = re.compile(f"^({_NUMBER})(?::({_NUMBER}))?$", re.S)
 MAX_GAPS = 200
+MAX_UNCLOSED = 8  # gap openings without an end, after which the rest is read as text
 
 
 def _decoded(raw: str, rich: bool) -> str:
@@ -51,20 +50,54 @@ def _decoded(raw: str, rich: bool) -> str:
     return html_to_text(text) if rich else html.unescape(text)
 
 
-def _answers(gap: Gap, alternatives: str, rich: bool) -> None:
-    remaining = alternatives
+def _ends_answer(text: str, at: int) -> bool:
+    """Whether an answer may end before ``text[at]`` (one of ~ # }): not after a backslash,
+    nor after "&" (an entity such as &#126; goes on), as Moodle's pattern says."""
+    return not text.endswith(("\\", "&", "&amp;"), 0, at)
+
+
+def scan_gap(text: str, start: int) -> tuple[int, list[tuple[str, str, str]]] | None:
+    """The gap whose answers begin at ``text[start]``: where it ends (after its "}") and its
+    alternatives as (grade mark, answer, feedback), read in one pass the way Moodle's lazy
+    pattern first reads them; None when it never closes. An answer has at least one
+    character and ends at an unescaped ~, # or }; a feedback ends at an unescaped ~ or }."""
+    alternatives: list[tuple[str, str, str]] = []
+    i, n = start, len(text)
+    while i < n:
+        grade = _FRACTION.match(text, i)
+        mark = grade.group(0) if grade else ""
+        i = grade.end() if grade else i
+        answer_start = i
+        i += 1  # an answer takes at least one character, whatever it is
+        while i < n and not (text[i] in "~#}" and _ends_answer(text, i)):
+            i += 1
+        if i >= n:
+            return None
+        answer, feedback = text[answer_start:i], ""
+        if text[i] == "#":
+            feedback_start = i + 1
+            i += 1
+            while i < n and not (text[i] in "~}" and text[i - 1] != "\\"):
+                i += 1
+            if i >= n:
+                return None
+            feedback = text[feedback_start:i]
+        alternatives.append((mark, answer, feedback))
+        if len(alternatives) > MAX_ANSWERS:
+            raise moodle_xml.Invalid(too_many_answers(MAX_ANSWERS))
+        if text[i] == "}":
+            return i + 1, alternatives
+        i += 1  # past "~": the next alternative
+    return None
+
+
+def _answers(gap: Gap, alternatives: list[tuple[str, str, str]], rich: bool) -> None:
     specific = False
-    while (found := _ONE.search(remaining)) is not None and found.group(0):
-        mark, percent, answer, feedback = (
-            found.group(1),
-            found.group(2),
-            found.group(3),
-            found.group(5),
-        )
+    for mark, answer, feedback in alternatives:
         if mark == "=":
             fraction = 1.0
-        elif percent:
-            value = float(percent.replace(",", "."))
+        elif mark:
+            value = float(mark.strip("%").replace(",", "."))
             # Moodle's own grades (33.33333%) stand for their exact shares, as elsewhere
             fraction = share if (share := moodle_share(value)) is not None else value / 100
             specific = True
@@ -77,10 +110,7 @@ def _answers(gap: Gap, alternatives: str, rich: bool) -> None:
             text = number.group(1)
         else:
             tolerance, text = 0.0, _decoded(answer, rich)
-        gap.answers.append(
-            GapAnswer(key, text, fraction, _decoded(feedback or "", rich), tolerance)
-        )
-        remaining = remaining.split(found.group(0), 1)[1]
+        gap.answers.append(GapAnswer(key, text, fraction, _decoded(feedback, rich), tolerance))
     if gap.multiple:  # Moodle's scaling of multiple response grades
         total = sum(a.fraction for a in gap.answers if a.fraction > 0)
         if total and abs(total - 1.0) > 1e-9:
@@ -101,18 +131,34 @@ def _answers(gap: Gap, alternatives: str, rich: bool) -> None:
 
 def parse_cloze(text: str, rich: bool = True) -> tuple[str, list[Gap]]:
     """A text in Moodle's embedded-answers syntax as our text (each gap a ``{#n}`` mark) and
-    its gaps, found one after another as Moodle finds them. ``rich``: the text is HTML."""
+    its gaps, in order. ``rich``: the text is HTML. A gap that never closes is left as text;
+    after a few of them the rest is text too, so that no file makes the reader quadratic."""
     gaps: list[Gap] = []
-    while (found := GAP.search(text)) is not None:
+    out: list[str] = []
+    position, search_from, unclosed, answers = 0, 0, 0, 0
+    while (opening := _OPENING.search(text, search_from)) is not None:
+        scanned = scan_gap(text, opening.end())
+        if scanned is None:
+            unclosed += 1
+            if unclosed >= MAX_UNCLOSED:
+                break
+            search_from = opening.end()
+            continue
         if len(gaps) >= MAX_GAPS:
             raise moodle_xml.Invalid(f"a cloze question has more than {MAX_GAPS} gaps")
-        kind = kind_of(found.group(2))
+        end, alternatives = scanned
+        answers += len(alternatives)
+        if answers > MAX_ANSWERS:
+            raise moodle_xml.Invalid(too_many_answers(MAX_ANSWERS))
+        kind = kind_of(opening.group(2))
         assert kind is not None  # the pattern only names known kinds
-        gap = Gap(len(gaps) + 1, kind, int(found.group(1)) if found.group(1) else 1)
-        _answers(gap, found.group(3), rich)
+        gap = Gap(len(gaps) + 1, kind, int(opening.group(1)) if opening.group(1) else 1)
+        _answers(gap, alternatives, rich)
         gaps.append(gap)
-        text = text.replace(found.group(0), f"{{#{gap.number}}}", 1)
-    return text, gaps
+        out += [text[position : opening.start()], f"{{#{gap.number}}}"]
+        position = search_from = end
+    out.append(text[position:])
+    return "".join(out), gaps
 
 
 def read_cloze(text: str, rich: bool, question: Question) -> str:
@@ -159,7 +205,6 @@ def sniff_cloze_file(text: str) -> float:
     return 0.97 if _OPENING.search(text[:20_000]) else 0.0
 
 
-_OPENING = re.compile(rf"\{{[0-9]*:(?:{_NAMES}):")
 CLOZE_FILE = Importer(
     "cloze",
     (".cloze", ".cloze.txt", ".txt"),

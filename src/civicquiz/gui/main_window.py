@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
             widget = widget.nextInFocusChain()
         return order + [b for b in self.nav.values() if reachable(b)]
 
+    def answers_sent_text(self, count: int) -> str:
+        """The status line after the outbox sent ``count`` answers to the server."""
+        return self.tr("%n saved answer(s) sent to the server.", "", count)
+
     def set_nav_visible(self, visible: bool, *, kiosk: bool) -> None:
         for key, button in self.nav.items():
             if kiosk:

@@ -239,14 +239,24 @@ class AppController(QObject):
         from civicquiz.services import user_message
 
         server = self.engine is not None and self.engine.dialect.name != "sqlite"
-        if server and unreachable(error):  # the classroom server is away: no raw message
-            message = QCoreApplication.translate(
-                "MainWindow",
-                "The server cannot be reached just now. Answers given here are kept on this "
-                "computer and sent when it is back; please try again in a moment.",
+        if server and unreachable(error):
+            # The classroom server is away: no raw message and no dialog at every screen
+            # the learner opens; the quiet line under the header says it, and the outbox
+            # timer keeps trying (a quick quiz still starts, from this computer's copy).
+            label = self.window.offline_label
+            label.setText(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The server cannot be reached just now. Answers given here are kept on "
+                    "this computer and sent when it is back; a quick quiz still starts.",
+                )
             )
-        else:
-            message = core_text.translate(user_message(error))
+            label.show()
+            self.outbox()._went_offline(error)
+            if not self._drain_timer.isActive():
+                self._drain_timer.start()
+            return
+        message = core_text.translate(user_message(error))
         QMessageBox.warning(self.window, APP_NAME, as_rich_text(message))
 
     # -- the outbox: answers kept on this computer while the database is out of reach ---
@@ -291,16 +301,19 @@ class AppController(QObject):
         """Send what waits in the outbox (on the worker thread; the window never waits)."""
         if self.engine is None or self._draining:
             return
-        if not self.outbox().path.exists():
+        if not self.outbox().path.exists() and not self.window.offline_label.isVisible():
             self._drain_timer.stop()
             return
-        from civicquiz.core.outbox import drain
+        from civicquiz.core.outbox import drain, server_answers
 
         self._draining = True
         engine, outbox = self.engine, self.outbox()
 
         def job() -> Any:
-            return drain(engine, outbox), outbox.pending_count()
+            drained, left = drain(engine, outbox), outbox.pending_count()
+            if not left and not (drained.sent or drained.already):
+                server_answers(engine)  # nothing was waiting: is the server back?
+            return drained, left
 
         def done(result: Any) -> None:
             self._draining = False
@@ -309,12 +322,7 @@ class AppController(QObject):
                 self._drain_timer.stop()
                 self.window.offline_label.hide()
                 if drained.sent:
-                    self.status(
-                        QCoreApplication.translate(
-                            "MainWindow", "%n saved answer(s) sent to the server.", "", drained.sent
-                        ),
-                        10_000,
-                    )
+                    self.status(self.window.answers_sent_text(drained.sent), 10_000)
             if drained.sent:
                 self.ops.announce(Changes.ATTEMPTS)
 
@@ -400,7 +408,6 @@ class AppController(QObject):
     def _opened(self, result: tuple[Any, Any, Any]) -> None:
         self._drain_if_waiting()
         self.notices = list(result[0].notices)
-        log.info("data opened: %s", self.data_folder)
         self.data_opened.emit()
         for notice in self.notices:
             QMessageBox.warning(self.window, APP_NAME, as_rich_text(notice))

@@ -622,6 +622,7 @@ class QuizScreen(Screen):
             delivery, stored_id = outcome
             window.note_delivery(delivery)
             if not delivery.queued and stored_id is not None:
+                window.refresh_offline_copy()  # the schedule as this quiz left it
                 window.show_results(stored_id)
                 return
             self.main_button.setEnabled(False)
