@@ -218,3 +218,51 @@ def test_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
     # Ten times the questions, at most three times the memory (a floor of 8 MB for the
     # small file keeps allocator noise out of the comparison).
     assert grown_large < 3 * max(grown_small, 8 * 1024), (grown_small, grown_large)
+
+
+def csv_text(count: int, *, last_answer: str = "B") -> str:
+    """A spreadsheet export in our CSV layout; the last row's answer is ``last_answer``."""
+    rows = ["topic,type,question,a,b,c,d,answer,explanation"]
+    for i in range(count):
+        answer = last_answer if i == count - 1 else "B"
+        rows.append(f'Topic {i % 7},single_choice,"Question {i}, which one?",one {i},two {i},'
+                    f'three {i},four {i},{answer},"Rule {i}."')  # fmt: skip
+    rows.append(rows[5])  # a repeated question, listed as skipped
+    return "\r\n".join(rows) + "\r\n"
+
+
+def test_a_streamed_csv_stores_what_the_whole_file_reader_stores(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text(csv_text(BATCH + 50), encoding="utf-8-sig", newline="")
+    streamed_engine = new_engine(tmp_path / "a")
+    streamed = library.stream_import(streamed_engine, path)
+    assert streamed is not None and streamed.value.format == "csv"
+    whole_engine = new_engine(tmp_path / "b")
+    whole = import_file(path)
+    library.store_bank(whole_engine, whole.bank, source_file=str(path.resolve()))
+    assert streamed.value.summary.added == len(whole.bank.questions) == BATCH + 50
+    assert streamed.value.skipped == [(s.line, s.reason) for s in whole.skipped]
+    assert streamed.value.skipped == [(BATCH + 52, "the same question as on line 6")]
+    assert stored_rows(streamed_engine, "sheet") == stored_rows(whole_engine, "sheet")
+    streamed_engine.dispose()
+    whole_engine.dispose()
+
+
+def test_a_bad_last_csv_row_leaves_the_database_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text(csv_text(2 * BATCH + 3, last_answer="E"), encoding="utf-8", newline="")
+    engine = new_engine(tmp_path / "data")
+    with pytest.raises(ImportRefused) as refused:
+        library.stream_import(engine, path)
+    assert refused.value.problems == [
+        f"{path}:{2 * BATCH + 4}: the answer 'E' is not one of the options (give a letter, "
+        "a number or the text)"
+    ]
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT COUNT(*) FROM question").scalar_one() == 0
+        assert connection.exec_driver_sql("SELECT COUNT(*) FROM bank").scalar_one() == 0
+    # A cp1251 sheet is not streamed: the whole-file reader detects its encoding.
+    legacy = tmp_path / "legacy.csv"
+    legacy.write_bytes(csv_text(10).replace("Question", "Вопрос").encode("cp1251"))
+    assert library.stream_import(engine, legacy) is None
+    engine.dispose()

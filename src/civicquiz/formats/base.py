@@ -110,6 +110,11 @@ class ParseResult:
         self.questions.append(question)
 
 
+class NotStreamable(Exception):
+    """A file a streaming reader cannot read piece by piece (an encoding other than UTF-8);
+    the caller reads it whole instead, within the whole-file bounds."""
+
+
 class ReaderLimit(Exception):
     """A reader stopped at a size limit: the whole file is refused with this problem."""
 

@@ -24,6 +24,7 @@ from civicquiz.core.html_clean import MAX_IMAGE_BYTES, clean_html, html_to_text
 from civicquiz.formats.base import (
     MAX_ANSWERS,
     Importer,
+    NotStreamable,
     ParseResult,
     Problem,
     Skipped,
@@ -373,11 +374,6 @@ class _Reading:
             if self.topic not in result.topics:
                 result.topics.append(self.topic)
         return question
-
-
-class NotStreamable(Exception):
-    """The file cannot be read piece by piece (an encoding other than UTF-8); the caller
-    reads it whole instead, within the whole-file bounds."""
 
 
 class _StreamTarget:

@@ -31,6 +31,7 @@ from civicquiz.formats.base import (
     Importer,
     ImportRefused,
     ImportResult,
+    NotStreamable,
     ParseResult,
     Skipped,
     check_stream,
@@ -327,6 +328,7 @@ def import_file(
 # bound on the number of questions); the others read the whole file, within MAX_QUESTIONS.
 STREAMED: dict[str, Callable[[Path, ParseResult], Iterator[Question]]] = {
     "moodle-xml": moodle_xml.stream_moodle_xml,
+    "csv": csv_bank.stream_csv,
 }
 
 
@@ -384,6 +386,6 @@ def open_stream(
     found = ParseResult()
     try:
         questions = reader(path, found)
-    except moodle_xml.NotStreamable:
+    except NotStreamable:
         return None
     return StreamedFile(source, format_name, found, check_stream(questions, found, format_name))
