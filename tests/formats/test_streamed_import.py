@@ -266,3 +266,25 @@ def test_a_bad_last_csv_row_leaves_the_database_untouched(tmp_path: Path) -> Non
     legacy.write_bytes(csv_text(10).replace("Question", "Вопрос").encode("cp1251"))
     assert library.stream_import(engine, legacy) is None
     engine.dispose()
+
+
+def test_a_file_full_of_problems_stops_being_read_and_is_refused(tmp_path: Path) -> None:
+    """Problems are kept in memory, so reading stops after MAX_STREAM_PROBLEMS of them; the
+    file is refused even with skip_invalid (importing its first part would not be all)."""
+    from civicquiz.formats.registry import MAX_STREAM_PROBLEMS
+
+    path = tmp_path / "many.csv"
+    rows = ["question,a,b,answer"] + [f"Q{i},x,y,C" for i in range(3 * MAX_STREAM_PROBLEMS)]
+    rows += ["Good one,x,y,A"] * 3
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    engine = new_engine(tmp_path / "data")
+    for skip in (False, True):
+        with pytest.raises(ImportRefused) as refused:
+            library.stream_import(engine, path, skip_invalid=skip)
+        assert len(refused.value.problems) <= MAX_STREAM_PROBLEMS + 1
+        assert refused.value.problems[-1].endswith(
+            "the rest of the file was not read (nothing was imported)"
+        )
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT COUNT(*) FROM question").scalar_one() == 0
+    engine.dispose()

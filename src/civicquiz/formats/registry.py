@@ -10,7 +10,7 @@ each other or of this table.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from civicquiz.formats.base import (
     ImportResult,
     NotStreamable,
     ParseResult,
+    Problem,
     Skipped,
     check_stream,
     decode,
@@ -342,11 +343,14 @@ class StreamedFile:
     found: ParseResult
     questions: Iterator[Question]
 
+    stopped: bool = False  # too many problems: the rest was not read, the file is refused
+
     def refusal(self, skip_invalid: bool) -> ImportRefused | None:
         """Once every question is read: the refusal when any was wrong (unless
-        ``skip_invalid``, which lists them as skipped)."""
+        ``skip_invalid``, which lists them as skipped; but a file whose reading stopped at
+        :data:`MAX_STREAM_PROBLEMS` is refused even then)."""
         problems = sorted(self.found.problems, key=lambda p: p.line)
-        if problems and not skip_invalid:
+        if problems and (self.stopped or not skip_invalid):
             return ImportRefused(self.source, [p.render(self.source) for p in problems])
         self.found.skipped.extend(Skipped(p.line, p.message) for p in problems)
         self.found.problems.clear()
@@ -388,4 +392,42 @@ def open_stream(
         questions = reader(path, found)
     except NotStreamable:
         return None
-    return StreamedFile(source, format_name, found, check_stream(questions, found, format_name))
+    streamed = StreamedFile(source, format_name, found, iter(()))
+    found.problems = _Problems()
+    streamed.questions = _until_too_many(streamed, check_stream(questions, found, format_name))
+    return streamed
+
+
+MAX_STREAM_PROBLEMS = 1_000  # a streamed file stops being read past this many problems
+
+
+class _TooMany(Exception):
+    pass
+
+
+class _Problems(list[Problem]):
+    """A reader's list of problems that stops the reading once it holds
+    :data:`MAX_STREAM_PROBLEMS` (the readers append to it as they go)."""
+
+    def append(self, problem: Problem) -> None:
+        if len(self) >= MAX_STREAM_PROBLEMS:
+            raise _TooMany
+        super().append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.append(problem)
+
+
+def _until_too_many(streamed: StreamedFile, questions: Iterator[Question]) -> Iterator[Question]:
+    """The questions, until the file has had :data:`MAX_STREAM_PROBLEMS` problems: the
+    list of problems must not grow with a file of any size."""
+    problems = streamed.found.problems
+    try:
+        yield from questions
+    except _TooMany:
+        streamed.stopped = True
+        line = max(p.line for p in problems)
+        message = (f"{MAX_STREAM_PROBLEMS:,} problems found; the rest of the file was not read "
+                   "(nothing was imported)")  # fmt: skip
+        list.append(problems, Problem(line, message))
