@@ -17,6 +17,7 @@ BENCHES = [
     "bench_gui.py",
     "bench_reports.py",
     "bench_import.py",
+    "bench_stream.py",  # 100,000 and 1,000,000 questions: about 10 minutes
     "bench_bundle.py",
     "bench_classroom.py",
 ]

@@ -512,6 +512,71 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stream_import(args: argparse.Namespace) -> int | None:
+    """``civicquiz import`` for a file read piece by piece (memory flat, one transaction);
+    None when the file is read whole instead. Raises ImportRefused like import_file."""
+    from civicquiz.core.library import BankKeyError
+    from civicquiz.formats.registry import IMPORTERS
+    from civicquiz.services import library, open_app_data
+
+    if args.encoding:
+        return None
+    data = open_app_data(args.data_dir)
+    try:
+        changed = library.stream_import(
+            data.engine,
+            args.path,
+            format_name=args.format_name,
+            bank_key=args.bank_id,
+            skip_invalid=args.skip_invalid,
+            replace=args.replace,
+            max_bytes=int(args.max_mb * 2**20),
+        )
+    except BankKeyError as exc:
+        print(f"civicquiz: {exc}", file=sys.stderr)
+        print(f"civicquiz: {args.path} was not imported; nothing was written.", file=sys.stderr)
+        return 1
+    if changed is None:
+        return None
+    done = changed.value
+    loaded = done.summary
+    summary: dict[str, object] = {
+        "bank": loaded.bank_key,
+        "title": args.path.name,
+        "file": str(args.path),
+        "format": done.format,
+        "encoding": done.encoding,
+        "questions": loaded.added,
+        "skipped": [{"line": line, "reason": reason} for line, reason in done.skipped],
+        "dry_run": False,
+        "requested_bank": loaded.renamed_from or loaded.bank_key,
+        "replaced": False,
+        "added": loaded.added,
+        "updated": 0,
+        "unchanged": 0,
+        "retired": 0,
+        "streamed": True,
+    }
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=1))
+        return 0
+    print(f"Imported {loaded.added} questions into bank {loaded.bank_key!r} ({args.path.name})")
+    label = IMPORTERS[done.format].description
+    print(f"  from {args.path} as {label}, encoding {done.encoding} (read piece by piece)")
+    if loaded.renamed_from:
+        print(
+            f"  a bank with the id {loaded.renamed_from!r} already exists and was left "
+            f"as it was; this one got the new id {loaded.bank_key!r} "
+            "(use --replace to update the existing bank instead)"
+        )
+    print(f"  added {loaded.added}, updated 0, unchanged 0, retired 0")
+    if done.skipped:
+        print(f"  skipped {len(done.skipped)}:")
+        for line, reason in done.skipped:
+            print(f"    {args.path}:{line}: {reason}")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from civicquiz.core.library import BankKeyError
     from civicquiz.formats.base import ImportRefused
@@ -540,6 +605,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             return 2
     try:
+        streamed = None if args.dry_run or columns else _stream_import(args)
+        if streamed is not None:
+            return streamed
         result = import_file(
             args.path,
             csv_columns=columns,

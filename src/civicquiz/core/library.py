@@ -8,6 +8,7 @@ learner's responses and review state stay attached. The whole load is one transa
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from civicquiz.core.models import (
 )
 
 Progress = Callable[[int, int], None]
+KeyMaker = Callable[[domain.Question, set[str]], str]  # an id from a question's text
 
 
 @dataclass
@@ -431,3 +433,193 @@ def delete_bank(session: Session, bank_id: int) -> None:
     session.execute(delete(ReviewState).where(col(ReviewState.question_id).in_(question_ids)))
     session.delete(row)
     session.flush()  # the caller commits (one unit of work)
+
+
+@dataclass
+class StreamSummary:
+    """What :func:`stream_bank` stored, and the questions it passed over (file line, why)."""
+
+    load: LoadSummary
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _in(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def stream_bank(
+    session: Session,
+    bank: domain.Bank,
+    questions: Iterable[domain.Question],
+    stable_key: KeyMaker,
+    *,
+    keep_keys: bool = False,
+    origin: str = "imported",
+    source_file: str = "",
+) -> StreamSummary:
+    """Store a NEW bank (no bank has ``bank.key``) whose questions arrive one at a time,
+    in the session's transaction (the caller commits, or rolls back when the reader found
+    a problem): nothing but one batch of questions is held in memory, whatever the file's
+    size. Questions go in as plain rows in batches of :data:`BATCH` with ids given here, so
+    their options need no look-up. Repeats of a question (same content) are skipped with
+    the line of the first, found through a temporary table rather than a set in memory.
+    Ids follow :func:`civicquiz.formats.base.finish_import`: ``keep_keys`` keeps the file's
+    (ours); otherwise a title is the id when no other question has it, else an id from the
+    question's type and text (``stable_key``, the readers' rule). SQLite only (the caller reads the file whole elsewhere)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        raise NotImplementedError("streamed imports are written to SQLite only")
+    now = utcnow()
+    row = Bank(key=bank.key, title=bank.title, imported_at=now, updated_at=now,
+               description=bank.description, language=bank.language, origin=origin,
+               source_file=source_file)  # fmt: skip
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    bank_id = row.id
+    run = connection.exec_driver_sql
+    for table, columns in (("stream_seen", "hash TEXT PRIMARY KEY, line INTEGER NOT NULL"),
+                           ("stream_titles", "key TEXT PRIMARY KEY, n INTEGER NOT NULL")):  # fmt: skip
+        run(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns}) WITHOUT ROWID")
+        run(f"DELETE FROM {table}")
+    next_id = int(run("SELECT COALESCE(MAX(id), 0) FROM question").scalar_one()) + 1
+    topics: dict[str, int] = {}
+    summary = StreamSummary(LoadSummary(bank.key))
+    position = 0
+    question_sql = (
+        f"INSERT INTO question (id, {', '.join(_QUESTION_COLUMNS)}) "
+        f"VALUES ({_in(len(_QUESTION_COLUMNS) + 1)})"
+    )
+    option_sql = (
+        "INSERT INTO question_option (question_id, position, key, text, correct, match, "
+        "weight, feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+
+    def write(batch: list[domain.Question]) -> None:
+        nonlocal next_id, position
+        digests = [q.content_hash() for q in batch]
+        unique = tuple(set(digests))
+        query = f"SELECT hash, line FROM stream_seen WHERE hash IN ({_in(len(unique))})"
+        known: dict[str, int] = dict(run(query, unique).all())
+        kept: list[tuple[domain.Question, str]] = []
+        for question, digest in zip(batch, digests, strict=True):
+            line = question.line or 1
+            if digest in known:
+                summary.skipped.append((line, f"the same question as on line {known[digest]}"))
+                continue
+            known[digest] = line
+            kept.append((question, digest))
+        if kept:
+            seen = [(d, q.line or 1) for q, d in kept]
+            run("INSERT INTO stream_seen (hash, line) VALUES (?, ?)", seen)
+        _stream_keys(run, bank_id, [q for q, _ in kept], keep_keys, stable_key)
+        question_rows, option_rows = [], []
+        for question, digest in kept:
+            topic_id = None
+            if question.topic:
+                topic_id = topics.get(question.topic)
+                if topic_id is None:
+                    topic = Topic(bank_id=bank_id, key=question.topic, title=question.topic,
+                                  position=len(topics))  # fmt: skip
+                    session.add(topic)
+                    session.flush()
+                    assert topic.id is not None
+                    topic_id = topics[question.topic] = topic.id
+            fields = _question_fields(question, topic_id, digest, position)
+            values = [bank_id, question.key, *(fields[c] for c in _QUESTION_COLUMNS[2:])]
+            values = [_json_text(v) if isinstance(v, list) else v for v in values]
+            question_rows.append((next_id, *values))
+            option_rows += [
+                (next_id, index, o.key, o.text, o.correct, o.match, o.weight, o.feedback)
+                for index, o in enumerate(question.options)
+            ]
+            next_id += 1
+            position += 1
+        if question_rows:
+            run(question_sql, question_rows)
+        if option_rows:
+            run(option_sql, option_rows)
+        summary.load.added += len(question_rows)
+        batch.clear()
+
+    batch: list[domain.Question] = []
+    for question in questions:
+        batch.append(question)
+        if len(batch) >= BATCH:
+            write(batch)
+    write(batch)
+    if not keep_keys:
+        _retitle_repeats(run, bank_id, stable_key)
+    digest = hashlib.sha256(json.dumps([bank.key, bank.title, bank.description]).encode())
+    for key, question_hash in run(
+        "SELECT key, content_hash FROM question WHERE bank_id = ? ORDER BY position", (bank_id,)
+    ):
+        digest.update(key.encode() + question_hash.encode())
+    run("UPDATE bank SET content_hash = ? WHERE id = ?", (digest.hexdigest()[:32], bank_id))
+    run("DROP TABLE stream_seen")
+    run("DROP TABLE stream_titles")
+    return summary
+
+
+def _stream_keys(
+    run: Any, bank_id: int, batch: list[domain.Question], keep_keys: bool, stable_key: KeyMaker
+) -> None:
+    """Give each question of a batch its id (see :func:`stream_bank`), checking against
+    the ids already written through the table's unique index."""
+    if keep_keys:
+        return
+    titles = [q.key for q in batch if q.key and len(q.key) <= 200]
+    taken: set[str] = set()
+    if titles:
+        unique = tuple(set(titles))
+        query = f"SELECT key FROM stream_titles WHERE key IN ({_in(len(unique))})"
+        taken = {k for (k,) in run(query, unique)}
+        run(f"UPDATE stream_titles SET n = n + 1 WHERE key IN ({_in(len(unique))})", unique)
+        fresh = [k for k in unique if k not in taken]
+        if fresh:
+            run("INSERT INTO stream_titles (key, n) VALUES (?, 1)", [(k,) for k in fresh])
+    written = _written_keys(run, bank_id, [q.key for q in batch if q.key])
+    used: set[str] = set()
+    for question in batch:
+        title = question.key
+        if title and len(title) <= 200 and title not in taken and title not in written:
+            taken.add(title)
+            used.add(title)
+            continue
+        if title in taken:  # a repeated title: every holder gets an id from its text
+            run("UPDATE stream_titles SET n = n + 1 WHERE key = ?", (title,))
+        question.key = _free_stable_key(run, bank_id, question, used, stable_key)
+
+
+def _written_keys(run: Any, bank_id: int, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    unique = list(set(keys))
+    for start in range(0, len(unique), 5_000):
+        chunk = tuple(unique[start : start + 5_000])
+        query = f"SELECT key FROM question WHERE bank_id = ? AND key IN ({_in(len(chunk))})"
+        found |= {k for (k,) in run(query, (bank_id, *chunk))}
+    return found
+
+
+def _free_stable_key(
+    run: Any, bank_id: int, question: domain.Question, used: set[str], stable_key: KeyMaker
+) -> str:
+    while True:
+        key = stable_key(question, used)
+        if not _written_keys(run, bank_id, [key]):
+            return key
+
+
+def _retitle_repeats(run: Any, bank_id: int, stable_key: KeyMaker) -> None:
+    """A title held by several questions is nobody's id: the first holder, which took it
+    before the repeats came, gets an id from its text like the others."""
+    repeated = [k for (k,) in run("SELECT key FROM stream_titles WHERE n > 1")]
+    for title in repeated:
+        found = run(
+            "SELECT id, qtype, stem FROM question WHERE bank_id = ? AND key = ?", (bank_id, title)
+        ).first()
+        if found is None:
+            continue
+        holder = domain.Question(key="", qtype=found[1], stem=found[2])
+        key = _free_stable_key(run, bank_id, holder, set(), stable_key)
+        run("UPDATE question SET key = ? WHERE id = ?", (key, found[0]))

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -108,6 +108,11 @@ class ParseResult:
                 f"the file holds more than {MAX_QUESTIONS:,} questions; split it into smaller files",
             )
         self.questions.append(question)
+
+
+class NotStreamable(Exception):
+    """A file a streaming reader cannot read piece by piece (an encoding other than UTF-8);
+    the caller reads it whole instead, within the whole-file bounds."""
 
 
 class ReaderLimit(Exception):
@@ -332,3 +337,20 @@ def finish_import(
             questions=accepted,
         )
     return ImportResult(bank, format_name, encoding, [], skipped, source)
+
+
+def check_stream(
+    questions: Iterable[Question], result: ParseResult, format_name: str
+) -> Iterator[Question]:
+    """The questions of a streamed file that pass the per-question checks; the others'
+    problems go to ``result.problems`` (the import then refuses the file, or with
+    ``skip_invalid`` lists them as skipped). Duplicates and ids are the writer's, which
+    can look them up in the database instead of keeping every question in memory."""
+    for question in questions:
+        issues = question_problems(question) + number_problems(question)
+        if format_name in MOODLE_FORMATS:  # Moodle takes options with the same text
+            issues = [i for i in issues if i != "two options have the same text"]
+        if issues:
+            result.problems.extend(Problem(question.line or 1, issue) for issue in issues)
+            continue
+        yield question

@@ -9,14 +9,22 @@ answer columns.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from civicquiz.core.bank import NumericAnswer, Option, Question
 from civicquiz.core.grading import normalize_answer
-from civicquiz.formats.base import Importer, ParseResult, Problem, ReaderLimit
+from civicquiz.formats.base import (
+    Importer,
+    NotStreamable,
+    ParseResult,
+    Problem,
+    ReaderLimit,
+)
 
 LETTERS = "ABCDEFGH"
 ROLES: dict[str, set[str]] = {
@@ -193,11 +201,20 @@ def parse_rows(
     """Questions from a table's rows (CSV or a spreadsheet), each with its line or row
     number; the first row is the header."""
     result = ParseResult()
+    for question in row_questions(rows, columns, result):
+        result.add(question)
+    return result
+
+
+def row_questions(
+    rows: Iterator[tuple[int, list[str]]], columns: dict[int, str] | None, result: ParseResult
+) -> Iterator[Question]:
+    """The questions of a table's rows one at a time; problems and topics go to ``result``."""
     try:
         header_line, header = next(rows)
     except (StopIteration, _RowError):
         result.problems.append(Problem(1, "the file is empty"))
-        return result
+        return
     roles, option_columns = map_columns(header, columns)
     if "question" not in roles:
         expected = ", ".join(sorted(ROLES["question"]))
@@ -208,7 +225,7 @@ def parse_rows(
                 "or say which column holds what (--columns, or Map columns in the app)",
             )
         )
-        return result
+        return
 
     def cell(row: list[str], role: str) -> str:
         indexes = roles.get(role, [])
@@ -300,10 +317,50 @@ def parse_rows(
                 question.numeric = [NumericAnswer(_to_float(t)) for t in tokens]
             else:
                 question.options = [Option(f"s{i}", t, True) for i, t in enumerate(tokens)]
-            result.add(question)
+            yield question
     except _RowError as exc:
         result.problems.append(Problem(exc.line, str(exc)))
-    return result
+
+
+def stream_csv(path: Path, result: ParseResult) -> Iterator[Question]:
+    """The questions of a CSV/TSV file one row at a time (memory flat whatever its size).
+    The file is first checked to be UTF-8 piece by piece; any other encoding raises
+    :class:`NotStreamable` before anything is read (the whole-file reader detects it)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as handle:
+        head = handle.read(4)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise NotStreamable("utf-16/32")
+        handle.seek(0)
+        try:
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise NotStreamable("not utf-8") from exc
+    result.encoding = "utf-8"
+    return _stream_csv(path, result)
+
+
+def _stream_csv(path: Path, result: ParseResult) -> Iterator[Question]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        dialect = _sniff_dialect(handle.read(20_000))
+        handle.seek(0)
+        reader = csv.reader(handle, dialect)
+
+        def rows() -> Iterator[tuple[int, list[str]]]:
+            last_line = 0
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise _RowError(last_line + 1, f"cannot read this CSV row: {exc}") from exc
+                yield last_line + 1, row
+                last_line = reader.line_num
+
+        yield from row_questions(rows(), None, result)
 
 
 def sniff_csv(text: str) -> float:

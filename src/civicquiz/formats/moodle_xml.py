@@ -14,14 +14,17 @@ import binascii
 import codecs
 import math
 import re
-from collections.abc import Callable
-from xml.etree.ElementTree import Element
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element, TreeBuilder
 
 from civicquiz.core.bank import NumericAnswer, Option, Question
 from civicquiz.core.html_clean import MAX_IMAGE_BYTES, clean_html, html_to_text
 from civicquiz.formats.base import (
     MAX_ANSWERS,
     Importer,
+    NotStreamable,
     ParseResult,
     Problem,
     Skipped,
@@ -328,35 +331,146 @@ def parse_moodle_xml_bytes(data: bytes) -> ParseResult:
         )
         return result
     lines = question_lines(data)
-    topic = ""
+    state = _Reading(result)
     for index, element in enumerate(root.findall("question")):
-        line = lines[index] if index < len(lines) else 1
+        question = state.take(element, lines[index] if index < len(lines) else 1)
+        if question is not None:
+            result.add(question)
+    return result
+
+
+class _Reading:
+    """What reading ``<question>`` elements one after another keeps: the category they
+    are in, and the result that collects problems, skipped items and topics."""
+
+    def __init__(self, result: ParseResult) -> None:
+        self.result = result
+        self.topic = ""
+
+    def take(self, element: Element, line: int) -> Question | None:
+        result = self.result
         kind = element.get("type", "")
         if kind == "category":
             path = _text(element.find("category"))
             # Moodle writes a "/" inside a category's name as "//".
             names = [p.replace("\0", "/") for p in path.replace("//", "\0").split("/")]
             parts = [p for p in names if p and not p.startswith("$") and p != "top"]
-            topic = parts[-1] if parts else ""
-            continue
+            self.topic = parts[-1] if parts else ""
+            return None
         name = html_to_text(_text(element.find("name")))
         if kind not in SUPPORTED and kind not in TYPE_READERS:
             label = f"{kind or 'untyped'} questions are not supported"
             result.skipped.append(Skipped(line, f"{label}{f' ({name})' if name else ''}"))
-            continue
+            return None
         try:
             question = _question(element, kind)
         except _Invalid as exc:
             result.problems.append(Problem(line, f"{name + ': ' if name else ''}{exc}"))
-            continue
+            return None
         question.line = line
         question.key = name  # the title is the id when unique (see finish_import)
-        if topic:
-            question.topic = topic
-            if topic not in result.topics:
-                result.topics.append(topic)
-        result.add(question)
-    return result
+        if self.topic:
+            question.topic = self.topic
+            if self.topic not in result.topics:
+                result.topics.append(self.topic)
+        return question
+
+
+class _StreamTarget:
+    """Builds one ``<question>`` element at a time, noting the line it starts on, and
+    hands each over as soon as it is complete; nothing else of the tree is kept. Its
+    handlers go straight on the expat parser (the pure-Python layer between them costs
+    more than the parsing); defusedxml's own handlers, which refuse DTDs, entities and
+    external references, stay in place."""
+
+    def __init__(self, expat: Any) -> None:
+        self.expat = expat
+        self.builder = TreeBuilder()
+        self.depth = 0
+        self.root: Element | None = None
+        self.line = 1
+        self.ready: list[tuple[Element, int]] = []
+        expat.ordered_attributes = False
+        expat.StartElementHandler = self.start
+        expat.EndElementHandler = self.end
+        expat.CharacterDataHandler = self.builder.data
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        if "}" in tag:  # a namespaced name, as ElementTree writes it
+            tag = "{" + tag
+        element = self.builder.start(tag, attrs)
+        self.depth += 1
+        if self.depth == 1:
+            self.root = element
+            if tag != "quiz":
+                raise _Invalid(f"not a Moodle XML quiz (the root element is <{tag}>)")
+        elif self.depth == 2:
+            self.line = self.expat.CurrentLineNumber
+
+    def end(self, tag: str) -> None:
+        element = self.builder.end("{" + tag if "}" in tag else tag)
+        self.depth -= 1
+        if self.depth == 1 and self.root is not None:
+            self.root.remove(element)  # handed over below; the root keeps nothing
+            if element.tag == "question":
+                self.ready.append((element, self.line))
+
+
+STREAM_CHUNK = 1 << 20
+
+
+def stream_moodle_xml(path: Path, result: ParseResult) -> Iterator[Question]:
+    """The questions of a Moodle XML file, one at a time, reading it in 1 MB pieces
+    through defusedxml's parser (DTDs, entities and external references refused), so
+    memory stays flat whatever the file's size. Problems, skipped items and topics go to
+    ``result``. Raises :class:`NotStreamable` before reading anything when the file is not
+    UTF-8 (the whole-file reader takes it)."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    unmarked = any(head.startswith(h) for h, _ in _UNMARKED)
+    utf16_32 = any(head.startswith(b) for b, n in _BOMS if n != "utf-8-sig")
+    declared = _DECLARATION.match(head)
+    named = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if unmarked or utf16_32 or named.replace("_", "-") not in ("utf-8", "utf8"):
+        raise NotStreamable(named)
+    result.encoding = "utf-8"
+    return _stream(path, result)
+
+
+def _stream(path: Path, result: ParseResult) -> Iterator[Question]:
+    from xml.parsers.expat import ExpatError
+
+    import defusedxml.ElementTree as safe_xml
+    from defusedxml import DefusedXmlException
+
+    with path.open("rb") as handle:
+        parser = safe_xml.DefusedXMLParser(
+            forbid_dtd=True, forbid_entities=True, forbid_external=True
+        )
+        target = _StreamTarget(parser.parser)
+        state = _Reading(result)
+        try:
+            while True:
+                chunk = handle.read(STREAM_CHUNK)
+                target.expat.Parse(chunk, not chunk)
+                for element, line in target.ready:
+                    question = state.take(element, line)
+                    if question is not None:
+                        yield question
+                target.ready.clear()
+                if not chunk:
+                    break
+        except _Invalid as exc:
+            result.problems.append(Problem(exc.line, str(exc)))
+        except DefusedXmlException as exc:
+            result.problems.append(
+                Problem(
+                    target.expat.CurrentLineNumber,
+                    f"refused: the XML uses a feature that is not allowed ({type(exc).__name__})",
+                )
+            )
+        except ExpatError as exc:
+            result.problems.append(Problem(exc.lineno, f"not well-formed XML: {exc}"))
 
 
 def parse_moodle_xml(text: str) -> ParseResult:

@@ -10,11 +10,11 @@ each other or of this table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from civicquiz.core.bank import Bank
+from civicquiz.core.bank import Bank, Question
 from civicquiz.formats import (
     aiken,
     cloze,
@@ -31,7 +31,11 @@ from civicquiz.formats.base import (
     Importer,
     ImportRefused,
     ImportResult,
+    NotStreamable,
     ParseResult,
+    Problem,
+    Skipped,
+    check_stream,
     decode,
     finish_import,
     run_parser,
@@ -319,3 +323,111 @@ def import_file(
         bank_key=bank_key,
         skip_invalid=skip_invalid,
     )
+
+
+# Readers that hand over questions one at a time (memory flat whatever the file's size, no
+# bound on the number of questions); the others read the whole file, within MAX_QUESTIONS.
+STREAMED: dict[str, Callable[[Path, ParseResult], Iterator[Question]]] = {
+    "moodle-xml": moodle_xml.stream_moodle_xml,
+    "csv": csv_bank.stream_csv,
+}
+
+
+@dataclass
+class StreamedFile:
+    """A bank file being read piece by piece: its format, what the reader has found so far
+    besides questions (problems, skipped items, topics), and the checked questions."""
+
+    source: str
+    format: str
+    found: ParseResult
+    questions: Iterator[Question]
+
+    stopped: bool = False  # too many problems: the rest was not read, the file is refused
+
+    def refusal(self, skip_invalid: bool) -> ImportRefused | None:
+        """Once every question is read: the refusal when any was wrong (unless
+        ``skip_invalid``, which lists them as skipped; but a file whose reading stopped at
+        :data:`MAX_STREAM_PROBLEMS` is refused even then)."""
+        problems = sorted(self.found.problems, key=lambda p: p.line)
+        if problems and (self.stopped or not skip_invalid):
+            return ImportRefused(self.source, [p.render(self.source) for p in problems])
+        self.found.skipped.extend(Skipped(p.line, p.message) for p in problems)
+        self.found.problems.clear()
+        return None
+
+
+def open_stream(
+    path: Path,
+    *,
+    format_name: str | None = None,
+    encoding: str | None = None,
+    csv_columns: dict[int, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> StreamedFile | None:
+    """``path`` opened for a streamed import when its format has a streaming reader that
+    takes it (see :data:`STREAMED`), else None (read it with :func:`import_file`). The size
+    limit is checked here too; nothing is read past the first few KB until iterated."""
+    source = str(path)
+    if encoding is not None or csv_columns is not None:
+        return None
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(5000)
+    except OSError:
+        return None  # import_file says why
+    if size > max_bytes or head.startswith(b"PK\x03\x04"):
+        return None
+    text = head.decode("utf-8", errors="replace")
+    if format_name is None:
+        if unsupported_kind(text):
+            return None
+        format_name = detect_format(text, path)
+    reader = STREAMED.get(format_name or "")
+    if reader is None or format_name is None:
+        return None
+    found = ParseResult()
+    try:
+        questions = reader(path, found)
+    except NotStreamable:
+        return None
+    streamed = StreamedFile(source, format_name, found, iter(()))
+    found.problems = _Problems()
+    streamed.questions = _until_too_many(streamed, check_stream(questions, found, format_name))
+    return streamed
+
+
+MAX_STREAM_PROBLEMS = 1_000  # a streamed file stops being read past this many problems
+
+
+class _TooMany(Exception):
+    pass
+
+
+class _Problems(list[Problem]):
+    """A reader's list of problems that stops the reading once it holds
+    :data:`MAX_STREAM_PROBLEMS` (the readers append to it as they go)."""
+
+    def append(self, problem: Problem) -> None:
+        if len(self) >= MAX_STREAM_PROBLEMS:
+            raise _TooMany
+        super().append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.append(problem)
+
+
+def _until_too_many(streamed: StreamedFile, questions: Iterator[Question]) -> Iterator[Question]:
+    """The questions, until the file has had :data:`MAX_STREAM_PROBLEMS` problems: the
+    list of problems must not grow with a file of any size."""
+    problems = streamed.found.problems
+    try:
+        yield from questions
+    except _TooMany:
+        streamed.stopped = True
+        line = max(p.line for p in problems)
+        message = (f"{MAX_STREAM_PROBLEMS:,} problems found; the rest of the file was not read "
+                   "(nothing was imported)")  # fmt: skip
+        list.append(problems, Problem(line, message))

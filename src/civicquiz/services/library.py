@@ -96,6 +96,77 @@ def store_bank(
     return Changed(summary, Changes.BANKS)
 
 
+@dataclass
+class StreamedImport:
+    """What a streamed import stored: the summary, and what it passed over (line, why)."""
+
+    summary: LoadSummary
+    format: str
+    encoding: str
+    skipped: list[tuple[int, str]]
+
+
+def stream_import(
+    engine: Engine,
+    path: Path,
+    *,
+    format_name: str | None = None,
+    bank_key: str | None = None,
+    skip_invalid: bool = False,
+    replace: bool = False,
+    max_bytes: int | None = None,
+) -> Changed[StreamedImport] | None:
+    """Import a bank file read piece by piece and written in batches, in ONE transaction:
+    memory stays flat whatever the file's size, and a problem anywhere in the file (the
+    last line too) rolls everything back (:class:`ImportRefused`, nothing written). None,
+    before anything is read, when the file must be read whole instead
+    (:func:`civicquiz.formats.registry.import_file`): a format or encoding without a
+    streaming reader, a database other than SQLite, or an existing bank to update in place
+    (``replace``, or the same file imported again), which needs every question at once."""
+    from sqlmodel import select
+
+    from civicquiz.core.bank import Bank as Header
+    from civicquiz.core.library import free_bank_key, stream_bank
+    from civicquiz.core.models import Bank as BankRow
+    from civicquiz.formats.base import DEFAULT_MAX_BYTES, ImportRefused, bank_key_for, stable_key
+    from civicquiz.formats.registry import open_stream
+
+    if engine.dialect.name != "sqlite":
+        return None
+    streamed = open_stream(path, format_name=format_name, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    if streamed is None:
+        return None
+    source_file = str(path.resolve())
+    key = bank_key or bank_key_for(path)
+    with unit_of_work(engine) as session:
+        row = session.exec(select(BankRow).where(BankRow.key == key)).first()
+        if row is not None and (
+            replace or (row.origin != "builtin" and row.source_file == source_file)
+        ):
+            return None
+        renamed_from = None
+        if row is not None:
+            renamed_from, key = key, free_bank_key(session, key)
+        header = Header(key=key, title=path.name, description=f"Imported from {path.name}")
+        stored = stream_bank(
+            session, header, streamed.questions, stable_key, source_file=source_file
+        )
+        refused = streamed.refusal(skip_invalid)
+        if refused is None and not stored.load.added:
+            source = streamed.source
+            reasons = [f"{source}:{s.line}: {s.reason}" for s in streamed.found.skipped]
+            refused = ImportRefused(source, [f"{source}:1: no questions to import", *reasons])
+        if refused is not None:
+            raise refused  # the transaction is rolled back: nothing was written
+        stored.load.renamed_from = renamed_from
+    skipped = sorted([(s.line, s.reason) for s in streamed.found.skipped] + stored.skipped)
+    log.info("imported %s from %s (streamed): %d question(s)", key, path, stored.load.added)
+    return Changed(
+        StreamedImport(stored.load, streamed.format, streamed.found.encoding, skipped),
+        Changes.BANKS,
+    )
+
+
 def bank(engine: Engine, key: str) -> Bank:
     """A stored bank, whole (LookupError when there is none with that id)."""
     from civicquiz.core.library import bank_from_db
