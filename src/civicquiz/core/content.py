@@ -264,16 +264,3 @@ def builtin_stem(stem: str, language: str) -> str:
     if language == "en":
         return stem
     return _stems(language).get(stem, stem)
-
-
-def localize_cached(presented: PresentedQuestion, language: str) -> PresentedQuestion:
-    """A question from this computer's offline copy (which does not say which bank it came
-    from) in ``language``: translated when it is the built-in question of that id, its
-    English stem unchanged."""
-    english = _index("en")
-    original = english.questions.get(presented.key) if english else None
-    if original is None or original.stem != presented.stem:
-        return presented
-    if presented.qtype == "short_answer":
-        presented.also_accepted = also_accepted(paths.BUILTIN_BANK_ID, "builtin", presented.key)
-    return localize_question(presented, paths.BUILTIN_BANK_ID, "builtin", language)

@@ -26,7 +26,6 @@ from sqlmodel import Session, col, select
 
 from civicquiz.core import scheduling
 from civicquiz.core.attempts import AttemptData, _in_language, present
-from civicquiz.core.content import localize_cached
 from civicquiz.core.models import (
     Attempt,
     Bank,
@@ -223,10 +222,7 @@ def start_offline(
         bank_key, origin = item.pop("bank", ("", ""))
         options = [QuestionOption(question_id=qid, **o) for o in item.pop("options", [])]
         shown = present(Question(**item), options, topic, start.seed)
-        if bank_key:  # copied with its bank: that bank's translations
-            presented.append(_in_language(shown, bank_key, origin, language))
-        else:  # a copy made before the bank was kept with each question
-            presented.append(localize_cached(shown, language) if language else shown)
+        presented.append(_in_language(shown, bank_key, origin, language))
     return AttemptData(
         attempt_id=-rng.randrange(1, 2**31),  # never a database's id; the uid names it
         learner_id=learner_id,
