@@ -437,272 +437,272 @@
         <translation>Басқа</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This quiz is already finished.</source>
         <translation>Бұл тест аяқталып қойған.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That quiz no longer exists.</source>
         <translation>Бұл тест енді жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That quiz or question no longer exists.</source>
         <translation>Бұл тест немесе сұрақ енді жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That question is not part of this quiz.</source>
         <translation>Бұл сұрақ осы тестке кірмейді.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>This question was already answered in this quiz (perhaps on another computer); the first answer counts.</source>
         <translation>Бұл тестте осы сұраққа жауап берілген (мүмкін, басқа компьютерде); бірінші жауап есептеледі.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>That exam is no longer open.</source>
         <translation>Бұл емтихан жабылған.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>An exam needs a title.</source>
         <translation>Емтиханның атауы болуы керек.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>An exam has between 1 and 500 questions.</source>
         <translation>Емтиханда 1-ден 500-ге дейін сұрақ болады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The pass mark is a percentage from 0 to 100.</source>
         <translation>Өту шегі — 0-ден 100-ге дейінгі пайыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Only typed answers can be overruled.</source>
         <translation>Қолмен тек жазылған жауапты дұрыс деп санауға болады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That answer was not found.</source>
         <translation>Бұл жауап табылмады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That answer was already marked right.</source>
         <translation>Бұл жауап дұрыс деп белгіленіп қойған.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That topic no longer exists.</source>
         <translation>Бұл тақырып енді жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>A class needs a name of up to 40 characters.</source>
         <translation>Сынып атауы 40 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>There is already a class called {name}.</source>
         <translation>{name} деген сынып бар.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The built-in bank cannot be deleted; disable it instead.</source>
         <translation>Кірістірілген банкті жоюға болмайды; оның орнына өшіріп қойыңыз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Something went wrong with the database: {reason}</source>
         <translation>Дерекқормен жұмыста қате шықты: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the database is busy with another program; please try again in a moment.</source>
         <translation>дерекқорды басқа бағдарлама пайдаланып жатыр; сәлден соң қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>the disk is full; free some space and try again.</source>
         <translation>диск толы; орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the database cannot be written (read-only).</source>
         <translation>дерекқорға жазу мүмкін емес (тек оқуға арналған).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the database file cannot be opened (check the folder&apos;s permissions).</source>
         <translation>дерекқор файлы ашылмайды (қалтаға кіру құқығын тексеріңіз).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>the database server cannot be reached.</source>
         <translation>дерекқор серверіне қосылу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>an unexpected database error (details are in the log).</source>
         <translation>дерекқордың күтпеген қатесі (толығырақ журналда).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A file could not be used ({file}): {reason}.</source>
         <translation>Файлды пайдалану мүмкін болмады ({file}): {reason}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A file could not be used: {reason}.</source>
         <translation>Файлды пайдалану мүмкін болмады: {reason}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That could not be done.</source>
         <translation>Бұл әрекетті орындау мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Something went wrong; the details are in CivicQuiz&apos;s log.</source>
         <translation>Бірдеңе дұрыс болмады; толығырақ CivicQuiz журналында.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.</source>
         <translation>{path} дерекқорын басқа бағдарлама пайдаланып жатыр (құлыпталған). Ештеңе өзгертілмеді. CivicQuiz-тің басқа терезесін немесе бағдарламаны жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.</source>
         <translation>{folder} орналасқан диск толы, сондықтан CivicQuiz дерекқорын аша алмайды. Ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>no questions to import</source>
         <translation>импорттайтын сұрақ жоқ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the file is empty</source>
         <translation>файл бос</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the question text is empty</source>
         <translation>сұрақтың мәтіні бос</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>no correct answer is given</source>
         <translation>дұрыс жауап көрсетілмеген</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>cannot read the file ({reason})</source>
         <translation>файлды оқу мүмкін емес ({reason})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>unknown format {name}</source>
         <translation>белгісіз пішім {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>an option with no question before it</source>
         <translation>алдында сұрағы жоқ жауап нұсқасы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>an ANSWER line with no question before it</source>
         <translation>алдында сұрағы жоқ ANSWER жолы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>a question needs at least two options before its ANSWER</source>
         <translation>ANSWER жолының алдында сұрақтың кемінде екі нұсқасы болуы керек</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>the file ends before this question&apos;s ANSWER line</source>
         <translation>файл осы сұрақтың ANSWER жолынан бұрын аяқталады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the answers are not closed with &apos;}&apos;</source>
         <translation>жауаптар &apos;}&apos; белгісімен жабылмаған</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>not well-formed XML: {detail}</source>
         <translation>XML белгіленімінде қате бар: {detail}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the difficulty must be 1, 2 or 3, not {value}</source>
         <translation>күрделілік {value} емес, 1, 2 немесе 3 болуы керек</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>a numeric answer must be a number, not {value}</source>
         <translation>сандық жауап {value} емес, сан болуы керек</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the same question as on line {line}</source>
         <translation>{line}-жолдағы сұрақпен бірдей</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>line {line}: {problem}</source>
         <translation>{line}-жол: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Embedded answers (Moodle cloze text, one question a file)</source>
         <translation>Ендірілген жауаптар (Moodle cloze мәтіні, бір файлда бір сұрақ)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>CivicQuiz bank (JSON)</source>
         <translation>CivicQuiz банкі (JSON)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>GIFT (Moodle text format)</source>
         <translation>GIFT (Moodle мәтіндік пішімі)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Moodle XML</source>
         <translation>Moodle XML файлы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)</source>
         <translation>IMS QTI 2.1/3.0: тапсырма немесе пакет (таңдау, мәтін енгізу, сәйкестендіру, рет)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Aiken (plain text)</source>
         <translation>Aiken (қарапайым мәтін)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>CSV or TSV from a spreadsheet</source>
         <translation>Электрондық кестедегі CSV немесе TSV</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Excel workbook (.xlsx) in a CSV layout, Kahoot&apos;s template included</source>
         <translation>CSV пішіміндегі Excel кітабы (.xlsx), Kahoot үлгісі де</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Quizlet export (term, tab, definition)</source>
         <translation>Quizlet экспорты (термин, табуляция, анықтама)</translation>
     </message>

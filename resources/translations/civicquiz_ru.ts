@@ -444,272 +444,272 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This quiz is already finished.</source>
         <translation>Этот тест уже завершён.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That quiz no longer exists.</source>
         <translation>Этого теста больше нет.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That quiz or question no longer exists.</source>
         <translation>Этого теста или вопроса больше нет.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That question is not part of this quiz.</source>
         <translation>Этого вопроса нет в данном тесте.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>This question was already answered in this quiz (perhaps on another computer); the first answer counts.</source>
         <translation>На этот вопрос в тесте уже ответили (возможно, на другом компьютере); засчитывается первый ответ.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>That exam is no longer open.</source>
         <translation>Этот экзамен уже закрыт.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>An exam needs a title.</source>
         <translation>У экзамена должно быть название.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>An exam has between 1 and 500 questions.</source>
         <translation>В экзамене может быть от 1 до 500 вопросов.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The pass mark is a percentage from 0 to 100.</source>
         <translation>Проходной балл — процент от 0 до 100.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Only typed answers can be overruled.</source>
         <translation>Засчитать вручную можно только введённый ответ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That answer was not found.</source>
         <translation>Этот ответ не найден.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That answer was already marked right.</source>
         <translation>Этот ответ уже засчитан как верный.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That topic no longer exists.</source>
         <translation>Этой темы больше нет.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>A class needs a name of up to 40 characters.</source>
         <translation>Название класса — не длиннее 40 символов.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>There is already a class called {name}.</source>
         <translation>Класс с названием {name} уже есть.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The built-in bank cannot be deleted; disable it instead.</source>
         <translation>Встроенный банк нельзя удалить; его можно отключить.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Something went wrong with the database: {reason}</source>
         <translation>Ошибка при работе с базой данных: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the database is busy with another program; please try again in a moment.</source>
         <translation>база данных занята другой программой; повторите попытку через минуту.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>the disk is full; free some space and try again.</source>
         <translation>диск заполнен; освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the database cannot be written (read-only).</source>
         <translation>в базу данных нельзя записывать (только для чтения).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the database file cannot be opened (check the folder&apos;s permissions).</source>
         <translation>файл базы данных не открывается (проверьте права доступа к папке).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>the database server cannot be reached.</source>
         <translation>сервер базы данных недоступен.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>an unexpected database error (details are in the log).</source>
         <translation>непредвиденная ошибка базы данных (подробности в журнале).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A file could not be used ({file}): {reason}.</source>
         <translation>Не удалось использовать файл ({file}): {reason}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>A file could not be used: {reason}.</source>
         <translation>Не удалось использовать файл: {reason}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>That could not be done.</source>
         <translation>Это действие выполнить не удалось.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Something went wrong; the details are in CivicQuiz&apos;s log.</source>
         <translation>Что-то пошло не так; подробности — в журнале CivicQuiz.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.</source>
         <translation>База данных {path} занята другой программой (заблокирована). Ничего не изменено. Закройте другое окно CivicQuiz или другую программу и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.</source>
         <translation>Диск, на котором находится {folder}, заполнен, поэтому CivicQuiz не может открыть базу данных. Ничего не изменено. Освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>no questions to import</source>
         <translation>нет вопросов для импорта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the question text is empty</source>
         <translation>текст вопроса пуст</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>no correct answer is given</source>
         <translation>не указан правильный ответ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>cannot read the file ({reason})</source>
         <translation>не удаётся прочитать файл ({reason})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>unknown format {name}</source>
         <translation>неизвестный формат {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>an option with no question before it</source>
         <translation>вариант ответа без вопроса перед ним</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>an ANSWER line with no question before it</source>
         <translation>строка ANSWER без вопроса перед ней</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>a question needs at least two options before its ANSWER</source>
         <translation>перед строкой ANSWER у вопроса должно быть не меньше двух вариантов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>the file ends before this question&apos;s ANSWER line</source>
         <translation>файл заканчивается раньше строки ANSWER этого вопроса</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the answers are not closed with &apos;}&apos;</source>
         <translation>ответы не закрыты знаком &apos;}&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>not well-formed XML: {detail}</source>
         <translation>ошибка в разметке XML: {detail}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>the difficulty must be 1, 2 or 3, not {value}</source>
         <translation>сложность должна быть 1, 2 или 3, а не {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>a numeric answer must be a number, not {value}</source>
         <translation>числовой ответ должен быть числом, а не {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the same question as on line {line}</source>
         <translation>тот же вопрос, что в строке {line}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>line {line}: {problem}</source>
         <translation>строка {line}: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Embedded answers (Moodle cloze text, one question a file)</source>
         <translation>Встроенные ответы (текст Moodle Cloze, один вопрос в файле)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>CivicQuiz bank (JSON)</source>
         <translation>Банк CivicQuiz (JSON)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>GIFT (Moodle text format)</source>
         <translation>GIFT (текстовый формат Moodle)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Moodle XML</source>
         <translation>XML-файл Moodle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)</source>
         <translation>IMS QTI 2.1/3.0: задание или пакет (выбор, ввод текста, сопоставление, порядок)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Aiken (plain text)</source>
         <translation>Aiken (простой текст)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>CSV or TSV from a spreadsheet</source>
         <translation>CSV или TSV из электронной таблицы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Excel workbook (.xlsx) in a CSV layout, Kahoot&apos;s template included</source>
         <translation>Книга Excel (.xlsx) в формате CSV, включая шаблон Kahoot</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Quizlet export (term, tab, definition)</source>
         <translation>Экспорт Quizlet (термин, табуляция, определение)</translation>
     </message>

@@ -14,303 +14,108 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "CoreMessages"
 
 
 def _texts() -> list[tuple[str, str]]:
-    """(English as the core writes it, its translation). Written out so that lupdate
-    sees every text; ``{name}`` marks a part the core fills in."""
-    return [
+    """(English as the core writes it, its translation). Each text is marked for lupdate
+    with QT_TRANSLATE_NOOP; ``{name}`` marks a part the core fills in."""
+    english = [
         # grading descriptions
-        ("(no answer)", QCoreApplication.translate("CoreMessages", "(no answer)")),
-        ("(nothing selected)", QCoreApplication.translate("CoreMessages", "(nothing selected)")),
-        ("True", QCoreApplication.translate("CoreMessages", "True")),
-        ("False", QCoreApplication.translate("CoreMessages", "False")),
-        ("Other", QCoreApplication.translate("CoreMessages", "Other")),
+        QT_TRANSLATE_NOOP("CoreMessages", "(no answer)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "(nothing selected)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "True"),
+        QT_TRANSLATE_NOOP("CoreMessages", "False"),
+        QT_TRANSLATE_NOOP("CoreMessages", "Other"),
         # refusals of a quiz or exam action
-        (
-            "This quiz is already finished.",
-            QCoreApplication.translate("CoreMessages", "This quiz is already finished."),
+        QT_TRANSLATE_NOOP("CoreMessages", "This quiz is already finished."),
+        QT_TRANSLATE_NOOP("CoreMessages", "That quiz no longer exists."),
+        QT_TRANSLATE_NOOP("CoreMessages", "That quiz or question no longer exists."),
+        QT_TRANSLATE_NOOP("CoreMessages", "That question is not part of this quiz."),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "This question was already answered in this quiz (perhaps on another computer); the first answer counts.",
         ),
-        (
-            "That quiz no longer exists.",
-            QCoreApplication.translate("CoreMessages", "That quiz no longer exists."),
-        ),
-        (
-            "That quiz or question no longer exists.",
-            QCoreApplication.translate("CoreMessages", "That quiz or question no longer exists."),
-        ),
-        (
-            "That question is not part of this quiz.",
-            QCoreApplication.translate("CoreMessages", "That question is not part of this quiz."),
-        ),
-        (
-            "This question was already answered in this quiz (perhaps on another computer); "
-            "the first answer counts.",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "This question was already answered in this quiz (perhaps on another "
-                "computer); the first answer counts.",
-            ),
-        ),
-        (
-            "That exam is no longer open.",
-            QCoreApplication.translate("CoreMessages", "That exam is no longer open."),
-        ),
-        (
-            "An exam needs a title.",
-            QCoreApplication.translate("CoreMessages", "An exam needs a title."),
-        ),
-        (
-            "An exam has between 1 and 500 questions.",
-            QCoreApplication.translate("CoreMessages", "An exam has between 1 and 500 questions."),
-        ),
-        (
-            "The pass mark is a percentage from 0 to 100.",
-            QCoreApplication.translate(
-                "CoreMessages", "The pass mark is a percentage from 0 to 100."
-            ),
-        ),
-        (
-            "Only typed answers can be overruled.",
-            QCoreApplication.translate("CoreMessages", "Only typed answers can be overruled."),
-        ),
-        (
-            "That answer was not found.",
-            QCoreApplication.translate("CoreMessages", "That answer was not found."),
-        ),
-        (
-            "That answer was already marked right.",
-            QCoreApplication.translate("CoreMessages", "That answer was already marked right."),
-        ),
-        (
-            "That topic no longer exists.",
-            QCoreApplication.translate("CoreMessages", "That topic no longer exists."),
-        ),
-        (
-            "A class needs a name of up to 40 characters.",
-            QCoreApplication.translate(
-                "CoreMessages", "A class needs a name of up to 40 characters."
-            ),
-        ),
-        (
-            "There is already a class called {name}.",
-            QCoreApplication.translate("CoreMessages", "There is already a class called {name}."),
-        ),
-        (
-            "The built-in bank cannot be deleted; disable it instead.",
-            QCoreApplication.translate(
-                "CoreMessages", "The built-in bank cannot be deleted; disable it instead."
-            ),
+        QT_TRANSLATE_NOOP("CoreMessages", "That exam is no longer open."),
+        QT_TRANSLATE_NOOP("CoreMessages", "An exam needs a title."),
+        QT_TRANSLATE_NOOP("CoreMessages", "An exam has between 1 and 500 questions."),
+        QT_TRANSLATE_NOOP("CoreMessages", "The pass mark is a percentage from 0 to 100."),
+        QT_TRANSLATE_NOOP("CoreMessages", "Only typed answers can be overruled."),
+        QT_TRANSLATE_NOOP("CoreMessages", "That answer was not found."),
+        QT_TRANSLATE_NOOP("CoreMessages", "That answer was already marked right."),
+        QT_TRANSLATE_NOOP("CoreMessages", "That topic no longer exists."),
+        QT_TRANSLATE_NOOP("CoreMessages", "A class needs a name of up to 40 characters."),
+        QT_TRANSLATE_NOOP("CoreMessages", "There is already a class called {name}."),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "The built-in bank cannot be deleted; disable it instead."
         ),
         # database and file errors as services.user_message and core.db word them
-        (
-            "Something went wrong with the database: {reason}",
-            QCoreApplication.translate(
-                "CoreMessages", "Something went wrong with the database: {reason}"
-            ),
-        ),
-        (
+        QT_TRANSLATE_NOOP("CoreMessages", "Something went wrong with the database: {reason}"),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
             "the database is busy with another program; please try again in a moment.",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "the database is busy with another program; please try again in a moment.",
-            ),
         ),
-        (
-            "the disk is full; free some space and try again.",
-            QCoreApplication.translate(
-                "CoreMessages", "the disk is full; free some space and try again."
-            ),
+        QT_TRANSLATE_NOOP("CoreMessages", "the disk is full; free some space and try again."),
+        QT_TRANSLATE_NOOP("CoreMessages", "the database cannot be written (read-only)."),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "the database file cannot be opened (check the folder's permissions)."
         ),
-        (
-            "the database cannot be written (read-only).",
-            QCoreApplication.translate(
-                "CoreMessages", "the database cannot be written (read-only)."
-            ),
+        QT_TRANSLATE_NOOP("CoreMessages", "the database server cannot be reached."),
+        QT_TRANSLATE_NOOP("CoreMessages", "an unexpected database error (details are in the log)."),
+        QT_TRANSLATE_NOOP("CoreMessages", "A file could not be used ({file}): {reason}."),
+        QT_TRANSLATE_NOOP("CoreMessages", "A file could not be used: {reason}."),
+        QT_TRANSLATE_NOOP("CoreMessages", "That could not be done."),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "Something went wrong; the details are in CivicQuiz's log."
         ),
-        (
-            "the database file cannot be opened (check the folder's permissions).",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "the database file cannot be opened (check the folder's permissions).",
-            ),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "The database {path} is in use by another program (it is locked). Nothing was changed. Close the other CivicQuiz window or program and try again.",
         ),
-        (
-            "the database server cannot be reached.",
-            QCoreApplication.translate("CoreMessages", "the database server cannot be reached."),
-        ),
-        (
-            "an unexpected database error (details are in the log).",
-            QCoreApplication.translate(
-                "CoreMessages", "an unexpected database error (details are in the log)."
-            ),
-        ),
-        (
-            "A file could not be used ({file}): {reason}.",
-            QCoreApplication.translate(
-                "CoreMessages", "A file could not be used ({file}): {reason}."
-            ),
-        ),
-        (
-            "A file could not be used: {reason}.",
-            QCoreApplication.translate("CoreMessages", "A file could not be used: {reason}."),
-        ),
-        (
-            "That could not be done.",
-            QCoreApplication.translate("CoreMessages", "That could not be done."),
-        ),
-        (
-            "Something went wrong; the details are in CivicQuiz's log.",
-            QCoreApplication.translate(
-                "CoreMessages", "Something went wrong; the details are in CivicQuiz's log."
-            ),
-        ),
-        (
-            "The database {path} is in use by another program (it is locked). Nothing was "
-            "changed. Close the other CivicQuiz window or program and try again.",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "The database {path} is in use by another program (it is locked). Nothing "
-                "was changed. Close the other CivicQuiz window or program and try again.",
-            ),
-        ),
-        (
-            "The disk holding {folder} is full, so CivicQuiz cannot open its database. "
-            "Nothing was changed. Free some space and try again.",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "The disk holding {folder} is full, so CivicQuiz cannot open its database. "
-                "Nothing was changed. Free some space and try again.",
-            ),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "The disk holding {folder} is full, so CivicQuiz cannot open its database. Nothing was changed. Free some space and try again.",
         ),
         # what an import finds wrong (formats.*), shown after "FILE:LINE: "
-        (
-            "no questions to import",
-            QCoreApplication.translate("CoreMessages", "no questions to import"),
+        QT_TRANSLATE_NOOP("CoreMessages", "no questions to import"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the file is empty"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the question text is empty"),
+        QT_TRANSLATE_NOOP("CoreMessages", "no correct answer is given"),
+        QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file ({reason})"),
+        QT_TRANSLATE_NOOP("CoreMessages", "unknown format {name}"),
+        QT_TRANSLATE_NOOP("CoreMessages", "an option with no question before it"),
+        QT_TRANSLATE_NOOP("CoreMessages", "an ANSWER line with no question before it"),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "a question needs at least two options before its ANSWER"
         ),
-        (
-            "the file is empty",
-            QCoreApplication.translate("CoreMessages", "the file is empty"),
-        ),
-        (
-            "the question text is empty",
-            QCoreApplication.translate("CoreMessages", "the question text is empty"),
-        ),
-        (
-            "no correct answer is given",
-            QCoreApplication.translate("CoreMessages", "no correct answer is given"),
-        ),
-        (
-            "cannot read the file ({reason})",
-            QCoreApplication.translate("CoreMessages", "cannot read the file ({reason})"),
-        ),
-        (
-            "unknown format {name}",
-            QCoreApplication.translate("CoreMessages", "unknown format {name}"),
-        ),
-        (
-            "an option with no question before it",
-            QCoreApplication.translate("CoreMessages", "an option with no question before it"),
-        ),
-        (
-            "an ANSWER line with no question before it",
-            QCoreApplication.translate("CoreMessages", "an ANSWER line with no question before it"),
-        ),
-        (
-            "a question needs at least two options before its ANSWER",
-            QCoreApplication.translate(
-                "CoreMessages", "a question needs at least two options before its ANSWER"
-            ),
-        ),
-        (
-            "the file ends before this question's ANSWER line",
-            QCoreApplication.translate(
-                "CoreMessages", "the file ends before this question's ANSWER line"
-            ),
-        ),
-        (
-            "the answers are not closed with '}'",
-            QCoreApplication.translate("CoreMessages", "the answers are not closed with '}'"),
-        ),
-        (
-            "not well-formed XML: {detail}",
-            QCoreApplication.translate("CoreMessages", "not well-formed XML: {detail}"),
-        ),
-        (
-            "the difficulty must be 1, 2 or 3, not {value}",
-            QCoreApplication.translate(
-                "CoreMessages", "the difficulty must be 1, 2 or 3, not {value}"
-            ),
-        ),
-        (
-            "a numeric answer must be a number, not {value}",
-            QCoreApplication.translate(
-                "CoreMessages", "a numeric answer must be a number, not {value}"
-            ),
-        ),
-        (
-            "the same question as on line {line}",
-            QCoreApplication.translate("CoreMessages", "the same question as on line {line}"),
-        ),
-        (
-            "line {line}: {problem}",
-            QCoreApplication.translate("CoreMessages", "line {line}: {problem}"),
-        ),
+        QT_TRANSLATE_NOOP("CoreMessages", "the file ends before this question's ANSWER line"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the answers are not closed with '}'"),
+        QT_TRANSLATE_NOOP("CoreMessages", "not well-formed XML: {detail}"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the difficulty must be 1, 2 or 3, not {value}"),
+        QT_TRANSLATE_NOOP("CoreMessages", "a numeric answer must be a number, not {value}"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the same question as on line {line}"),
+        QT_TRANSLATE_NOOP("CoreMessages", "line {line}: {problem}"),
         # format names (formats.registry)
-        (
-            "Embedded answers (Moodle cloze text, one question a file)",
-            QCoreApplication.translate(
-                "CoreMessages", "Embedded answers (Moodle cloze text, one question a file)"
-            ),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "Embedded answers (Moodle cloze text, one question a file)"
         ),
-        (
-            "CivicQuiz bank (JSON)",
-            QCoreApplication.translate("CoreMessages", "CivicQuiz bank (JSON)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "CivicQuiz bank (JSON)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "GIFT (Moodle text format)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "Moodle XML"),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)"
         ),
-        (
-            "GIFT (Moodle text format)",
-            QCoreApplication.translate("CoreMessages", "GIFT (Moodle text format)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "Aiken (plain text)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "CSV or TSV from a spreadsheet"),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "Excel workbook (.xlsx) in a CSV layout, Kahoot's template included"
         ),
-        ("Moodle XML", QCoreApplication.translate("CoreMessages", "Moodle XML")),
-        (
-            "IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "IMS QTI 2.1/3.0 item or package (choice, text entry, match, order)",
-            ),
-        ),
-        (
-            "Aiken (plain text)",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "Aiken (plain text)",
-            ),
-        ),
-        (
-            "CSV or TSV from a spreadsheet",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "CSV or TSV from a spreadsheet",
-            ),
-        ),
-        (
-            "Excel workbook (.xlsx) in a CSV layout, Kahoot's template included",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "Excel workbook (.xlsx) in a CSV layout, Kahoot's template included",
-            ),
-        ),
-        (
-            "Quizlet export (term, tab, definition)",
-            QCoreApplication.translate(
-                "CoreMessages",
-                "Quizlet export (term, tab, definition)",
-            ),
-        ),
+        QT_TRANSLATE_NOOP("CoreMessages", "Quizlet export (term, tab, definition)"),
     ]
+    # PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the text it marks
+    return [(str(text), QCoreApplication.translate(CONTEXT, str(text))) for text in english]
 
 
 @lru_cache(maxsize=8)
